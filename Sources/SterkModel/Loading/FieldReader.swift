@@ -1,0 +1,128 @@
+/// Collects issues while a dataset is decoded, so that one run reports every problem.
+final class IssueCollector {
+    private(set) var issues: [DatasetIssue] = []
+    private let bytes: [UInt8]
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    func report(_ message: String, path: String, offset: Int?) {
+        let position = offset.map { TextPosition.of(offset: $0, in: bytes) }
+        issues.append(DatasetIssue(path: path, position: position, message: message))
+    }
+}
+
+/// A JSON value at a field path, with typed accessors that report mismatches instead of throwing.
+struct Field {
+    let node: JSONNode
+    let path: String
+    let issues: IssueCollector
+
+    func report(_ message: String) { issues.report(message, path: path, offset: node.offset) }
+
+    private func mismatch(_ expected: String) {
+        report("verwacht \(expected), gevonden \(node.typeName)")
+    }
+
+    var string: String? {
+        if case let .string(text) = node.value { return text }
+        mismatch("tekst")
+        return nil
+    }
+
+    /// A string that must contain something besides white space.
+    var nonEmptyString: String? {
+        guard let text = string else { return nil }
+        if text.allSatisfy(\.isWhitespace) { report("mag niet leeg zijn"); return nil }
+        return text
+    }
+
+    var double: Double? {
+        if case let .number(value) = node.value { return value }
+        mismatch("getal")
+        return nil
+    }
+
+    var int: Int? {
+        guard let value = double else { return nil }
+        guard value == value.rounded(), abs(value) < 1e15 else { report("verwacht een geheel getal, gevonden \(value)"); return nil }
+        return Int(value)
+    }
+
+    var bool: Bool? {
+        if case let .bool(value) = node.value { return value }
+        mismatch("waar/onwaar")
+        return nil
+    }
+
+    var isNull: Bool {
+        if case .null = node.value { return true }
+        return false
+    }
+
+    var date: PartialDate? {
+        guard let text = string else { return nil }
+        guard let date = PartialDate(iso: text) else {
+            report("onmogelijke of ongeldige datum '\(text)' (verwacht JJJJ, JJJJ-MM of JJJJ-MM-DD)")
+            return nil
+        }
+        return date
+    }
+
+    /// Decodes each element with `decode`; nil elements (already reported) are dropped.
+    func array<T>(_ decode: (Field) -> T?) -> [T]? {
+        guard case let .array(elements) = node.value else { mismatch("lijst"); return nil }
+        var result: [T] = []
+        result.reserveCapacity(elements.count)
+        for (position, element) in elements.enumerated() {
+            let child = Field(node: element, path: "\(path)[\(position)]", issues: issues)
+            if let value = decode(child) { result.append(value) }
+        }
+        return result
+    }
+
+    /// Opens the value as an object; reports and returns nil for any other type.
+    func object(allowing keys: Set<String>) -> ObjectReader? {
+        guard case let .object(members) = node.value else { mismatch("object"); return nil }
+        return ObjectReader(field: self, members: members, allowed: keys)
+    }
+}
+
+/// Reads the keys of one JSON object, reporting missing, duplicate and unknown keys.
+struct ObjectReader {
+    let field: Field
+    private var membersByKey: [String: JSONNode] = [:]
+
+    init(field: Field, members: [JSONNode.Member], allowed: Set<String>) {
+        self.field = field
+        for member in members {
+            let childPath = ObjectReader.join(field.path, member.key)
+            if membersByKey[member.key] != nil {
+                field.issues.report("sleutel komt twee keer voor", path: childPath, offset: member.node.offset)
+            } else if !allowed.contains(member.key) {
+                field.issues.report("onbekende sleutel (toegestaan: \(allowed.sorted().joined(separator: ", ")))",
+                                    path: childPath, offset: member.node.offset)
+            }
+            membersByKey[member.key] = member.node
+        }
+    }
+
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The field for `key`, reporting it as missing when absent.
+    func required(_ key: String) -> Field? {
+        guard let node = membersByKey[key] else {
+            field.issues.report("verplicht veld ontbreekt", path: ObjectReader.join(field.path, key), offset: field.node.offset)
+            return nil
+        }
+        return Field(node: node, path: ObjectReader.join(field.path, key), issues: field.issues)
+    }
+
+    /// The field for `key`, or nil when absent or JSON null.
+    func optional(_ key: String) -> Field? {
+        guard let node = membersByKey[key] else { return nil }
+        if case .null = node.value { return nil }
+        return Field(node: node, path: ObjectReader.join(field.path, key), issues: field.issues)
+    }
+
+    func has(_ key: String) -> Bool { membersByKey[key] != nil }
+}

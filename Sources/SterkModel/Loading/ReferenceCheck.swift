@@ -1,0 +1,27 @@
+/// Checks, after decoding, that ids are unique and every reference names something that exists.
+struct ReferenceCheck {
+    let pending: PendingReferences
+    let issues: IssueCollector
+
+    func run() {
+        let defined = reportDuplicates()
+        for reference in pending.references where !(defined[reference.kind]?.contains(reference.id) ?? false) {
+            issues.report("verwijst naar onbekende \(reference.kind.rawValue) '\(reference.id)'",
+                          path: reference.path, offset: reference.offset)
+        }
+    }
+
+    /// Reports each repeated id at its second place, naming the first; returns the ids per kind.
+    private func reportDuplicates() -> [PendingReferences.Kind: Set<String>] {
+        var firstPath: [PendingReferences.Kind: [String: String]] = [:]
+        for definition in pending.definitions {
+            if let earlier = firstPath[definition.kind]?[definition.id] {
+                issues.report("dubbele \(definition.kind.rawValue) '\(definition.id)' (ook bij \(earlier))",
+                              path: definition.path, offset: definition.offset)
+            } else {
+                firstPath[definition.kind, default: [:]][definition.id] = definition.path
+            }
+        }
+        return firstPath.mapValues { Set($0.keys) }
+    }
+}

@@ -1,0 +1,1 @@
+// SterkStore: werkbezoek persistence, work in progress.

@@ -1,0 +1,1 @@
+// Terminal backend: see the terminal helper's files.

@@ -1,0 +1,17 @@
+/// One terminal cell: a grapheme and its style; the right half of a wide grapheme is a continuation.
+public struct Cell: Hashable, Sendable {
+    public var character: Character
+    public var style: Style
+    /// True for the second cell of a double-width character (drawn by the cell to its left).
+    public var isContinuation: Bool
+
+    /// Creates a cell.
+    public init(character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
+        self.character = character
+        self.style = style
+        self.isContinuation = isContinuation
+    }
+
+    /// An empty cell in the default style.
+    public static let blank = Cell()
+}
