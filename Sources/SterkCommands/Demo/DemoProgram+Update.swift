@@ -1,0 +1,83 @@
+import SterkUI
+
+extension DemoProgram {
+    mutating func update(_ event: InputEvent) -> [Effect] {
+        switch event {
+        case .resize(let newWidth, let newHeight):
+            width = newWidth
+            height = newHeight
+        case .tick:
+            ticks += 1
+        case .mouse(let mouse):
+            handle(mouse)
+        case .key(let key):
+            lastKey = DemoKeyName.of(key)
+            return handle(key)
+        }
+        keepSelectionVisible()
+        return []
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        switch key {
+        case .character("q"): return [.quit]
+        case .character("c"): return [.copyToClipboard(Self.rows[selected])]
+        case .character("b"): return [.bell]
+        case .character("!") where crashKeyEnabled: fatalError("sterk _demo: gevraagde testcrash")
+        case .up: move(by: -1)
+        case .down: move(by: 1)
+        case .pageUp: move(by: -visibleRows)
+        case .pageDown: move(by: visibleRows)
+        case .home: move(by: -Self.rows.count)
+        case .end: move(by: Self.rows.count)
+        default: break
+        }
+        keepSelectionVisible()
+        return []
+    }
+
+    private mutating func handle(_ mouse: MouseEvent) {
+        switch mouse.kind {
+        case .wheelUp: move(by: -3)
+        case .wheelDown: move(by: 3)
+        case .click:
+            let row = mouse.y - Self.listTop - 1
+            if row >= 0, row < visibleRows, scroll + row < Self.rows.count { selected = scroll + row }
+        }
+    }
+
+    private mutating func move(by delta: Int) {
+        selected = min(max(0, selected + delta), Self.rows.count - 1)
+    }
+
+    private mutating func keepSelectionVisible() {
+        if selected < scroll { scroll = selected }
+        if selected >= scroll + visibleRows { scroll = selected - visibleRows + 1 }
+        scroll = max(0, min(scroll, Self.rows.count - visibleRows))
+    }
+}
+
+/// Short readable names for keys, shown in the demo's status line.
+enum DemoKeyName {
+    static func of(_ key: Key) -> String {
+        switch key {
+        case .character(let character): return String(character)
+        case .control(let character): return "Ctrl-\(character)"
+        case .function(let number): return "F\(number)"
+        case .up: return "Omhoog"
+        case .down: return "Omlaag"
+        case .left: return "Links"
+        case .right: return "Rechts"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .delete: return "Delete"
+        }
+    }
+}

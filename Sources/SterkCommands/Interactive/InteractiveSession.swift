@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SterkTerminal
+import SterkUI
+
+/// Opens the terminal, runs one program on it and always gives the terminal back.
+///
+/// Shared by every full-screen command (dashboard, presentation, `_demo`).
+@MainActor
+enum InteractiveSession {
+    /// Exit status when the terminal cannot be used (not a TTY, `TERM=dumb`, unknown `TERM`).
+    static let notATerminalExitCode: Int32 = 2
+
+    /// Runs the program that `makeProgram` builds for the probed capabilities.
+    ///
+    /// Load data *before* calling this, so load errors print on a normal screen. Throws
+    /// `ExitCode(2)` after a one-line Dutch explanation when there is no usable terminal, and
+    /// `ExitCode(128 + signal)` after SIGTERM/SIGHUP/SIGINT.
+    static func run<Program: TerminalProgram>(
+        mouse: Bool, ascii: Bool,
+        makeProgram: (TerminalCapabilities) throws -> Program
+    ) throws {
+        let terminal = try open(mouse: mouse)
+        defer { terminal.shutdown() }
+        var capabilities = terminal.capabilities
+        if ascii { capabilities.unicode = false }
+        var program = try makeProgram(capabilities)
+        let outcome = TerminalRunner.run(program: &program, terminal: terminal)
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    private static func open(mouse: Bool) throws -> NcursesTerminal {
+        let options = TerminalOptions(mouse: mouse, environment: ProcessInfo.processInfo.environment)
+        do throws(TerminalError) {
+            return try NcursesTerminal(options: options)
+        } catch {
+            StandardError.writeLine(error.message)
+            throw ExitCode(notATerminalExitCode)
+        }
+    }
+}

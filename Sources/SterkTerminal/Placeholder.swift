@@ -1,1 +1,0 @@
-// Terminal backend: see the terminal helper's files.

@@ -1,0 +1,42 @@
+import SterkUI
+
+/// The main loop: render, draw, wait for an event, update, carry out the effects.
+///
+/// It runs synchronously on the main thread. An async entry point would move it to a thread
+/// with SIGWINCH blocked, and resizes would go unnoticed until the next key.
+@MainActor
+public enum TerminalRunner {
+    /// Runs `program` on `terminal` until it quits, Ctrl-C is pressed or a stop signal arrives.
+    ///
+    /// The program first gets `.resize` with the real size. Ctrl-C always quits (the terminal
+    /// is in raw mode, so it is a key, not SIGINT) and never reaches the program. `.tick` comes
+    /// every `tickIntervalMilliseconds`, read again after every update.
+    public static func run<Program: TerminalProgram>(program: inout Program,
+                                                     terminal: some TerminalBackend) -> RunOutcome {
+        let clock = ContinuousClock()
+        var schedule = TickSchedule()
+        var event = InputEvent.resize(width: terminal.size.width, height: terminal.size.height)
+        while true {
+            if event == .key(.control("c")) { return .quit }
+            if event == .tick { schedule.tickDelivered(now: clock.now) }
+            if perform(program.update(event), on: terminal) { return .quit }
+            let size = terminal.size
+            terminal.draw(program.view(width: size.width, height: size.height))
+            let timeout = schedule.timeout(interval: program.tickIntervalMilliseconds, now: clock.now)
+            event = terminal.nextEvent(timeoutMs: timeout)
+            if let signal = terminal.terminationSignal { return .signal(signal) }
+        }
+    }
+
+    /// Carries out effects in order; true when one of them is `.quit`.
+    private static func perform(_ effects: [Effect], on terminal: some TerminalBackend) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .quit: return true
+            case .copyToClipboard(let text): terminal.copyToClipboard(text)
+            case .bell: terminal.bell()
+            }
+        }
+        return false
+    }
+}
