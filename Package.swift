@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(name: "SterkStoreTests", dependencies: ["SterkStore", "SterkModel"]),
         .testTarget(name: "SterkUITests", dependencies: ["SterkUI", "SterkModel"],
                     exclude: ["__Snapshots__"]),
+        .testTarget(name: "SterkTerminalTests", dependencies: ["SterkTerminal", "SterkUI"]),
         // Depend on the executable so that `swift test` builds the binary these tests run.
         .testTarget(name: "SterkCLITests", dependencies: ["sterk", "SterkModel"]),
         .testTarget(name: "SterkE2ETests", dependencies: ["sterk"]),

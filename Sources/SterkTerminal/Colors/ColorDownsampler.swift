@@ -14,9 +14,10 @@ enum ColorDownsampler {
         let high = max(r, g, b), low = min(r, g, b)
         if high - low < 40 { return grey(level: (r + g + b) / 3, colors: colors, role: role) }
         var hue: Int32 = 0
-        if r * 2 > high { hue |= 1 }
-        if g * 2 > high { hue |= 2 }
-        if b * 2 > high { hue |= 4 }
+        // A channel counts when it reaches 60 % of the strongest one (#005faf stays blue).
+        if r * 5 >= high * 3 { hue |= 1 }
+        if g * 5 >= high * 3 { hue |= 2 }
+        if b * 5 >= high * 3 { hue |= 4 }
         return colors >= 16 && high >= 215 ? hue + 8 : hue
     }
 

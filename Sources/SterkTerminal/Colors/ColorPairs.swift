@@ -27,7 +27,7 @@ final class ColorPairs {
     }
 
     /// The palette we draw with for a terminal that reports `count` colours.
-    static func paletteSize(_ count: Int) -> Int {
+    nonisolated static func paletteSize(_ count: Int) -> Int {
         switch count {
         case 256...: return 256
         case 16...: return 16

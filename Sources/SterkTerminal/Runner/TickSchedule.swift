@@ -17,12 +17,10 @@ struct TickSchedule {
         return max(0, Int(left.rounded(.up)))
     }
 
-    /// Moves the deadline on after a tick was delivered (skipping ticks missed while busy).
+    /// Moves the deadline one interval past the later of "due" and "delivered", so ticks
+    /// missed while busy are skipped rather than fired in a burst.
     mutating func tickDelivered(now: ContinuousClock.Instant) {
         guard let interval, let current = deadline else { return }
-        let step = Duration.milliseconds(max(1, interval))
-        var next = current + step
-        if next <= now { next = now + step }
-        deadline = next
+        deadline = max(current, now) + .milliseconds(max(1, interval))
     }
 }
