@@ -116,7 +116,7 @@ struct ScreenE2ETests {
 
         let plain = TmuxSession()
         defer { plain.close() }
-        plain.startSterk("_demo", environment: "TERM=tmux-256color NO_COLOR=1")
+        plain.startSterk("_demo", environment: "LANG=C.UTF-8 TERM=tmux-256color NO_COLOR=1")
         let (mono, monoShown) = plain.waitForScreen(escapes: true) { $0.contains("terminaldemo") }
         #expect(monoShown && !mono.contains("38;5;") && !mono.contains("48;5;"))
         #expect(mono.contains("\u{1B}[7m"), "the selection must stay visible without colour")
@@ -128,11 +128,22 @@ struct ScreenE2ETests {
     @Test func eightColourTerminalGetsNoGreyAsYellow() {
         let session = TmuxSession()
         defer { session.close() }
-        session.startSterk("_demo", environment: "TERM=screen")
+        session.startSterk("_demo", environment: "LANG=C.UTF-8 TERM=screen")
         let (screen, shown) = session.waitForScreen(escapes: true) { $0.contains("terminaldemo") }
         #expect(shown && !screen.contains("38;5;"))
         let border = E2E.line(containing: "Wijken", in: screen) ?? ""
         #expect(!border.contains("[33m"), "grey border came out yellow: \(border)")
+        session.send("q")
+        #expect(session.waitForExitStatus() == 0)
+    }
+
+    @Test func withoutLocaleDiacriticsStillShow() {
+        let session = TmuxSession()
+        defer { session.close() }
+        // No LANG at all (CI, env -i): the app falls back to C.UTF-8 itself.
+        session.startSterk("_demo", environment: "-u LANG -u LC_CTYPE TERM=tmux-256color")
+        let (screen, shown) = session.waitFor(E2E.firstScreenMarker)
+        #expect(shown && screen.contains("1. Súdwest-Fryslân") && screen.contains("┌─ Wijken"), "\(screen)")
         session.send("q")
         #expect(session.waitForExitStatus() == 0)
     }

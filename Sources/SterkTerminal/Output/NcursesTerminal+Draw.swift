@@ -9,6 +9,9 @@ extension NcursesTerminal {
     public func draw(_ buffer: ScreenBuffer) {
         let size = self.size
         let rows = min(buffer.height, size.height), columns = min(buffer.width, size.width)
+        // A buffer that does not cover the screen would leave old cells behind; erasing first
+        // costs no output, since ncurses still sends only what differs from the screen.
+        if buffer.width < size.width || buffer.height < size.height { werase(window) }
         var text: [wchar_t] = []
         text.reserveCapacity(columns * 2)
         for y in 0..<max(0, rows) {

@@ -33,10 +33,11 @@ final class TmuxSession {
     }
 
     /// Starts the built `sterk` with arguments, then records its status and the tty modes.
+    /// `environment` is given to `env` (after `-u NO_COLOR -u LC_ALL`).
     @discardableResult
-    func startSterk(_ arguments: String, environment: String = "TERM=tmux-256color") -> Bool {
+    func startSterk(_ arguments: String, environment: String = "LANG=C.UTF-8 TERM=tmux-256color") -> Bool {
         let binary = BuiltBinary.path ?? "sterk"
-        return start("env -u NO_COLOR -u LC_ALL LANG=C.UTF-8 \(environment) '\(binary)' \(arguments); "
+        return start("env -u NO_COLOR -u LC_ALL \(environment) '\(binary)' \(arguments); "
                      + "echo $? > '\(statusPath)'; " + Self.reportTTYModes)
     }
 
