@@ -14,6 +14,20 @@ struct ExitE2ETests {
         E2E.expectRestored(session)
     }
 
+    /// Plain `sterk` in a terminal opens the dashboard (whatever program it runs) and
+    /// Ctrl-C, which the runner guarantees, leaves it.
+    @Test func plainSterkOpensTheDashboardFullScreen() {
+        let session = TmuxSession()
+        defer { session.close() }
+        session.startSterk("--no-mouse --alleen-lezen")
+        let deadline = Date().addingTimeInterval(10)
+        while session.display("#{alternate_on}") != "1", Date() < deadline { usleep(50_000) }
+        #expect(session.display("#{alternate_on}") == "1", "no full-screen dashboard:\n\(session.capture())")
+        session.send("C-c")
+        #expect(session.waitForExitStatus() == 0)
+        E2E.expectRestored(session)
+    }
+
     @Test func controlCQuitsWithZero() {
         let session = TmuxSession()
         defer { session.close() }
