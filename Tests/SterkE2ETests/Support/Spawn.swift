@@ -67,6 +67,6 @@ enum Spawn {
         var template = Array((NSTemporaryDirectory() + "/sterk-e2e-out-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         if fd >= 0 { close(fd) }
-        return String(cString: template)
+        return String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
