@@ -4,7 +4,7 @@ import Testing
 /// Without a usable terminal the dashboard explains itself in one line and exits with 2.
 @Suite("Refusing unusable terminals", .timeLimit(.minutes(1)))
 struct RefusalE2ETests {
-    @Test(.enabled(if: BuiltBinary.path != nil, "sterk is niet gebouwd"),
+    @Test(.enabled(if: BuiltBinary.path != nil, "the built sterk binary was not found"),
           arguments: [[], ["dashboard"], ["_demo"]])
     func redirectedOutputGetsOneLineAndExitCodeTwo(arguments: [String]) throws {
         let binary = try #require(BuiltBinary.path)

@@ -3,7 +3,7 @@ import Testing
 /// Shared checks for the end-to-end tests.
 enum E2E {
     /// Why the tmux suites are skipped, shown by the test runner.
-    static let skipReason: Comment = "tmux ontbreekt (apt-get install tmux) of sterk is niet gebouwd"
+    static let skipReason: Comment = "tmux is not installed (apt-get install tmux) or the built sterk binary was not found"
     /// True when tmux is installed and the built binary was found.
     static let canRunTmux = Tools.hasTmux && BuiltBinary.path != nil
 
