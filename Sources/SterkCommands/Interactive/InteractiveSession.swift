@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials   // ProcessInfo without ICU
+#else
 import Foundation
+#endif
 import SterkTerminal
 import SterkUI
 
