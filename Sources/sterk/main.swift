@@ -1,1 +1,3 @@
-print("sterk")
+import SterkCommands
+
+SterkCommand.main()

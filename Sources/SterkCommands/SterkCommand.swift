@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `sterk` command: the dashboard, and everything it shows as plain commands.
+public struct SterkCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "sterk",
+        abstract: "Sterk voor onze wijken — dashboard en opdrachten voor de M50.",
+        discussion: "Zonder opdracht opent het dashboard in de terminal.",
+        version: "0.1.0",
+        subcommands: [
+            ListCommand.self,
+            ShowCommand.self,
+            FiguresCommand.self,
+            ValidateCommand.self,
+        ])
+
+    public init() {}
+}
