@@ -11,8 +11,7 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Kleurenthema, bv. standaard, licht, hoog-contrast, zwart-wit.", valueName: "NAAM"))
     var theme: String?
 
-    @Option(name: .long, help: ArgumentHelp("Gebruik deze dataset in plaats van de ingebouwde.", valueName: "BESTAND"))
-    var data: String?
+    @OptionGroup var dataOptions: DataOptions
 
     @Flag(name: .customLong("no-mouse"), help: "Geen muis: de terminal houdt dan zijn eigen tekstselectie.")
     var noMouse = false
@@ -24,9 +23,11 @@ struct DashboardCommand: ParsableCommand {
     var readOnly = false
 
     func run() throws {
-        let settings = DashboardSettings(theme: theme, dataPath: data, readOnly: readOnly)
+        // The real dashboard loads here, before the screen changes: `let dataset = try dataOptions.load()`.
+        let settings = DashboardSettings(theme: theme, dataPath: dataOptions.data, readOnly: readOnly)
+        let mouse = !noMouse, ascii = ascii   // plain values: `self` may not cross to the main actor
         try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
-            try InteractiveSession.run(mouse: !noMouse, ascii: ascii) { capabilities in
+            try InteractiveSession.run(mouse: mouse, ascii: ascii) { capabilities in
                 // ↓ Swap for the real dashboard program once it lands, e.g.
                 //   DashboardProgram(capabilities: capabilities, settings: settings)
                 DemoProgram(capabilities: capabilities, ascii: ascii, note: settings.summary)

@@ -23,9 +23,10 @@ struct DemoCommand: ParsableCommand {
     var crashKey = false
 
     func run() throws {
-        try MainActor.assumeIsolated {
-            try InteractiveSession.run(mouse: !noMouse, ascii: ascii) { capabilities in
-                DemoProgram(capabilities: capabilities, ascii: ascii, tickMilliseconds: tickMilliseconds,
+        let mouse = !noMouse, ascii = ascii, tick = tickMilliseconds, crashKey = crashKey
+        try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
+            try InteractiveSession.run(mouse: mouse, ascii: ascii) { capabilities in
+                DemoProgram(capabilities: capabilities, ascii: ascii, tickMilliseconds: tick,
                             crashKeyEnabled: crashKey)
             }
         }

@@ -8,7 +8,8 @@ struct ScreenE2ETests {
         let session = TmuxSession()
         defer { session.close() }
         session.startSterk("_demo")
-        let (screen, shown) = session.waitFor("1. Súdwest-Fryslân")
+        // Wait for the last row: a frame reaches tmux in several writes, top to bottom.
+        let (screen, shown) = session.waitFor("q stoppen")
         #expect(shown, "no first screen:\n\(screen)")
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first?.contains(E2E.firstScreenMarker) == true)
@@ -53,17 +54,25 @@ struct ScreenE2ETests {
         session.startSterk("_demo")
         #expect(session.waitFor(E2E.firstScreenMarker).ok)
         session.resize(width: 60, height: 20)
-        let (small, shrunk) = session.waitForScreen { $0.hasPrefix(" Sterk") && $0.contains("60×20") }
-        #expect(shrunk, "no relayout at 60×20:\n\(small)")
-        let smallLines = small.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(smallLines.count > 17 && smallLines[1].count == 60 && smallLines[1].hasSuffix("┐"))
-        #expect(smallLines.count > 17 && smallLines[17].hasPrefix("└") && smallLines[17].hasSuffix("┘"))
+        let (small, shrunk) = session.waitForScreen { Self.isFrame($0, width: 60, boxBottomRow: 17) }
+        #expect(shrunk, "no complete relayout at 60×20:\n\(small)")
+        #expect(small.contains("60×20"))
         session.resize(width: 120, height: 40)
-        let (large, grown) = session.waitForScreen { $0.contains("120×40") }
-        #expect(grown, "no relayout back at 120×40:\n\(large)")
-        #expect(E2E.line(containing: "┌─ Wijken", in: large)?.count == 120)
+        let (large, grown) = session.waitForScreen { Self.isFrame($0, width: 120, boxBottomRow: 37) }
+        #expect(grown, "no complete relayout back at 120×40:\n\(large)")
+        #expect(large.contains("120×40"))
         session.send("q")
         #expect(session.waitForExitStatus() == 0)
+    }
+
+    /// A whole demo frame of this width: box top and bottom closed, the key hints drawn last.
+    private static func isFrame(_ screen: String, width: Int, boxBottomRow: Int) -> Bool {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count > boxBottomRow + 2 else { return false }
+        let top = lines[1], bottom = lines[boxBottomRow]
+        return top.count == width && top.hasPrefix("┌─ Wijken") && top.hasSuffix("┐")
+            && bottom.count == width && bottom.hasPrefix("└") && bottom.hasSuffix("┘")
+            && lines[boxBottomRow + 2].contains("q stoppen")
     }
 
     @Test func mouseClickSelectsAndWheelScrolls() {

@@ -38,7 +38,7 @@ enum InteractiveSession {
         do throws(TerminalError) {
             return try NcursesTerminal(options: options)
         } catch {
-            StandardError.writeLine(error.message)
+            Console.error(error.message)
             throw ExitCode(notATerminalExitCode)
         }
     }

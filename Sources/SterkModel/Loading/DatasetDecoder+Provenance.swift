@@ -72,11 +72,11 @@ extension DatasetDecoder {
     private func checkRange(_ value: Double?, unit: FigureUnit, field: Field) -> Bool {
         guard let value else { return true }
         if unit == .percent, !(0...100).contains(value) {
-            field.report("percentage \(value) ligt niet tussen 0 en 100")
+            field.report("percentage \(NumberText.plain(value)) ligt niet tussen 0 en 100")
             return false
         }
         if value < 0 {
-            field.report("waarde \(value) mag niet negatief zijn")
+            field.report("waarde \(NumberText.plain(value)) mag niet negatief zijn")
             return false
         }
         return true

@@ -2,6 +2,9 @@
 struct DatasetDecoder {
     let issues: IssueCollector
     let references = PendingReferences()
+    /// Filled by `decode`: kinds whose whole list was unreadable (wrong type or missing).
+    final class Unreadable { var kinds: Set<PendingReferences.Kind> = [] }
+    let unreadable = Unreadable()
 
     /// Decodes the top-level object; nil when anything required is missing or malformed.
     func decode(_ root: JSONNode) -> Dataset? {
@@ -30,7 +33,17 @@ struct DatasetDecoder {
             wijken: object.required("wijken")?.array(wijk),
             contact: object.required("contact").flatMap(contact),
             invitation: object.required("invitation").flatMap(statement))
+        noteUnreadableLists(parts)
         return parts.assemble(schemaVersion: version)
+    }
+}
+
+extension DatasetDecoder {
+    fileprivate func noteUnreadableLists(_ parts: DecodedParts) {
+        if parts.sources == nil { unreadable.kinds.insert(.source) }
+        if parts.provinces == nil { unreadable.kinds.insert(.province) }
+        if parts.municipalities == nil { unreadable.kinds.insert(.municipality) }
+        if parts.focusAreas == nil { unreadable.kinds.insert(.focusArea) }
     }
 }
 

@@ -37,9 +37,9 @@ public enum DatasetLoader {
         }
         let decoder = DatasetDecoder(issues: issues)
         let dataset = decoder.decode(root)
-        ReferenceCheck(pending: decoder.references, issues: issues).run()
+        ReferenceCheck(pending: decoder.references, issues: issues, unreadableKinds: decoder.unreadable.kinds).run()
         guard let dataset, issues.issues.isEmpty else {
-            throw .invalid(file: fileName, issues: issues.issues)
+            throw .invalid(file: fileName, issues: issues.sortedByPosition)
         }
         return dataset
     }

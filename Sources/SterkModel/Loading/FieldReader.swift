@@ -5,6 +5,19 @@ final class IssueCollector {
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
+    /// Issues in file order, so a reader can work down the file.
+    var sortedByPosition: [DatasetIssue] {
+        issues.enumerated().sorted { left, right in
+            let a = left.element.position, b = right.element.position
+            switch (a, b) {
+            case let (a?, b?): return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return left.offset < right.offset
+            }
+        }.map(\.element)
+    }
+
     func report(_ message: String, path: String, offset: Int?) {
         let position = offset.map { TextPosition.of(offset: $0, in: bytes) }
         issues.append(DatasetIssue(path: path, position: position, message: message))
@@ -44,7 +57,7 @@ struct Field {
 
     var int: Int? {
         guard let value = double else { return nil }
-        guard value == value.rounded(), abs(value) < 1e15 else { report("verwacht een geheel getal, gevonden \(value)"); return nil }
+        guard value == value.rounded(), abs(value) < 1e15 else { report("verwacht een geheel getal, gevonden \(NumberText.plain(value))"); return nil }
         return Int(value)
     }
 

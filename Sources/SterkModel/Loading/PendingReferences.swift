@@ -7,6 +7,14 @@ final class PendingReferences {
         case focusArea = "focusgebied"
         case wijk = "wijk"
         case m50Member = "M50-lid"
+
+        /// Dutch "het"-words take an adjective without -e: "onbekend focusgebied".
+        var isNeuter: Bool { self == .focusArea || self == .m50Member }
+
+        /// "onbekende gemeente", "onbekend focusgebied", "dubbele bron", "dubbel M50-lid".
+        func with(adjective: String) -> String {
+            (isNeuter ? adjective : adjective + "e") + " " + rawValue
+        }
     }
 
     struct Reference {

@@ -2,11 +2,14 @@
 struct ReferenceCheck {
     let pending: PendingReferences
     let issues: IssueCollector
+    /// Kinds whose defining list could not be read; references to them would only repeat that error.
+    let unreadableKinds: Set<PendingReferences.Kind>
 
     func run() {
         let defined = reportDuplicates()
-        for reference in pending.references where !(defined[reference.kind]?.contains(reference.id) ?? false) {
-            issues.report("verwijst naar onbekende \(reference.kind.rawValue) '\(reference.id)'",
+        for reference in pending.references where !unreadableKinds.contains(reference.kind)
+            && !(defined[reference.kind]?.contains(reference.id) ?? false) {
+            issues.report("verwijst naar \(reference.kind.with(adjective: "onbekend")) '\(reference.id)'",
                           path: reference.path, offset: reference.offset)
         }
     }
@@ -16,7 +19,7 @@ struct ReferenceCheck {
         var firstPath: [PendingReferences.Kind: [String: String]] = [:]
         for definition in pending.definitions {
             if let earlier = firstPath[definition.kind]?[definition.id] {
-                issues.report("dubbele \(definition.kind.rawValue) '\(definition.id)' (ook bij \(earlier))",
+                issues.report("\(definition.kind.with(adjective: "dubbel")) '\(definition.id)' (ook bij \(earlier))",
                               path: definition.path, offset: definition.offset)
             } else {
                 firstPath[definition.kind, default: [:]][definition.id] = definition.path

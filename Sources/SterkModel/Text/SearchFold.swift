@@ -14,6 +14,7 @@ public enum SearchFold {
 
     private static func append(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
         let value = scalar.value
+        if ControlCharacters.isControl(scalar) { return }
         if value < 0x80 {
             let lowered = (0x41...0x5A).contains(value) ? value + 0x20 : value
             result.append(Unicode.Scalar(UInt8(lowered)))

@@ -1,0 +1,51 @@
+import SterkModel
+
+/// `sterk lijst focusgebieden`: the 20 NPLV focus areas.
+enum FocusAreaListing {
+    static func make(_ dataset: Dataset) -> Listing {
+        let areas = dataset.focusAreas
+        return Listing(
+            jsonKey: "focusAreas",
+            columns: [
+                TableColumn(title: "Focusgebied", priority: .max, flexible: true),
+                TableColumn(title: "Gemeente", priority: 5),
+                TableColumn(title: "Provincie", priority: 2),
+                TableColumn(title: "Inwoners", alignRight: true, priority: 4),
+                TableColumn(title: "Lage fin. welvaart", alignRight: true, priority: 3),
+                TableColumn(title: "M50-lid", priority: 6),
+            ],
+            rows: areas.map { area in
+                [area.name, dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode,
+                 dataset.provinceName(ofMunicipality: area.municipalityCode),
+                 DutchFormat.value(of: area.inhabitants), DutchFormat.value(of: area.lowWelfareShare),
+                 m50Text(area, dataset)]
+            },
+            csvHeader: ["id", "name", "municipality_code", "municipality", "province", "inhabitants",
+                        "inhabitants_as_of", "low_welfare_pct", "m50_member"],
+            csvRows: areas.map { area in
+                [area.id, area.name, area.municipalityCode, dataset.municipality(area.municipalityCode)?.name ?? "",
+                 dataset.provinceName(ofMunicipality: area.municipalityCode), CSVValue.number(area.inhabitants.value),
+                 area.inhabitants.asOf?.iso ?? "", CSVValue.number(area.lowWelfareShare.value),
+                 CSVValue.yesNo(dataset.isM50Member(area.municipalityCode))]
+            },
+            jsonItems: areas.map { json($0, dataset) })
+    }
+
+    static func m50Text(_ area: FocusArea, _ dataset: Dataset) -> String {
+        dataset.isM50Member(area.municipalityCode) ? "● ja" : "nee"
+    }
+
+    static func json(_ area: FocusArea, _ dataset: Dataset) -> JSONOut {
+        .object([
+            ("id", .string(area.id)),
+            ("name", .string(area.name)),
+            ("name2022", .optional(area.name2022)),
+            ("municipality", .municipalityRef(area.municipalityCode, in: dataset)),
+            ("cohort", .string(area.cohort.rawValue)),
+            ("inhabitants", .figure(area.inhabitants)),
+            ("lowWelfareShare", .figure(area.lowWelfareShare)),
+            ("m50Member", .bool(dataset.isM50Member(area.municipalityCode))),
+            ("location", .location(area.location)),
+        ])
+    }
+}

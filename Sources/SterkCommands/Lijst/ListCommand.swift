@@ -1,0 +1,48 @@
+import ArgumentParser
+import SterkModel
+
+/// `sterk lijst SOORT`: focus areas, municipalities, wijken or sources as a table, CSV or JSON.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lijst", abstract: "Toon een lijst: focusgebieden, gemeenten, wijken of bronnen.",
+        discussion: "Voorbeelden:\n  sterk lijst focusgebieden\n  sterk lijst gemeenten --alle --csv\n  sterk lijst bronnen --json",
+        aliases: ["list"])
+
+    /// What to list; Dutch names with English aliases.
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case focusgebieden, gemeenten, wijken, bronnen
+
+        init?(argument: String) {
+            let aliases: [String: Kind] = ["focus-areas": .focusgebieden, "focusareas": .focusgebieden,
+                                           "municipalities": .gemeenten, "neighbourhoods": .wijken,
+                                           "neighborhoods": .wijken, "sources": .bronnen]
+            guard let kind = Kind(rawValue: argument.lowercased()) ?? aliases[argument.lowercased()] else { return nil }
+            self = kind
+        }
+    }
+
+    @Argument(help: "focusgebieden, gemeenten, wijken of bronnen.")
+    var kind: Kind
+
+    @Flag(name: .long, help: "Met gemeenten: alle 342 gemeenten van 2023, niet alleen de M50-leden.")
+    var alle = false
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if alle && kind != .gemeenten { throw ValidationError("--alle hoort bij 'sterk lijst gemeenten'.") }
+    }
+
+    func run() throws {
+        let dataset = try data.load()
+        let listing: Listing
+        switch kind {
+        case .focusgebieden: listing = FocusAreaListing.make(dataset)
+        case .gemeenten: listing = MunicipalityListing.make(dataset, all: alle)
+        case .wijken: listing = WijkListing.make(dataset)
+        case .bronnen: listing = SourceListing.make(dataset)
+        }
+        Console.out(listing.render(as: output, dataset: dataset, width: Console.terminalWidth))
+    }
+}

@@ -1,0 +1,30 @@
+import SterkModel
+
+/// `sterk lijst bronnen`: every source with URL and date.
+enum SourceListing {
+    static func make(_ dataset: Dataset) -> Listing {
+        let sources = dataset.sources
+        return Listing(
+            jsonKey: "sources",
+            columns: [
+                TableColumn(title: "Id", priority: .max),
+                TableColumn(title: "Titel", priority: 3, flexible: true),
+                TableColumn(title: "Datum", priority: 2),
+                TableColumn(title: "URL", priority: 4),
+            ],
+            rows: sources.map { [$0.id, $0.title, $0.date?.dutch ?? DutchFormat.unknown, urlText($0)] },
+            csvHeader: ["id", "title", "url", "date", "publisher"],
+            csvRows: sources.map { [$0.id, $0.title, $0.url, $0.date?.iso ?? "", $0.publisher ?? ""] },
+            jsonItems: sources.map(json))
+    }
+
+    static func urlText(_ source: Source) -> String {
+        source.url.isEmpty ? "(geen URL)" : source.url
+    }
+
+    static func json(_ source: Source) -> JSONOut {
+        .object([("id", .string(source.id)), ("title", .string(source.title)), ("url", .string(source.url)),
+                 ("date", .optional(source.date?.iso)), ("publisher", .optional(source.publisher)),
+                 ("note", .optional(source.note))])
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import SterkModel
+
+/// `sterk toon NAAM`: one focus area, municipality or wijk in full, with sources.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "toon", abstract: "Toon één focusgebied, gemeente of wijk volledig, met bronnen.",
+        discussion: "Hoofdletters en accenten tellen niet mee: 'súdwest' vindt Súdwest-Fryslân.\nVoorbeelden:\n  sterk toon vollenhove\n  sterk toon \"den haag zuidwest\"\n  sterk toon GM0355 --json",
+        aliases: ["show"])
+
+    @Argument(help: ArgumentHelp("Naam, id of CBS-code (meerdere woorden mogen).", valueName: "NAAM"))
+    var name: [String]
+
+    @Flag(name: .long, help: "Uitvoer als JSON.")
+    var json = false
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let dataset = try data.load()
+        let query = name.joined(separator: " ")
+        switch NameMatcher(entities: dataset.allEntities).find(query) {
+        case let .found(entity):
+            Console.out(json ? EntityJSON.render(entity, dataset) : EntityReports.render(entity, dataset: dataset, width: Console.terminalWidth))
+        case let .ambiguous(matches):
+            let names = matches.prefix(10).map { "  \($0.name) (\($0.kindLabel))" }.joined(separator: "\n")
+            Console.error("'\(ControlFree.text(query))' past bij meerdere namen; wees specifieker:\n\(ControlFree.lines(names))")
+            throw ExitCode(1)
+        case let .notFound(suggestions):
+            let hint = suggestions.isEmpty ? "" : " Bedoelde u: \(suggestions.joined(separator: ", "))?"
+            Console.error("Niets gevonden voor '\(ControlFree.text(query))'.\(ControlFree.text(hint))")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The `--json` form of `sterk toon`: the same shapes as `sterk lijst --json`.
+enum EntityJSON {
+    static func render(_ entity: DatasetEntity, _ dataset: Dataset) -> String {
+        let item: JSONOut
+        switch entity {
+        case let .focusArea(area): item = FocusAreaListing.json(area, dataset)
+        case let .municipality(municipality): item = MunicipalityListing.json(municipality, dataset)
+        case let .wijk(wijk): item = WijkListing.json(wijk, dataset)
+        }
+        let kind: String
+        switch entity {
+        case .focusArea: kind = "focusArea"
+        case .municipality: kind = "municipality"
+        case .wijk: kind = "wijk"
+        }
+        return JSONOut.object([("schemaVersion", .number(Double(dataset.schemaVersion))),
+                               ("datasetVersion", .string(dataset.datasetVersion.iso)),
+                               ("kind", .string(kind)), ("item", item)]).rendered() + "\n"
+    }
+}
