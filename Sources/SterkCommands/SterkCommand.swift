@@ -12,6 +12,7 @@ public struct SterkCommand: ParsableCommand {
             ShowCommand.self,
             FiguresCommand.self,
             ValidateCommand.self,
+            WerkbezoekCommand.self,
         ])
 
     public init() {}
