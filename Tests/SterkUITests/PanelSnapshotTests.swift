@@ -40,5 +40,7 @@ struct PanelSnapshotTests {
         Snapshot.check(buffer.text, named: "overzicht-ascii-80x24")
         let text = buffer.text
         #expect(!text.contains("─") && !text.contains("█") && !text.contains("▶"))
+        let odd = text.unicodeScalars.filter { !$0.isASCII && !$0.properties.isAlphabetic && $0.properties.generalCategory != .currencySymbol }
+        #expect(odd.isEmpty, "non-ASCII glyphs left: \(String(String.UnicodeScalarView(odd)))")
     }
 }

@@ -19,8 +19,12 @@ struct Catalog: Sendable {
             .gemeenten: MunicipalityTable.model(dataset),
             .bronnen: SourceTable.model(dataset),
         ]
-        overview = Document(OverviewDocument(parts: parts).paragraphs())
-        contact = Document(ContactDocument(parts: parts).paragraphs())
+        var overview = Document(OverviewDocument(parts: parts).paragraphs(), searchable: true)
+        overview.key = .panel(.overzicht, nil)
+        self.overview = overview
+        var contact = Document(ContactDocument(parts: parts).paragraphs(), searchable: true)
+        contact.key = .panel(.contact, nil)
+        self.contact = contact
         let codes = Set(dataset.focusAreas.compactMap { dataset.municipality($0.municipalityCode)?.provinceCode })
         focusProvinces = codes.sorted { (dataset.province($0)?.name ?? $0) < (dataset.province($1)?.name ?? $1) }
     }

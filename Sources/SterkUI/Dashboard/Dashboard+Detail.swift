@@ -20,9 +20,9 @@ extension Dashboard {
         guard let target else { state.status = StatusMessage(text: Dutch.nothingToOpen, isError: false); return }
         if isShownNow(target) { return }
         if jump(to: target) { return }
-        guard catalog.parts.detail(target) != nil else { return }
+        guard let document = detailDocument(target) else { return }
         state.current.overlayTarget = target
-        state.current.detailCursor = PaneCursor(selected: firstFocusable(catalog.parts.detail(target)))
+        state.current.detailCursor = PaneCursor(selected: firstFocusable(document))
     }
 
     /// True when the target is what the focused detail already shows.

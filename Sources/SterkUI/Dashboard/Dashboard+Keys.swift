@@ -2,9 +2,14 @@
 extension Dashboard {
     /// The contexts active now, earliest winning.
     var activeContexts: [CommandContext] {
-        if state.search?.editing == true { return [.altijd, .zoeken] }
-        if state.helpShown { return [.altijd, .help, .beweging] }
-        return [.altijd] + state.panel.contexts + [.algemeen, .beweging]
+        Dashboard.contexts(panel: state.panel, searching: state.search?.editing == true, help: state.helpShown)
+    }
+
+    /// The context stack for a situation; the keymap test checks every one for clashes.
+    static func contexts(panel: Panel, searching: Bool, help: Bool) -> [CommandContext] {
+        if searching { return [.altijd, .zoeken] }
+        if help { return [.altijd, .help, .beweging] }
+        return [.altijd] + panel.contexts + [.algemeen, .beweging]
     }
 
     mutating func handleKey(_ key: Key) -> [Effect] {

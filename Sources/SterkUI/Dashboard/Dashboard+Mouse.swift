@@ -81,8 +81,8 @@ extension Dashboard {
     /// The cursor after clicking row `y` of a document drawn in `area`.
     func clicked(_ cursor: PaneCursor, _ document: Document, area: Rect, y: Int) -> PaneCursor {
         guard area.contains(x: area.x, y: y) else { return cursor }
-        let rows = Wrap.rows(document, width: area.width)
-        let top = DocumentView.visibleTop(cursor, rows: rows, document: document, height: area.height)
+        let rows = wrappedRows(document, width: area.width - 2)
+        let top = DocumentView.visibleTop(cursor, rows: rows, height: area.height)
         guard let row = rows[safe: top + (y - area.y)], document.paragraphs[row.paragraph].isFocusable else { return cursor }
         return PaneCursor(selected: row.paragraph, top: top)
     }

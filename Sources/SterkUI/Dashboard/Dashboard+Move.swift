@@ -50,7 +50,7 @@ extension Dashboard {
         var result = cursor
         result.selected = focusable[max(0, min(focusable.count - 1, next))]
         let size = paneSize(pane)
-        let placed = Scroll.documentRows(document, width: size.width, selected: result.selected)
+        let placed = Scroll.documentRows(wrappedRows(document, width: size.width - 2), selected: result.selected)
         result.top = Scroll.top(current: cursor.top, first: placed.first, last: placed.last, visible: size.height,
                                 total: placed.rows.count)
         if id == .moveFirst { result.top = 0 }

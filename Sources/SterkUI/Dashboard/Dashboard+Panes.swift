@@ -14,7 +14,7 @@ extension Dashboard {
     var focusedPane: FocusedPane {
         if state.helpShown { return .help }
         let panelState = state.current
-        if let target = panelState.overlayTarget, let document = catalog.parts.detail(target) { return .overlay(document) }
+        if let target = panelState.overlayTarget, let document = detailDocument(target) { return .overlay(document) }
         if let document = catalog.document(state.panel) { return .document(withWerkbezoek(document)) }
         if panelState.detailOpen, let document = tableDetail(state.panel) { return .detail(document) }
         return .table
@@ -23,9 +23,11 @@ extension Dashboard {
     /// The Overzicht document with the werkbezoek hook appended when the store reports one.
     func withWerkbezoek(_ document: Document) -> Document {
         guard state.panel == .overzicht, let summary = werkbezoekSummary else { return document }
-        let extra = [Paragraph.blank, .heading(Dutch.werkbezoekTitle),
-                     Paragraph(.text, [Span(Dutch.werkbezoekOpen(summary.open, total: summary.total), .statusOpen)], indent: 2)]
-        return Document(document.paragraphs + extra)
+        let extra = Document([Paragraph.blank, .heading(Dutch.werkbezoekTitle),
+                              Paragraph(.text, [Span(Dutch.werkbezoekOpen(summary.open, total: summary.total), .statusOpen)],
+                                        indent: 2)], searchable: true)
+        return Document(paragraphs: document.paragraphs + extra.paragraphs, searchKeys: document.searchKeys + extra.searchKeys,
+                        key: .panel(.overzicht, summary))
     }
 
     /// The row index (into the model) selected in a table panel.
@@ -38,7 +40,22 @@ extension Dashboard {
     /// The detail document of a table panel's selected row.
     func tableDetail(_ panel: Panel) -> Document? {
         guard let row = selectedRow(panel), let model = catalog.tables[panel] else { return nil }
-        return catalog.parts.detail(model.rows[row].target)
+        return detailDocument(model.rows[row].target)
+    }
+
+    /// A target's detail document, built once and remembered.
+    func detailDocument(_ target: Target) -> Document? {
+        cache.document(target) {
+            guard var document = catalog.parts.detail(target) else { return nil }
+            document.key = .detail(target)
+            return document
+        }
+    }
+
+    /// A document's rows wrapped to a width, remembered for documents with a key.
+    func wrappedRows(_ document: Document, width: Int) -> [WrappedRow] {
+        guard let key = document.key else { return Wrap.rows(document, width: width) }
+        return cache.rows(RenderCache.WrapKey(document: key, width: width)) { Wrap.rows(document, width: width) }
     }
 
     /// Inner size of the focused pane at the last known screen size.
@@ -71,8 +88,7 @@ enum Scroll {
     }
 
     /// The wrapped rows of a document and where the selected paragraph lies among them.
-    static func documentRows(_ document: Document, width: Int, selected: Int) -> (rows: [WrappedRow], first: Int, last: Int) {
-        let rows = Wrap.rows(document, width: width)
+    static func documentRows(_ rows: [WrappedRow], selected: Int) -> (rows: [WrappedRow], first: Int, last: Int) {
         let first = rows.firstIndex { $0.paragraph == selected } ?? 0
         let last = rows.lastIndex { $0.paragraph == selected } ?? first
         return (rows, first, last)

@@ -76,7 +76,7 @@ extension Dashboard {
             var cursor = state.current.cursor
             cursor.selected = position
             let size = paneSize(.document(document))
-            let placed = Scroll.documentRows(document, width: size.width, selected: position)
+            let placed = Scroll.documentRows(wrappedRows(withWerkbezoek(document), width: size.width - 2), selected: position)
             cursor.top = Scroll.top(current: cursor.top, first: placed.first, last: placed.last, visible: size.height,
                                     total: placed.rows.count)
             state.current.cursor = cursor

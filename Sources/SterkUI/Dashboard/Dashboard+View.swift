@@ -9,18 +9,20 @@ extension Dashboard {
         let layout = ScreenLayout(width: width, height: height)
         guard !layout.isTooSmall else {
             TooSmallView.draw(into: &buffer, theme: theme)
+            if !capabilities.unicode { ASCIIFallback.apply(to: &buffer) }
             return buffer
         }
         TabBar.draw(into: &buffer, active: state.panel, theme: theme, unicode: capabilities.unicode)
         var cursor = state.panel.isTable ? drawTablePanel(into: &buffer, layout: layout)
             : drawDocumentPanel(into: &buffer, layout: layout)
-        if let target = state.current.overlayTarget, let document = catalog.parts.detail(target) {
+        if let target = state.current.overlayTarget, let document = detailDocument(target) {
             cursor = drawOverlay(document, into: &buffer, layout: layout)
         }
         if state.helpShown { cursor = HelpOverlay(theme: theme, glyphs: glyphs).draw(into: &buffer, box: layout.overlay, top: state.helpTop) }
         StatusLine.draw(into: &buffer, rect: layout.status, status: state.status, search: state.search, theme: theme)
         Footer.draw(into: &buffer, rect: layout.footer, contexts: activeContexts, theme: theme, unicode: capabilities.unicode)
         if state.search?.editing != true { buffer.cursor = cursor.map { (x: $0.x, y: $0.y) } }
+        if !capabilities.unicode { ASCIIFallback.apply(to: &buffer) }
         return buffer
     }
 
@@ -44,7 +46,8 @@ extension Dashboard {
             buffer.box(detail, style: theme[.panelBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
                        glyphs: glyphs.box)
             if let document = tableDetail(state.panel) {
-                let view = DocumentView(document: document, cursor: panelState.detailCursor, focused: panelState.detailOpen,
+                let rows = wrappedRows(document, width: detail.width - 4)
+                let view = DocumentView(document: document, rows: rows, cursor: panelState.detailCursor, focused: panelState.detailOpen,
                                         foldedQuery: nil, matches: [], theme: theme, glyphs: glyphs)
                 let detailCursor = view.draw(into: &buffer, area: detail.inset(by: 1))
                 if panelState.detailOpen { cursor = detailCursor }
@@ -71,7 +74,8 @@ extension Dashboard {
         buffer.box(layout.body, style: theme[.panelBorder], title: state.panel.title, titleStyle: theme[.panelTitle],
                    glyphs: glyphs.box)
         let highlight = searchHighlight
-        let view = DocumentView(document: document, cursor: state.current.cursor,
+        let view = DocumentView(document: document, rows: wrappedRows(document, width: layout.body.width - 4),
+                                cursor: state.current.cursor,
                                 focused: state.current.overlayTarget == nil, foldedQuery: highlight.query,
                                 matches: highlight.matches, theme: theme, glyphs: glyphs)
         return view.draw(into: &buffer, area: layout.body.inset(by: 1))
@@ -82,7 +86,8 @@ extension Dashboard {
         buffer.fill(box, style: theme[.text])
         buffer.box(box, style: theme[.overlayBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
                    glyphs: glyphs.box)
-        let view = DocumentView(document: document, cursor: state.current.detailCursor, focused: true,
+        let view = DocumentView(document: document, rows: wrappedRows(document, width: box.width - 4),
+                                cursor: state.current.detailCursor, focused: true,
                                 foldedQuery: nil, matches: [], theme: theme, glyphs: glyphs)
         return view.draw(into: &buffer, area: box.inset(by: 1))
     }

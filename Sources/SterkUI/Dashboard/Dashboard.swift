@@ -34,6 +34,7 @@ public struct Dashboard: TerminalProgram {
     var theme: ResolvedTheme
     var themeIndex: Int
     var state = DashboardState()
+    let cache = RenderCache()
 
     /// What the werkbezoek store reports; shown on the Overzicht when set (nil for now).
     public var werkbezoekSummary: WerkbezoekSummary?

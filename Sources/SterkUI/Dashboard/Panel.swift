@@ -36,7 +36,7 @@ public enum Panel: String, CaseIterable, Sendable {
 }
 
 /// What the werkbezoek store will report for the Overzicht; nil until that store exists.
-public struct WerkbezoekSummary: Sendable, Equatable {
+public struct WerkbezoekSummary: Sendable, Hashable {
     /// Visits not yet done (invited, planned).
     public var open: Int
     /// All recorded visits.

@@ -1,9 +1,16 @@
 import SterkModel
 
 /// Building blocks shared by every detail: figures, statements and their source lines.
-struct DocumentParts {
+struct DocumentParts: Sendable {
     let dataset: Dataset
     let unicode: Bool
+    let usage: SourceUsage
+
+    init(dataset: Dataset, unicode: Bool) {
+        self.dataset = dataset
+        self.unicode = unicode
+        usage = SourceUsage(dataset)
+    }
 
     /// "Label: value (certainty)", a dimmed note, then one line per source.
     func figure(_ figure: Figure, indent: Int = 0) -> [Paragraph] {

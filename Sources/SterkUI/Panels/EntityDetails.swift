@@ -57,6 +57,8 @@ extension DocumentParts {
         result.append(line(Dutch.publisherLine, source.publisher ?? Dutch.unknown, role: source.publisher == nil ? .gap : .text))
         result.append(line(Dutch.dateLine, source.date?.dutch ?? Dutch.unknown, role: source.date == nil ? .gap : .text))
         if let note = source.note { result += [.blank, Paragraph(.text, [Span(Dutch.noteLine, .textDim), Span(note)])] }
+        let uses = usage.uses(of: source.id).filter { $0.target != .source(source.id) }
+        result += section(Dutch.usedByHeading, uses) { use in [Paragraph(.text, [Span(use.text, .link)], target: use.target)] }
         return result
     }
 }

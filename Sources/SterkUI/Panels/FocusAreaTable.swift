@@ -6,7 +6,7 @@ enum FocusAreaTable {
         TableColumn(title: Dutch.columnName, preferred: 26, minimum: 14, priority: 0),
         TableColumn(title: Dutch.columnMunicipality, preferred: 14, minimum: 9, priority: 3),
         TableColumn(title: Dutch.columnProvince, preferred: 13, minimum: 8, priority: 5),
-        TableColumn(title: Dutch.columnInhabitants, preferred: 10, minimum: 8, priority: 2, alignRight: true),
+        TableColumn(title: Dutch.columnInhabitants, preferred: 10, minimum: 9, priority: 2, alignRight: true),
         TableColumn(title: Dutch.columnLowWelfare, preferred: 10, minimum: 10, priority: 4, alignRight: true),
         TableColumn(title: Dutch.columnM50, preferred: 6, minimum: 5, priority: 1),
     ]
@@ -22,7 +22,8 @@ enum FocusAreaTable {
         let cells = [
             TableCell(area.name), TableCell(municipality), TableCell(province),
             figureCell(area.inhabitants), figureCell(area.lowWelfareShare),
-            member ? TableCell(unicode ? Dutch.m50Marker : Dutch.m50MarkerASCII, .m50Marker) : TableCell(Dutch.none, .textDim),
+            member ? TableCell(unicode ? Dutch.m50Marker : Dutch.m50MarkerASCII, .m50Marker)
+                : TableCell(unicode ? Dutch.none : "-", .textDim),
         ]
         let key = [area.name, area.name2022 ?? "", area.id, municipality, province, member ? "m50" : ""]
             .joined(separator: " ")

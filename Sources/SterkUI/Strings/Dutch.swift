@@ -159,9 +159,13 @@ public enum Dutch {
     static let helpTitle = "Toetsen (Esc of ? sluit)"
 
     // MARK: Theme errors
+    /// The file's own name first, its folder last, so a narrow status line still names file and line.
     static func themeError(file: String, line: Int, reason: String) -> String {
-        let place = line > 0 ? "\(file), regel \(line)" : file
-        return "themabestand \(place): \(reason) – standaardthema gebruikt"
+        let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        let name = parts.last.map(String.init) ?? file
+        let folder = parts.count > 1 ? " (map \(parts.dropLast().joined(separator: "/")))" : ""
+        let place = line > 0 ? "\(name), regel \(line)" : name
+        return "themabestand \(place): \(reason) – standaardthema gebruikt\(folder)"
     }
     static let themeNoEquals = "verwacht ‘rol = opmaak’ of ‘palet naam = getal’"
     static func themeBadIndex(_ text: String) -> String { "‘\(text)’ is geen kleurnummer 0–255" }

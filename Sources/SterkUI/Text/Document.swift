@@ -67,15 +67,31 @@ struct Paragraph: Hashable, Sendable {
     var isFocusable: Bool { kind != .blank }
 }
 
-/// A list of paragraphs with their search keys folded once, when the document is made.
+/// A list of paragraphs; searchable documents fold their keys once, when they are made.
 struct Document: Sendable {
     let paragraphs: [Paragraph]
+    /// What the document shows, so its wrapped rows can be remembered per width.
+    var key: DocumentKey?
+    /// Folded paragraph texts (empty for details, which are not searched).
     let searchKeys: [String]
 
-    init(_ paragraphs: [Paragraph]) {
+    init(_ paragraphs: [Paragraph], searchable: Bool = false) {
         self.paragraphs = paragraphs
-        searchKeys = paragraphs.map { SearchFold.fold($0.plainText) }
+        searchKeys = searchable ? paragraphs.map { SearchFold.fold($0.plainText) } : []
+    }
+
+    /// A document from parts already folded (the Overzicht plus the werkbezoek lines).
+    init(paragraphs: [Paragraph], searchKeys: [String], key: DocumentKey?) {
+        self.paragraphs = paragraphs
+        self.searchKeys = searchKeys
+        self.key = key
     }
 
     var count: Int { paragraphs.count }
+}
+
+/// Identifies a document for the render cache.
+enum DocumentKey: Hashable, Sendable {
+    case detail(Target)
+    case panel(Panel, WerkbezoekSummary?)
 }

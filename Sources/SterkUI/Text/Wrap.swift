@@ -39,14 +39,16 @@ enum Wrap {
                     if word == " " { continue }
                 }
                 var piece = word
-                while DisplayWidth.of(piece) > width {
+                var pieceWidth = wordWidth
+                while pieceWidth > width {
                     let head = prefix(piece, width: width)
                     lines[lines.count - 1].append(Span(head, span.role))
                     lines.append([])
                     piece = String(piece.dropFirst(head.count))
+                    pieceWidth = DisplayWidth.of(piece)
                 }
                 lines[lines.count - 1].append(Span(piece, span.role))
-                used += DisplayWidth.of(piece)
+                used += pieceWidth
             }
         }
         return lines.map(merge)

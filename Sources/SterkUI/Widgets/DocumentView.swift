@@ -1,6 +1,8 @@
 /// Draws a document: wrapped paragraphs, bars, the selected paragraph marked, only visible rows.
 struct DocumentView {
     let document: Document
+    /// The document wrapped to this view's text width (the area less the marker column).
+    let rows: [WrappedRow]
     let cursor: PaneCursor
     let focused: Bool
     let foldedQuery: String?
@@ -9,7 +11,7 @@ struct DocumentView {
     let glyphs: Glyphs
 
     /// The first visible row: the stored one, moved just enough to show the selection.
-    static func visibleTop(_ cursor: PaneCursor, rows: [WrappedRow], document: Document, height: Int) -> Int {
+    static func visibleTop(_ cursor: PaneCursor, rows: [WrappedRow], height: Int) -> Int {
         let first = rows.firstIndex { $0.paragraph == cursor.selected } ?? 0
         let last = rows.lastIndex { $0.paragraph == cursor.selected } ?? first
         return Scroll.top(current: cursor.top, first: first, last: last, visible: height, total: rows.count)
@@ -19,8 +21,7 @@ struct DocumentView {
     func draw(into buffer: inout ScreenBuffer, area: Rect) -> (x: Int, y: Int)? {
         guard area.width > 2, area.height > 0 else { return nil }
         let textArea = Rect(x: area.x + 2, y: area.y, width: area.width - 2, height: area.height)
-        let rows = Wrap.rows(document, width: textArea.width)
-        let top = DocumentView.visibleTop(cursor, rows: rows, document: document, height: area.height)
+        let top = DocumentView.visibleTop(cursor, rows: rows, height: area.height)
         var cursorPosition: (x: Int, y: Int)?
         var previousParagraph = -1
         for line in 0..<min(area.height, rows.count - top) {

@@ -40,7 +40,7 @@ struct TableView {
                             clip: Rect) {
         for placed in columns {
             var title = model.columns[placed.column].title
-            if table.sortColumn == placed.column { title += " " + (table.ascending ? glyphs.ascending : glyphs.descending) }
+            if table.sortColumn == placed.column { title = (table.ascending ? glyphs.ascending : glyphs.descending) + title }
             let text = DisplayWidth.pad(title, to: placed.width, alignRight: model.columns[placed.column].alignRight)
             buffer.write(text, x: x + placed.x, y: y, style: theme[.tableHeader], clip: clip)
         }
