@@ -19,18 +19,7 @@ public enum CommandContext: String, CaseIterable, Sendable {
     case altijd, algemeen, beweging, tabel, focusgebieden, contact, zoeken, help
 
     /// Dutch heading in the help overlay and the README table.
-    public var title: String {
-        switch self {
-        case .altijd: return "Altijd"
-        case .algemeen: return "Algemeen"
-        case .beweging: return "Bewegen"
-        case .tabel: return "Tabellen (Focusgebieden, Gemeenten)"
-        case .focusgebieden: return "Focusgebieden"
-        case .contact: return "Contact"
-        case .zoeken: return "Tijdens het zoeken"
-        case .help: return "Help"
-        }
-    }
+    public var title: String { Dutch.contextTitle(self) }
 }
 
 /// One row of the keymap: a named command, its keys and what it does, in Dutch.
@@ -44,13 +33,12 @@ public struct Command: Sendable {
     /// Short Dutch word for the footer; nil keeps the command out of the footer.
     public let footerLabel: String?
 
-    init(_ id: CommandID, _ keys: [Key], _ description: String, _ context: CommandContext,
-         changesData: Bool = false, footer: String? = nil) {
+    init(_ id: CommandID, _ keys: [Key], _ context: CommandContext, changesData: Bool = false) {
         self.id = id
         self.keys = keys
-        self.description = description
+        self.description = Dutch.describe(id)
         self.context = context
         self.changesData = changesData
-        self.footerLabel = footer
+        self.footerLabel = Dutch.footerWord(id)
     }
 }

@@ -3,7 +3,7 @@ public enum KeyName {
     /// A short, readable name: "Tab", "Shift-Tab", "Ctrl-C", "↑", "PgDn", "q".
     public static func label(_ key: Key, unicode: Bool = true) -> String {
         switch key {
-        case let .character(character): return character == " " ? "Spatie" : String(character)
+        case let .character(character): return character == " " ? Dutch.spaceKey : String(character)
         case let .control(character): return "Ctrl-" + String(character).uppercased()
         case .up: return unicode ? "↑" : "Up"
         case .down: return unicode ? "↓" : "Down"

@@ -2,7 +2,7 @@
 public enum KeymapDocs {
     /// The README's key table in Markdown, grouped by context.
     public static func markdownTable() -> String {
-        var lines = ["| Toetsen | Wat het doet | Waar | Verandert gegevens |", "|---|---|---|---|"]
+        var lines = [Dutch.keyTableHeader, "|---|---|---|---|"]
         for context in CommandContext.allCases {
             for command in Keymap.commands where command.context == context {
                 let keys = command.keys.map { "`\(escape(KeyName.label($0)))`" }.joined(separator: " ")

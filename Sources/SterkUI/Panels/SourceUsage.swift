@@ -14,20 +14,20 @@ struct SourceUsage: Sendable {
         let nplv = dataset.nplv
         add(nplv.abbreviation, statements: nplv.statements + nplv.ministries + nplv.actionLines + [nplv.horizon] + nplv.progress,
             figures: nplv.budgetLines + nplv.figures)
-        add("Paper", statements: dataset.paper.statements + [dataset.paper.sizeClassReading.statement],
+        add(Dutch.usagePaper, statements: dataset.paper.statements + [dataset.paper.sizeClassReading.statement],
             figures: [dataset.paper.claimedFocusAreasInM50])
         let m50 = dataset.m50
         add(m50.name, statements: m50.statements + m50.campaign.statements + m50.board + [dataset.invitation],
             figures: [m50.inhabitantsRepresented])
-        for id in m50.memberList.sources { record(id, Use(text: "\(m50.name): ledenlijst", target: .source(id))) }
+        for id in m50.memberList.sources { record(id, Use(text: "\(m50.name): \(Dutch.usageMemberList)", target: .source(id))) }
         for area in dataset.focusAreas { add(area, dataset) }
         for wijk in dataset.wijken { add(wijk) }
         for municipality in dataset.municipalities {
             for id in municipality.inhabitants?.sources ?? [] {
-                record(id, Use(text: "\(municipality.name): inwoners", target: .municipality(municipality.code)))
+                record(id, Use(text: "\(municipality.name): \(Dutch.usageInhabitants)", target: .municipality(municipality.code)))
             }
         }
-        for id in dataset.contact.sources { record(id, Use(text: "Contact: \(dataset.contact.name)", target: .source(id))) }
+        for id in dataset.contact.sources { record(id, Use(text: "\(Dutch.usageContact): \(dataset.contact.name)", target: .source(id))) }
     }
 
     /// The uses of one source, without repeats.
@@ -53,7 +53,7 @@ struct SourceUsage: Sendable {
             for id in figure.sources { record(id, Use(text: "\(area.name): \(figure.label)", target: .focusArea(area.id))) }
         }
         for statement in area.statements {
-            for id in statement.sources { record(id, Use(text: "\(area.name): uitspraak", target: .focusArea(area.id))) }
+            for id in statement.sources { record(id, Use(text: "\(area.name): \(Dutch.usageStatement)", target: .focusArea(area.id))) }
         }
     }
 

@@ -176,4 +176,92 @@ public enum Dutch {
     static func themeUnknown(_ name: String, available: [String]) -> String {
         "thema ‘\(name)’ bestaat niet (wel: \(available.joined(separator: ", "))) – standaardthema gebruikt"
     }
+
+    // MARK: Keymap (descriptions and footer words; the keys live in Keymap.swift)
+    static func describe(_ id: CommandID) -> String {
+        switch id {
+        case .forceQuit: return "Altijd direct afsluiten"
+        case .quit: return "Afsluiten"
+        case .nextPanel: return "Volgend paneel"
+        case .previousPanel: return "Vorig paneel"
+        case .showOverzicht: return "Naar Overzicht"
+        case .showFocusgebieden: return "Naar Focusgebieden"
+        case .showWijken: return "Naar Wijken"
+        case .showGemeenten: return "Naar Gemeenten"
+        case .showContact: return "Naar Contact"
+        case .showBronnen: return "Naar Bronnen"
+        case .toggleHelp: return "Help tonen of verbergen"
+        case .startSearch: return "Zoeken in dit paneel (hoofdletters en accenten tellen niet)"
+        case .searchNext: return "Volgende zoektreffer"
+        case .searchPrevious: return "Vorige zoektreffer"
+        case .cycleTheme: return "Volgend kleurthema"
+        case .openDetail: return "Detail openen (of de regel volgen)"
+        case .goBack: return "Terug (detail sluiten, zoeken wissen, terug na sprong)"
+        case .jumpToSource: return "Naar de bron van de regel in het detail"
+        case .moveUp: return "Eén regel omhoog"
+        case .moveDown: return "Eén regel omlaag"
+        case .pageUp: return "Eén scherm omhoog"
+        case .pageDown: return "Eén scherm omlaag"
+        case .moveFirst: return "Naar de eerste regel"
+        case .moveLast: return "Naar de laatste regel"
+        case .sortNextColumn: return "Sorteren op de volgende kolom (of klik op een kolomkop)"
+        case .reverseSort: return "Sorteervolgorde omdraaien"
+        case .cycleM50Filter: return "Filter: alle / alleen M50 / zonder M50"
+        case .cycleProvinceFilter: return "Filter op provincie (volgende provincie)"
+        case .clearFilters: return "Filters wissen"
+        case .copyEmail: return "E-mailadres naar het klembord"
+        case .copyPhone: return "Telefoonnummer naar het klembord"
+        case .confirmSearch: return "Zoekopdracht vasthouden (daarna n / N)"
+        case .cancelSearch: return "Zoeken afbreken"
+        case .eraseSearchCharacter: return "Laatste teken wissen"
+        case .closeHelp: return "Help sluiten"
+        }
+    }
+
+    static func footerWord(_ id: CommandID) -> String? {
+        switch id {
+        case .quit: return "stop"
+        case .nextPanel: return "paneel"
+        case .toggleHelp: return "help"
+        case .startSearch: return "zoek"
+        case .openDetail: return "open"
+        case .goBack: return "terug"
+        case .jumpToSource: return "bron"
+        case .sortNextColumn: return "sorteer"
+        case .cycleM50Filter: return "M50"
+        case .cycleProvinceFilter: return "provincie"
+        case .copyEmail: return "kopieer e-mail"
+        case .copyPhone: return "kopieer tel."
+        case .confirmSearch: return "klaar"
+        case .cancelSearch: return "afbreken"
+        case .closeHelp: return "sluit"
+        default: return nil
+        }
+    }
+
+    static func contextTitle(_ context: CommandContext) -> String {
+        switch context {
+        case .altijd: return "Altijd"
+        case .algemeen: return "Algemeen"
+        case .beweging: return "Bewegen"
+        case .tabel: return "Tabellen (Focusgebieden, Wijken, Gemeenten, Bronnen)"
+        case .focusgebieden: return "Focusgebieden"
+        case .contact: return "Contact"
+        case .zoeken: return "Tijdens het zoeken"
+        case .help: return "Help"
+        }
+    }
+
+    static let keyTableHeader = "| Toetsen | Wat het doet | Waar | Verandert gegevens |"
+    static let spaceKey = "Spatie"
+
+    // MARK: Units and source usage
+    static let unitYears = " jaar"
+    static let unitHectare = " ha"
+    static let unitStoreys = " verdiepingen"
+    static let usagePaper = "Paper"
+    static let usageMemberList = "ledenlijst"
+    static let usageInhabitants = "inwoners"
+    static let usageStatement = "uitspraak"
+    static let usageContact = "Contact"
 }

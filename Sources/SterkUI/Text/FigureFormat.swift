@@ -17,9 +17,9 @@ enum FigureFormat {
         case .percent: return decimal(number) + " %"
         case .euro: return "€ " + grouped(number)
         case .kwh: return grouped(number) + " kWh"
-        case .years: return decimal(number) + " jaar"
-        case .hectare: return decimal(number) + " ha"
-        case .storeys: return grouped(number) + " verdiepingen"
+        case .years: return decimal(number) + Dutch.unitYears
+        case .hectare: return decimal(number) + Dutch.unitHectare
+        case .storeys: return grouped(number) + Dutch.unitStoreys
         }
     }
 
