@@ -24,9 +24,13 @@ public enum CommandContext: String, CaseIterable, Sendable {
 
 /// One row of the keymap: a named command, its keys and what it does, in Dutch.
 public struct Command: Sendable {
+    /// The command's name.
     public let id: CommandID
+    /// Every key that runs it; the first is the one shown in hints.
     public let keys: [Key]
+    /// What it does, in Dutch (from `Dutch.describe`).
     public let description: String
+    /// Where it applies.
     public let context: CommandContext
     /// True when the command changes stored data (none yet: the dashboard only reads).
     public let changesData: Bool

@@ -4,8 +4,11 @@ import Foundation
 public struct ThemeLibrary: Sendable {
     /// One theme file and what reading it gave.
     public struct Entry: Sendable {
+        /// The file name without `.theme`.
         public var name: String
+        /// Where it was read from.
         public var file: String
+        /// The theme, or the first problem in the file.
         public var result: Result<Theme, ThemeError>
     }
 
