@@ -73,6 +73,36 @@ struct ThemeTests {
         #expect(buffer.text.contains("● M50"), "M50 shown by glyph and text, not colour alone")
     }
 
+    @Test("elk meegeleverd thema: selectie zichtbaar zonder kleur te hoeven zien", arguments: ["standaard", "licht", "hoog-contrast", "zwart-wit"])
+    func everyTheme(_ name: String) {
+        var dashboard = Fixtures.dashboard(DashboardOptions(themeName: name))
+        dashboard.show(.focusgebieden)
+        let buffer = dashboard.view(width: 80, height: 24)
+        #expect(dashboard.themeName == name)
+        #expect(dashboard.statusText == nil, "no theme error")
+        #expect(buffer.line(3).hasPrefix("│▶"), "selection has a glyph")
+        let selected = buffer[4, 3].style, plain = buffer[4, 4].style
+        #expect(selected != plain)
+    }
+
+    @Test("zwart-wit gebruikt geen kleur, ook niet op 256 kleuren")
+    func blackAndWhite() {
+        let buffer = HeadlessScreen.render(panel: .overzicht, dataset: Fixtures.bundled, width: 80, height: 24,
+                                           options: DashboardOptions(themeName: "zwart-wit"))
+        #expect(buffer.cells.allSatisfy { $0.style.foreground == .terminalDefault && $0.style.background == .terminalDefault })
+    }
+
+    @Test("16 kleuren: alleen indexen onder 16", arguments: [16, 8])
+    func sixteen(_ colors: Int) {
+        let options = DashboardOptions(capabilities: TerminalCapabilities(colors: colors, unicode: true, mouse: true))
+        let buffer = HeadlessScreen.render(panel: .focusgebieden, dataset: Fixtures.bundled, width: 120, height: 40, options: options)
+        let indices = buffer.cells.flatMap { [$0.style.foreground, $0.style.background] }.compactMap { color -> UInt8? in
+            if case let .indexed(index) = color { return index } else { return nil }
+        }
+        #expect(!indices.isEmpty)
+        #expect(indices.allSatisfy { Int($0) < colors })
+    }
+
     private func temporaryThemes(_ files: [String: String]) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-themes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

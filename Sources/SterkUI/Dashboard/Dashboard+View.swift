@@ -19,11 +19,18 @@ extension Dashboard {
             cursor = drawOverlay(document, into: &buffer, layout: layout)
         }
         if state.helpShown { cursor = HelpOverlay(theme: theme, glyphs: glyphs).draw(into: &buffer, box: layout.overlay, top: state.helpTop) }
-        StatusLine.draw(into: &buffer, rect: layout.status, status: state.status, search: state.search, theme: theme)
+        StatusLine.draw(into: &buffer, rect: layout.status, status: state.status, search: state.search,
+                        position: positionText, theme: theme)
         Footer.draw(into: &buffer, rect: layout.footer, contexts: activeContexts, theme: theme, unicode: capabilities.unicode)
         if state.search?.editing != true { buffer.cursor = cursor.map { (x: $0.x, y: $0.y) } }
         if !capabilities.unicode { ASCIIFallback.apply(to: &buffer) }
         return buffer
+    }
+
+    /// "3/20": the selected row of a table, for readers who cannot see the marker.
+    var positionText: String? {
+        guard let order = state.current.table?.order, !order.isEmpty else { return nil }
+        return Dutch.position(state.current.cursor.selected + 1, order.count)
     }
 
     var searchHighlight: (query: String?, matches: Set<Int>) {

@@ -146,6 +146,7 @@ public enum Dutch {
     static let phoneWord = "Telefoonnummer"
 
     // MARK: Status and search
+    static func position(_ index: Int, _ count: Int) -> String { "\(index)/\(count)" }
     static func searchPrompt(_ query: String) -> String { "/" + query }
     static func searchCount(_ position: Int?, _ total: Int) -> String {
         guard total > 0 else { return "geen treffers" }

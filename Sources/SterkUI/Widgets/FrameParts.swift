@@ -16,8 +16,11 @@ enum TooSmallView {
 /// The status line: the search prompt while typing, else the last message.
 enum StatusLine {
     static func draw(into buffer: inout ScreenBuffer, rect: Rect, status: StatusMessage?, search: SearchState?,
-                     theme: ResolvedTheme) {
+                     position: String?, theme: ResolvedTheme) {
         buffer.fill(rect, style: theme[.statusBar])
+        if let position, rect.width > DisplayWidth.of(position) + 2 {
+            buffer.write(position, x: rect.maxX - DisplayWidth.of(position) - 1, y: rect.y, style: theme[.statusBar], clip: rect)
+        }
         var x = rect.x + 1
         if let search, search.editing {
             x += buffer.write(Dutch.searchPrompt(search.query), x: x, y: rect.y, style: theme[.searchInput], clip: rect)
