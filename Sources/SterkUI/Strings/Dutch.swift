@@ -198,7 +198,7 @@ public enum Dutch {
         case .cycleTheme: return "Volgend kleurthema"
         case .openDetail: return "Detail openen (of de regel volgen)"
         case .goBack: return "Terug (detail sluiten, zoeken wissen, terug na sprong)"
-        case .jumpToSource: return "Naar de bron van de regel in het detail"
+        case .jumpToSource: return "Naar de bron van de gekozen regel"
         case .moveUp: return "Eén regel omhoog"
         case .moveDown: return "Eén regel omlaag"
         case .pageUp: return "Eén scherm omhoog"
