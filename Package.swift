@@ -18,7 +18,7 @@ let package = Package(
                        providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SterkModel",
-                resources: [.copy("Resources/dataset.json")]),
+                resources: [.copy("Resources/dataset.json"), .copy("Resources/geo.json")]),
         .target(name: "SterkStore", dependencies: ["SterkModel", "CSQLite"]),
         .target(name: "SterkUI", dependencies: ["SterkModel"],
                 resources: [.copy("../../Themes")]),

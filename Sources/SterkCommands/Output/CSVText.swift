@@ -6,7 +6,8 @@ enum CSVText {
 
     static func field(_ value: String) -> String {
         let clean = ControlFree.text(value)
-        guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == ";" }) else { return clean }
+        // Scalars, not Characters: "\r\n" is one Character and would slip past a "\n" test.
+        guard clean.unicodeScalars.contains(where: { ",\";\n\r".unicodeScalars.contains($0) }) else { return clean }
         return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

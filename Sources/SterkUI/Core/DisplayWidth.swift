@@ -18,9 +18,15 @@ public enum DisplayWidth {
 
     /// The sum of the widths of a string's characters.
     public static func of(_ text: String) -> Int {
+        if isPlainASCII(text) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// True when every byte is printable ASCII (one cell each, no controls): the common case.
+    public static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// The longest prefix of `text` that fits in `width` cells, ending in "…" when cut.

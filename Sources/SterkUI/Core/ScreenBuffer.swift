@@ -37,6 +37,7 @@ public struct ScreenBuffer: Equatable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return 0 }
+        if DisplayWidth.isPlainASCII(text) { return writeASCII(text, x: x, y: y, style: style, area: area) }
         var column = x
         for character in ControlCharacters.strip(text) {
             let cellWidth = DisplayWidth.of(character)
@@ -47,6 +48,17 @@ public struct ScreenBuffer: Equatable, Sendable {
                 if cellWidth == 2 { self[column + 1, y] = Cell(character: " ", style: style, isContinuation: true) }
             }
             column += cellWidth
+        }
+        return max(0, column - x)
+    }
+
+    /// The fast path for printable ASCII: one byte is one cell, nothing to strip.
+    private mutating func writeASCII(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
+        var column = x
+        for byte in text.utf8 {
+            if column >= area.maxX { break }
+            if column >= area.x { cells[y * width + column] = Cell(character: Character(Unicode.Scalar(byte)), style: style) }
+            column += 1
         }
         return max(0, column - x)
     }

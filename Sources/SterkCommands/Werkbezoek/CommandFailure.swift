@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import SterkStore
+
+/// Turns a failure into a Dutch line on stderr and exit status 1: never a stack trace.
+enum CommandFailure {
+    /// Runs `body`; a `StoreError` is printed and becomes `ExitCode(1)`.
+    static func reporting<T>(_ body: () throws(StoreError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw failure(error.message)
+        }
+    }
+
+    /// Prints `message` to stderr and returns the error to throw: exit status 1, nothing more printed.
+    static func failure(_ message: String) -> ExitCode {
+        printError(message)
+        return ExitCode(1)
+    }
+
+    /// Writes one line to stderr, without control characters from the data.
+    static func printError(_ message: String) {
+        Console.error(ControlFree.lines(message))
+    }
+}
+
+/// Writes one line of command output; text from the store cannot smuggle escape sequences through.
+func printLine(_ text: String) {
+    Console.out(ControlFree.lines(text) + "\n")
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import SterkStore
+
+/// `sterk werkbezoek export`: all visits with their history as JSON (shape: VisitExport.swift).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Schrijf alle werkbezoeken met hun geschiedenis als JSON (om te bewaren of over te zetten).")
+
+    @Option(name: [.customShort("o"), .customLong("uitvoer")], help: ArgumentHelp("Schrijf naar dit bestand.", valueName: "BESTAND"))
+    var output: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let opened = try store.openForReading()
+        let data = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.encode(try opened.archive()) }
+        try OutputFile.write(data + Data("\n".utf8), to: output)
+    }
+}
+
+/// `sterk werkbezoek import BESTAND`: reads an export back; existing references are skipped and reported.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Lees werkbezoeken uit een JSON-export; bestaande referenties worden overgeslagen en gemeld.")
+
+    @Argument(help: ArgumentHelp("Het exportbestand (- voor standaardinvoer).", valueName: "BESTAND"))
+    var input: String
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let data = try readInput()
+        let visits = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.decode(data) }
+        let opened = try store.openForWriting()
+        let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
+        printLine("\(report.imported.count) werkbezoek\(report.imported.count == 1 ? "" : "en") geïmporteerd.")
+        if !report.skippedExisting.isEmpty {
+            let references = report.skippedExisting.map(\.description).joined(separator: ", ")
+            CommandFailure.printError("Overgeslagen, bestaat al (niet overschreven): \(references)")
+        }
+    }
+
+    private func readInput() throws -> Data {
+        if input == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: StorePaths.resolve(input)))
+        } catch {
+            throw CommandFailure.failure("Kan \(input) niet lezen: \(error.localizedDescription)")
+        }
+    }
+}

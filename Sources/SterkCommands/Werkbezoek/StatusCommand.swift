@@ -1,0 +1,34 @@
+import ArgumentParser
+import SterkStore
+
+/// `sterk werkbezoek status REF-of-NAAM`: where a visit stands, for the contact who asks.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Toon status, datum, programma en laatste wijziging van een werkbezoek.",
+        discussion: "Zoek op referentie (WB-2026-014) of op (een deel van) de naam van een bezoeker; hoofdletters en accenten tellen niet.")
+
+    /// How many full blocks to print before switching to one line per visit.
+    static let fullBlockLimit = 3
+
+    @Argument(help: ArgumentHelp("Referentie of naam van een bezoeker.", valueName: "REF-of-NAAM"))
+    var query: String
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let opened = try store.openForReading()
+        let matches = try CommandFailure.reporting { () throws(StoreError) in try opened.search(query) }
+        guard !matches.isEmpty else { throw CommandFailure.failure(StoreError.visitNotFound(query).message) }
+        let places = try VisitPlaces(data)
+        guard matches.count <= Self.fullBlockLimit else {
+            printLine("\(matches.count) werkbezoeken gevonden voor ‘\(query)’; geef de referentie voor details:")
+            matches.forEach { printLine(WerkbezoekText.shortLine($0, places: places)) }
+            return
+        }
+        let last = try CommandFailure.reporting { () throws(StoreError) in try opened.lastChanges(matches.map(\.reference)) }
+        let blocks = matches.map { WerkbezoekText.statusBlock($0, last: last[$0.reference], places: places) }
+        printLine(blocks.joined(separator: "\n\n"))
+    }
+}

@@ -1,0 +1,63 @@
+import SterkModel
+import SterkStore
+
+/// Checks host municipality and wijken against the dataset, and names them for output.
+struct VisitPlaces {
+    let dataset: Dataset
+
+    /// Loads the dataset chosen with `--data` (errors are printed; exit status 1).
+    init(_ options: DataOptions) throws {
+        dataset = try options.load()
+    }
+
+    /// The municipality for a code, name or alias (case and accents ignored).
+    func municipality(_ text: String) -> Result<Municipality, FieldProblem> {
+        if let exact = dataset.municipality(text.uppercased()) { return .success(exact) }
+        let matcher = NameMatcher(entities: dataset.municipalities.map(DatasetEntity.municipality))
+        switch matcher.find(text) {
+        case .found(.municipality(let municipality)):
+            return .success(municipality)
+        case .ambiguous(let matches):
+            let names = matches.map(\.name).joined(separator: ", ")
+            return .failure(FieldProblem(flag: "--gemeente", text: "gemeente ‘\(text)’ is niet eenduidig: \(names)"))
+        case .notFound(let suggestions) where !suggestions.isEmpty:
+            let names = suggestions.joined(separator: ", ")
+            return .failure(FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’; bedoelt u: \(names)?"))
+        default:
+            return .failure(FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’ (niet in de dataset)"))
+        }
+    }
+
+    /// The ids of wijken given by id or name; each must lie in `municipality`.
+    func wijkIDs(_ texts: [String], in municipality: Municipality?) -> Result<[String], FieldProblem> {
+        var ids: [String] = []
+        for text in texts {
+            let key = SearchFold.fold(text)
+            guard let wijk = dataset.wijken.first(where: { SearchFold.fold($0.id) == key || SearchFold.fold($0.name) == key }) else {
+                return .failure(FieldProblem(flag: "--wijk", text: "onbekende wijk ‘\(text)’ (niet in de dataset)"))
+            }
+            if let municipality, wijk.municipalityCode != municipality.code {
+                return .failure(FieldProblem(flag: "--wijk", text: "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"))
+            }
+            ids.append(wijk.id)
+        }
+        return .success(ids)
+    }
+
+    /// The municipality's name, or its code when the dataset no longer knows it.
+    func municipalityName(_ code: String) -> String {
+        dataset.municipality(code)?.name ?? code
+    }
+
+    /// The wijken's names, or their ids when unknown.
+    func wijkNames(_ ids: [String]) -> [String] {
+        ids.map { dataset.wijk($0)?.name ?? $0 }
+    }
+
+    /// "Zeist (Vollenhove)".
+    func placeText(_ details: VisitDetails) -> String {
+        let wijken = wijkNames(details.wijkIDs)
+        let name = municipalityName(details.municipalityCode)
+        return wijken.isEmpty ? name : "\(name) (\(wijken.joined(separator: ", ")))"
+    }
+}

@@ -1,0 +1,35 @@
+import SterkStore
+
+/// The rows of `lijst`, as a plain table (the product's TextTable) or as CSV (CSVText).
+enum VisitTable {
+    static let columns = [
+        TableColumn(title: "REFERENTIE", priority: .max), TableColumn(title: "STATUS", priority: .max),
+        TableColumn(title: "DATUM", priority: 3), TableColumn(title: "GEMEENTE", priority: 2),
+        TableColumn(title: "BEZOEKERS", priority: 1, flexible: true),
+    ]
+    static let csvHeader = ["referentie", "status", "reden", "datum", "bevestigd", "gemeente", "gemeentecode",
+                            "wijken", "bezoekers", "contact"]
+
+    /// Fits `width` on a terminal; in a pipe (`width` nil) nothing is cut.
+    static func plain(_ visits: [Werkbezoek], places: VisitPlaces, width: Int?) -> String {
+        let rows = visits.map { visit in
+            [visit.reference.description, visit.status.rawValue, visit.displaySlot?.isoText ?? "—",
+             places.municipalityName(visit.details.municipalityCode),
+             visit.details.visitors.map(\.name).joined(separator: ", ")]
+        }
+        return TextTable(columns: columns, rows: rows).render(width: width)
+    }
+
+    /// One row per visit; several wijken or visitors are joined with "; ".
+    static func csv(_ visits: [Werkbezoek], places: VisitPlaces) -> String {
+        let rows = visits.map { visit in
+            let details = visit.details
+            return [visit.reference.description, visit.status.rawValue, visit.statusReason ?? "",
+                    visit.displaySlot?.isoText ?? "", details.confirmed == nil ? "nee" : "ja",
+                    places.municipalityName(details.municipalityCode), details.municipalityCode,
+                    places.wijkNames(details.wijkIDs).joined(separator: "; "),
+                    details.visitors.map(\.name).joined(separator: "; "), details.hostContact?.name ?? ""]
+        }
+        return CSVText.render(header: csvHeader, rows: rows)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import SterkStore
+import SterkUI
+
+// The Dutch wording of the werkbezoek commands' output, in one file for review.
+
+/// Plain-text renderings of visits and their history; no colour, so they fit any pipe.
+enum WerkbezoekText {
+    /// "Fatima el Amraní (Tweede Kamerlid, CDA), Piet Bos (…)"
+    static func visitorsLine(_ details: VisitDetails) -> String {
+        details.visitors.map { "\($0.name) (\($0.role), \($0.organisation))" }.joined(separator: ", ")
+    }
+
+    /// The block `status` prints for one visit: what a contact needs at a glance.
+    static func statusBlock(_ visit: Werkbezoek, last: HistoryEntry?, places: VisitPlaces) -> String {
+        let details = visit.details
+        var rows: [(String, String)] = [
+            ("Status", statusText(visit)),
+            ("Bezoek van", visitorsLine(details)),
+            ("Waar", places.placeText(details)),
+            ("Datum", dateText(details)),
+        ]
+        if let host = details.hostContact {
+            rows.append(("Contact M50", [host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")))
+        }
+        if !details.notes.isEmpty { rows.append(("Notities", details.notes)) }
+        if let last { rows.append(("Laatste wijziging", historyLine(last))) }
+        if details.programme.isEmpty { rows.append(("Programma", "nog niet bekend")) }
+        let lines = ["\(visit.reference)"] + aligned(rows) + programmeLines(details.programme)
+        return lines.joined(separator: "\n")
+    }
+
+    /// "uitgesteld (reden: Kamerdebat)"
+    static func statusText(_ visit: Werkbezoek) -> String {
+        visit.statusReason.map { "\(visit.status) (reden: \($0))" } ?? visit.status.rawValue
+    }
+
+    /// The confirmed date, else the proposed one marked as such.
+    static func dateText(_ details: VisitDetails) -> String {
+        if let confirmed = details.confirmed { return "\(confirmed.dutchText) (bevestigd)" }
+        if let proposed = details.proposed { return "\(proposed.dutchText) (voorgesteld)" }
+        return "nog geen datum"
+    }
+
+    /// "2026-02-13 17:26  anna  in voorbereiding → bevestigd  “note”"
+    static func historyLine(_ entry: HistoryEntry) -> String {
+        let step: String
+        switch entry.kind {
+        case .created: step = "aangemaakt (\(entry.to))"
+        case .edited: step = "gegevens gewijzigd"
+        case .status: step = "\(entry.from?.rawValue ?? "—") → \(entry.to)"
+        }
+        let note = entry.note.isEmpty ? "" : "  “\(entry.note)”"
+        return "\(localTime(entry.at))  \(entry.actor)  \(step)\(note)"
+    }
+
+    /// "2026-02-13 17:26", Dutch local time.
+    static func localTime(_ date: Date) -> String {
+        TimeSlot.localMinuteText(date)
+    }
+
+    /// A one-line summary per visit, used when a search finds several.
+    static func shortLine(_ visit: Werkbezoek, places: VisitPlaces) -> String {
+        let date = visit.displaySlot.map(\.dutchText) ?? "nog geen datum"
+        return "\(visit.reference)  \(visit.status)  \(date)  \(visit.details.visitors.map(\.name).joined(separator: ", "))  \(places.municipalityName(visit.details.municipalityCode))"
+    }
+
+    private static func programmeLines(_ programme: [ProgrammeItem]) -> [String] {
+        guard !programme.isEmpty else { return [] }
+        let width = programme.map { DisplayWidth.of($0.time) }.max() ?? 0
+        return ["Programma"] + programme.map { item in
+            let who = item.who.isEmpty ? "" : " (\(item.who))"
+            return "  " + DisplayWidth.pad(item.time, to: width) + "  \(item.place): \(item.what)\(who)"
+        }
+    }
+
+    private static func aligned(_ rows: [(String, String)]) -> [String] {
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        return rows.map { DisplayWidth.pad($0.0, to: width + 2) + $0.1 }
+    }
+}

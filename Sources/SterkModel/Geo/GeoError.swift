@@ -1,0 +1,18 @@
+/// Why the bundled map geometry could not be used; the message is Dutch and names the file.
+public enum GeoError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file is missing or cannot be read.
+    case unreadable(reason: String)
+    /// The file was read but is not valid "sterk-geo 1" geometry.
+    case invalid(reason: String)
+
+    /// The file name used in messages.
+    public static let fileName = "geo.json (kaartgrenzen, meegeleverd)"
+
+    /// One Dutch sentence for the screen.
+    public var description: String {
+        switch self {
+        case let .unreadable(reason): return "\(GeoError.fileName): kan het bestand niet lezen: \(reason)"
+        case let .invalid(reason): return "\(GeoError.fileName): ongeldige kaartgegevens: \(reason)"
+        }
+    }
+}

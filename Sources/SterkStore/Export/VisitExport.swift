@@ -1,0 +1,101 @@
+import Foundation
+
+// The JSON shape of `sterk werkbezoek export` (and, without "history", of `lijst --json`).
+// Stable: keys are English camelCase like the dataset; values stay Dutch. A key whose value
+// is unknown is left out; readers must accept it being absent or null. Times are UTC ISO 8601.
+//
+// {
+//   "format": "sterk-werkbezoeken",        // always this text
+//   "formatVersion": 1,                    // a reader refuses a higher version
+//   "exportedAt": "2026-03-01T12:00:00Z",
+//   "visits": [
+//     {
+//       "reference": "WB-2026-014",
+//       "status": "bevestigd",             // aangevraagd | in voorbereiding | bevestigd |
+//                                          // afgerond | uitgesteld | geannuleerd
+//       "statusReason": "…",               // for uitgesteld / geannuleerd
+//       "municipality": "GM0355",          // dataset municipality code
+//       "wijken": ["vollenhove"],          // dataset wijk ids
+//       "visitors": [{ "name": "…", "role": "Tweede Kamerlid", "organisation": "CDA",
+//                      "email": "…", "phone": "…" }],
+//       "proposed":  { "start": "2026-03-14T09:00:00Z", "end": "2026-03-14T13:00:00Z" },
+//       "confirmed": { "start": "…", "end": "…" },
+//       "programme": [{ "time": "09:30", "place": "…", "what": "…", "who": "…" }],
+//       "hostContact": { "name": "…", "email": "…", "phone": "…" },
+//       "notes": "…",
+//       "createdAt": "…", "updatedAt": "…",
+//       "history": [{ "at": "…", "actor": "jan", "kind": "status",   // aangemaakt | status | gewijzigd
+//                     "from": "aangevraagd", "to": "in voorbereiding", "note": "…" }]
+//     }
+//   ]
+// }
+
+/// Reads and writes the export format above.
+public enum VisitExport {
+    /// The value of "format".
+    public static let formatName = "sterk-werkbezoeken"
+    /// The newest "formatVersion" this build reads and the one it writes.
+    public static let formatVersion = 1
+
+    /// The export file for `visits`, pretty-printed with sorted keys (diff-friendly).
+    public static func encode(_ visits: [ArchivedVisit], exportedAt: Date = Date()) throws(StoreError) -> Data {
+        let file = ExportFile(format: formatName, formatVersion: formatVersion, exportedAt: exportedAt.wholeSeconds,
+                              visits: visits.map { ExportedVisit($0.visit, history: $0.history) })
+        return try encodeJSON(file)
+    }
+
+    /// A JSON array of visits in the same shape, without history (for `lijst --json`).
+    public static func encodeList(_ visits: [Werkbezoek]) throws(StoreError) -> Data {
+        try encodeJSON(visits.map { ExportedVisit($0, history: nil) })
+    }
+
+    /// Reads an export file back; refuses other formats and newer versions.
+    public static func decode(_ data: Data) throws(StoreError) -> [ArchivedVisit] {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let header: ExportHeader
+        do {
+            header = try decoder.decode(ExportHeader.self, from: data)
+        } catch {
+            throw StoreError.invalidArchive("geen JSON-export van sterk (\(describe(error)))")
+        }
+        guard header.format == formatName else { throw StoreError.invalidArchive("onbekend formaat ‘\(header.format)’") }
+        guard header.formatVersion <= formatVersion else {
+            throw StoreError.newerArchive(found: header.formatVersion, known: formatVersion)
+        }
+        do {
+            return try decoder.decode(ExportFile.self, from: data).visits.map { try $0.archived() }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.invalidArchive(describe(error))
+        }
+    }
+
+    private static func encodeJSON<T: Encodable>(_ value: T) throws(StoreError) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        do {
+            return try encoder.encode(value)
+        } catch {
+            throw StoreError.invalidArchive(describe(error))
+        }
+    }
+
+    /// A short Dutch description of a decoding error: which key, at which path.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        switch error {
+        case .keyNotFound(let key, let context): return "veld ‘\(key.stringValue)’ ontbreekt bij \(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "verkeerd type bij \(path(context))"
+        case .dataCorrupted(let context): return "ongeldige waarde bij \(path(context)): \(context.debugDescription)"
+        @unknown default: return "onleesbaar"
+        }
+    }
+
+    private static func path(_ context: DecodingError.Context) -> String {
+        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        return path.isEmpty ? "de hoofdstructuur" : path
+    }
+}

@@ -1,1 +1,0 @@
-// SterkStore: werkbezoek persistence, work in progress.

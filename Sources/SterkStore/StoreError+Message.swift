@@ -1,0 +1,78 @@
+// Every Dutch sentence the store can show lives in this file, so the wording is reviewed in one place.
+
+extension StoreError {
+    /// The Dutch message for the user: what happened and, where possible, what to do.
+    public var message: String {
+        fileMessage ?? visitMessage
+    }
+
+    private var fileMessage: String? {
+        switch self {
+        case .notADatabase(let path):
+            return "\(path) is geen werkbezoekenbestand (geen SQLite-database). Het bestand is niet aangeraakt; kies een ander bestand met --store."
+        case .foreignDatabase(let path):
+            return "\(path) is een SQLite-database van een ander programma. Het bestand is niet aangeraakt; kies een ander bestand met --store."
+        case .newerSchema(let path, let found, let known):
+            return "\(path) is gemaakt door een nieuwere versie van sterk (schemaversie \(found), deze versie kent t/m \(known)). Werk sterk bij; het bestand is niet aangeraakt."
+        case .migrationNeedsWriteAccess(let path):
+            return "\(path) heeft een ouder schema en moet eenmalig worden bijgewerkt; daarvoor zijn schrijfrechten nodig."
+        case .storeMissing(let path):
+            return "Er is nog geen werkbezoekenbestand op \(path). Leg een werkbezoek vast met `sterk werkbezoek nieuw`, of kies een bestand met --store."
+        case .cannotCreate(let path, let reason):
+            return "Kan \(path) niet aanmaken: \(reason)."
+        case .directoryNotWritable(let path):
+            return "De map \(path) is niet beschrijfbaar. De database heeft er hulpbestanden (-wal, -shm) naast nodig, ook om te lezen; kies een andere plek met --store."
+        case .cannotOpen(let path, let reason):
+            return "Kan \(path) niet openen: \(reason)."
+        case .readOnly(let path):
+            return "Kan niet schrijven in \(path): het bestand of de map is alleen-lezen."
+        case .busy(let path):
+            return "\(path) bleef te lang bezet door een ander proces. Er is niets gewijzigd; probeer het opnieuw."
+        case .corrupt(let path, let detail):
+            return "\(path) is beschadigd (\(detail)). Maak een kopie en neem contact op met de beheerder; sterk schrijft er niet meer in."
+        case .sqlite(let path, let code, let detail):
+            return "Databasefout in \(path) (SQLite \(code)): \(detail)."
+        default:
+            return nil
+        }
+    }
+
+    private var visitMessage: String {
+        switch self {
+        case .visitNotFound(let query):
+            return "Geen werkbezoek gevonden voor ‘\(query)’. Zoek op referentie (WB-2026-014) of op naam van een bezoeker."
+        case .invalidReference(let text):
+            return "‘\(text)’ is geen referentie; een referentie ziet eruit als WB-2026-014."
+        case .unknownStatus(let text):
+            return "Onbekende status ‘\(text)’. Kies uit: \(VisitStatus.allCases.map(\.rawValue).joined(separator: ", "))."
+        case .invalidTransition(let from, let to):
+            return "Een werkbezoek met status ‘\(from)’ kan niet naar ‘\(to)’. \(Self.allowedSentence(from))"
+        case .sameStatus(let status):
+            return "Het werkbezoek heeft al status ‘\(status)’."
+        case .reasonRequired(let status):
+            return "Geef een reden op met --reden: status ‘\(status)’ vraagt altijd om een reden."
+        case .confirmedDateRequired:
+            return "Een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig: geef --datum \"2026-03-14 10:00-14:00\" op."
+        case .concurrentChange(let reference, let expected, let actual):
+            return "\(reference) is intussen gewijzigd: de status is nu ‘\(actual)’ in plaats van ‘\(expected)’. Er is niets gewijzigd; bekijk de geschiedenis en probeer het opnieuw."
+        case .invalidVisit(let problems):
+            return "Het werkbezoek is niet compleet:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+        case .invalidTimeSlot(let text):
+            return "‘\(text)’ is geen datum en tijd; schrijf bijvoorbeeld \"2026-03-14 10:00\" of \"2026-03-14 10:00-14:00\" (Nederlandse tijd)."
+        case .notConfirmed(let reference, let status):
+            return "\(reference) heeft status ‘\(status)’; een agenda-afspraak (iCalendar) is er alleen voor een bevestigd werkbezoek met bevestigde datum."
+        case .invalidArchive(let detail):
+            return "Het exportbestand is niet leesbaar: \(detail)."
+        case .newerArchive(let found, let known):
+            return "Het exportbestand heeft formaatversie \(found); deze versie van sterk kent t/m \(known). Werk sterk bij."
+        default:
+            return fileMessage ?? ""
+        }
+    }
+
+    private static func allowedSentence(_ status: VisitStatus) -> String {
+        let next = status.allowedNext
+        guard !next.isEmpty else { return "‘\(status)’ is een eindstatus." }
+        return "Vanuit ‘\(status)’ kan het naar: " + next.map { "‘\($0)’" }.joined(separator: ", ") + "."
+    }
+}

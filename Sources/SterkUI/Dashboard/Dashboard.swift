@@ -1,0 +1,94 @@
+import SterkModel
+
+/// How the backend or the CLI starts the dashboard.
+public struct DashboardOptions: Sendable {
+    /// `--theme NAAM`; nil means `standaard`.
+    public var themeName: String?
+    /// What the terminal can do (colours, UTF-8, mouse).
+    public var capabilities: TerminalCapabilities
+    /// `NO_COLOR` is set: draw without colour whatever the terminal can do.
+    public var noColor: Bool
+    /// Extra themes (`$XDG_CONFIG_HOME/sterk/themes`); see `ThemeLibrary.defaultUserDirectory`.
+    public var userThemeDirectory: String?
+    /// The panel shown first.
+    public var initialPanel: Panel
+
+    /// Creates options; the defaults suit snapshot tests (full terminal, standard theme).
+    public init(themeName: String? = nil, capabilities: TerminalCapabilities = .full, noColor: Bool = false,
+                userThemeDirectory: String? = nil, initialPanel: Panel = .overzicht) {
+        self.themeName = themeName
+        self.capabilities = capabilities
+        self.noColor = noColor
+        self.userThemeDirectory = userThemeDirectory
+        self.initialPanel = initialPanel
+    }
+}
+
+/// The dashboard as a pure program: events in, effects out, a buffer to draw.
+public struct Dashboard: TerminalProgram {
+    let catalog: Catalog
+    let themes: ThemeLibrary
+    let capabilities: TerminalCapabilities
+    /// Colours after `NO_COLOR`: 0 means monochrome.
+    let colors: Int
+    var theme: ResolvedTheme
+    var themeIndex: Int
+    var state = DashboardState()
+    let cache = RenderCache()
+
+    /// What the werkbezoek store reports; shown on the Overzicht when set (nil for now).
+    public var werkbezoekSummary: WerkbezoekSummary?
+
+    /// Builds every table and document once; reads the theme files.
+    public init(dataset: Dataset, options: DashboardOptions = DashboardOptions()) {
+        catalog = Catalog(dataset: dataset, unicode: options.capabilities.unicode)
+        themes = ThemeLibrary.load(userDirectory: options.userThemeDirectory)
+        capabilities = options.capabilities
+        colors = options.noColor ? 0 : options.capabilities.colors
+        let name = options.themeName ?? "standaard"
+        let chosen = themes.theme(named: name)
+        theme = ResolvedTheme(chosen.theme, colors: colors)
+        themeIndex = themes.names.firstIndex(of: name) ?? 0
+        state.status = chosen.message.map { StatusMessage(text: $0, isError: true) }
+        for panel in Panel.allCases where panel.isTable { state[panel].table = initialTable(panel) }
+        state.panel = options.initialPanel
+    }
+
+    /// The name of the theme in use.
+    public var themeName: String { theme.name }
+
+    /// The panel on screen.
+    public var currentPanel: Panel { state.panel }
+
+    /// The status-line text (a message, a search prompt), for tests and the CLI.
+    public var statusText: String? { state.status?.text }
+
+    /// No timer needed: the dashboard only changes on input.
+    public var tickIntervalMilliseconds: Int? { nil }
+
+    /// Applies one event.
+    public mutating func update(_ event: InputEvent) -> [Effect] {
+        switch event {
+        case let .key(key): return handleKey(key)
+        case let .mouse(mouse): handleMouse(mouse); return []
+        case let .resize(width, height): resize(width: width, height: height); return []
+        case .tick: return []
+        }
+    }
+
+    /// Renders the whole screen.
+    public func view(width: Int, height: Int) -> ScreenBuffer {
+        render(width: width, height: height)
+    }
+
+    mutating func resize(width: Int, height: Int) {
+        state.width = max(0, width)
+        state.height = max(0, height)
+        keepSelectionVisible()
+    }
+
+    func initialTable(_ panel: Panel) -> TableState? {
+        guard let model = catalog.tables[panel] else { return nil }
+        return TableState(order: Array(model.rows.indices))
+    }
+}

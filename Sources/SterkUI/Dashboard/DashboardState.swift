@@ -1,0 +1,79 @@
+/// A selected line and the first visible line of a scrolling pane.
+struct PaneCursor: Equatable, Sendable {
+    var selected = 0
+    /// First visible row (table rows, or wrapped document rows).
+    var top = 0
+}
+
+/// Which rows a table shows: filters, sort, and the resulting order (computed on change only).
+struct TableState: Sendable {
+    enum M50Filter: Sendable, CaseIterable { case all, only, without }
+
+    var sortColumn: Int?
+    var ascending = true
+    var m50Filter = M50Filter.all
+    var province: String?
+    /// Visible row indices in display order.
+    var order: [Int]
+    /// Sorted orders already computed, keyed by column and direction.
+    var sortCache: [Int: [Int]] = [:]
+}
+
+/// The state of one panel; kept when switching away, so coming back finds the same place.
+struct PanelState: Sendable {
+    var cursor = PaneCursor()
+    var table: TableState?
+    /// Table panels: focus is in the detail pane. Document panels: the overlay is shown.
+    var detailOpen = false
+    /// Document panels: what the overlay shows.
+    var overlayTarget: Target?
+    var detailCursor = PaneCursor()
+}
+
+/// An incremental search: each typed character narrows the previous result.
+struct SearchState: Sendable {
+    var panel: Panel
+    var query = ""
+    var editing = true
+    /// Matches for every prefix of the query typed so far (last = current).
+    var steps: [[Int]] = []
+    var matchSet: Set<Int> = []
+
+    var matches: [Int] { steps.last ?? [] }
+}
+
+/// A one-line message under the panel.
+struct StatusMessage: Equatable, Sendable {
+    var text: String
+    var isError: Bool
+}
+
+/// Where Esc returns to after a jump (to a source, a wijk).
+struct BackLocation: Sendable {
+    var panel: Panel
+    var state: PanelState
+}
+
+/// Everything that changes while the dashboard runs.
+struct DashboardState: Sendable {
+    var panel: Panel = .overzicht
+    var panels: [Panel: PanelState] = [:]
+    var search: SearchState?
+    var helpShown = false
+    var helpTop = 0
+    var status: StatusMessage?
+    var width = 80
+    var height = 24
+    var backStack: [BackLocation] = []
+
+    subscript(_ panel: Panel) -> PanelState {
+        get { panels[panel] ?? PanelState() }
+        set { panels[panel] = newValue }
+    }
+
+    /// The current panel's state.
+    var current: PanelState {
+        get { self[panel] }
+        set { self[panel] = newValue }
+    }
+}

@@ -1,0 +1,38 @@
+/// Where the frame's parts go at a size; shared by the view and mouse hit-testing.
+struct ScreenLayout {
+    /// Below this the screen only says it is too small.
+    static let minimumWidth = 60
+    static let minimumHeight = 16
+    /// From this width tables show their detail beside the list.
+    static let sideBySideWidth = 100
+
+    let width: Int
+    let height: Int
+
+    var isTooSmall: Bool { width < ScreenLayout.minimumWidth || height < ScreenLayout.minimumHeight }
+    var tabBar: Rect { Rect(x: 0, y: 0, width: width, height: 1) }
+    var body: Rect { Rect(x: 0, y: 1, width: width, height: height - 3) }
+    var status: Rect { Rect(x: 0, y: height - 2, width: width, height: 1) }
+    var footer: Rect { Rect(x: 0, y: height - 1, width: width, height: 1) }
+
+    /// Boxes of a table panel: list and detail side by side, or one of them full width.
+    func tableBoxes(detailOpen: Bool) -> (list: Rect?, detail: Rect?) {
+        if width >= ScreenLayout.sideBySideWidth {
+            let split = body.splitLeft(body.width * 11 / 20)
+            return (split.left, split.rest)
+        }
+        return detailOpen ? (nil, body) : (body, nil)
+    }
+
+    /// The rows area inside a table box (below the header line).
+    static func tableRows(_ box: Rect) -> Rect {
+        Rect(x: box.x + 1, y: box.y + 2, width: box.width - 2, height: box.height - 3)
+    }
+
+    /// The overlay box on a document panel, centred in the body.
+    var overlay: Rect {
+        let overlayWidth = min(body.width - 4, 90)
+        let overlayHeight = max(0, body.height - 2)
+        return Rect(x: (width - overlayWidth) / 2, y: body.y + 1, width: overlayWidth, height: overlayHeight)
+    }
+}

@@ -1,0 +1,48 @@
+/// Every action the dashboard can take, by name; tests press these, not letters.
+public enum CommandID: String, CaseIterable, Sendable {
+    case forceQuit, quit
+    case nextPanel, previousPanel
+    case showOverzicht, showFocusgebieden, showWijken, showGemeenten, showContact, showBronnen
+    case toggleHelp, closeHelp
+    case startSearch, searchNext, searchPrevious
+    case confirmSearch, cancelSearch, eraseSearchCharacter
+    case cycleTheme
+    case moveUp, moveDown, pageUp, pageDown, moveFirst, moveLast
+    case openDetail, goBack, jumpToSource
+    case sortNextColumn, reverseSort
+    case cycleM50Filter, cycleProvinceFilter, clearFilters
+    case copyEmail, copyPhone
+}
+
+/// Where a command applies; a situation (normal, searching, help) stacks several contexts.
+public enum CommandContext: String, CaseIterable, Sendable {
+    case altijd, algemeen, beweging, tabel, focusgebieden, contact, zoeken, help
+
+    /// Dutch heading in the help overlay and the README table.
+    public var title: String { Dutch.contextTitle(self) }
+}
+
+/// One row of the keymap: a named command, its keys and what it does, in Dutch.
+public struct Command: Sendable {
+    /// The command's name.
+    public let id: CommandID
+    /// Every key that runs it; the first is the one shown in hints.
+    public let keys: [Key]
+    /// What it does, in Dutch (from `Dutch.describe`).
+    public let description: String
+    /// Where it applies.
+    public let context: CommandContext
+    /// True when the command changes stored data (none yet: the dashboard only reads).
+    public let changesData: Bool
+    /// Short Dutch word for the footer; nil keeps the command out of the footer.
+    public let footerLabel: String?
+
+    init(_ id: CommandID, _ keys: [Key], _ context: CommandContext, changesData: Bool = false) {
+        self.id = id
+        self.keys = keys
+        self.description = Dutch.describe(id)
+        self.context = context
+        self.changesData = changesData
+        self.footerLabel = Dutch.footerWord(id)
+    }
+}

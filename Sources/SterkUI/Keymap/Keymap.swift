@@ -1,0 +1,64 @@
+/// The one keymap table; the footer, the `?` overlay and the README key table come from it.
+public enum Keymap {
+    /// Every command with its keys and Dutch description.
+    public static let commands: [Command] = [
+        Command(.forceQuit, [.control("c")], .altijd),
+        Command(.quit, [.character("q")], .algemeen),
+        Command(.nextPanel, [.tab], .algemeen),
+        Command(.previousPanel, [.backTab], .algemeen),
+        Command(.showOverzicht, [.character("1")], .algemeen),
+        Command(.showFocusgebieden, [.character("2")], .algemeen),
+        Command(.showWijken, [.character("3")], .algemeen),
+        Command(.showGemeenten, [.character("4")], .algemeen),
+        Command(.showContact, [.character("5")], .algemeen),
+        Command(.showBronnen, [.character("6")], .algemeen),
+        Command(.toggleHelp, [.character("?")], .algemeen),
+        Command(.startSearch, [.character("/")], .algemeen),
+        Command(.searchNext, [.character("n")], .algemeen),
+        Command(.searchPrevious, [.character("N")], .algemeen),
+        Command(.cycleTheme, [.character("t")], .algemeen),
+        Command(.openDetail, [.enter, .character("l"), .right], .algemeen),
+        Command(.goBack, [.escape, .character("h"), .left], .algemeen),
+        Command(.jumpToSource, [.character("b")], .algemeen),
+        Command(.moveUp, [.up, .character("k")], .beweging),
+        Command(.moveDown, [.down, .character("j")], .beweging),
+        Command(.pageUp, [.pageUp], .beweging),
+        Command(.pageDown, [.pageDown], .beweging),
+        Command(.moveFirst, [.home, .character("g")], .beweging),
+        Command(.moveLast, [.end, .character("G")], .beweging),
+        Command(.sortNextColumn, [.character("s")], .tabel),
+        Command(.reverseSort, [.character("S")], .tabel),
+        Command(.cycleM50Filter, [.character("m")], .focusgebieden),
+        Command(.cycleProvinceFilter, [.character("p")], .focusgebieden),
+        Command(.clearFilters, [.character("x")], .focusgebieden),
+        Command(.copyEmail, [.character("e")], .contact),
+        Command(.copyPhone, [.character("f")], .contact),
+        Command(.confirmSearch, [.enter], .zoeken),
+        Command(.cancelSearch, [.escape], .zoeken),
+        Command(.eraseSearchCharacter, [.backspace], .zoeken),
+        Command(.closeHelp, [.escape, .character("?"), .character("q")], .help),
+    ]
+
+    /// The command for a key in a stack of contexts (earlier contexts win), if any.
+    public static func command(for key: Key, in contexts: [CommandContext]) -> CommandID? {
+        for context in contexts {
+            if let id = table[context]?[key] { return id }
+        }
+        return nil
+    }
+
+    /// The full entry for a command.
+    public static func info(_ id: CommandID) -> Command? {
+        commands.first { $0.id == id }
+    }
+
+    private static let table: [CommandContext: [Key: CommandID]] = {
+        var result: [CommandContext: [Key: CommandID]] = [:]
+        for command in commands {
+            for key in command.keys where result[command.context]?[key] == nil {
+                result[command.context, default: [:]][key] = command.id
+            }
+        }
+        return result
+    }()
+}

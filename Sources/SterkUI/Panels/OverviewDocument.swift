@@ -1,0 +1,98 @@
+import SterkModel
+
+/// The Overzicht: the case at a glance, built once per dataset.
+struct OverviewDocument {
+    let parts: DocumentParts
+    var dataset: Dataset { parts.dataset }
+
+    func paragraphs() -> [Paragraph] {
+        let headline = HeadlineFigures(dataset: dataset)
+        var result: [Paragraph] = [.heading(Dutch.overviewCase)]
+        if let message = dataset.paper.statements.first { result += [statementLine(message)] }
+        result += [.blank, .heading(Dutch.focusBlocksTitle(headline.focusAreaCount))] + blocks(headline) + legend(headline)
+        result += [.blank, .heading(Dutch.inhabitantsTitle)] + inhabitants(headline)
+        result += [.blank, .heading(Dutch.budgetTitle)] + bars(headline.budgetLines)
+        result += [.blank, .heading(Dutch.pilotsTitle)] + pilots()
+        return result
+    }
+
+    private func statementLine(_ statement: Statement) -> Paragraph {
+        var spans = [Span(statement.text, .heading)]
+        if let tag = FigureFormat.tag(statement.certainty) { spans.append(tag) }
+        return Paragraph(.text, spans, target: .statement(statement), sources: statement.sources)
+    }
+
+    enum Mark { case member, sizeClass, other }
+
+    func mark(_ area: FocusArea, _ headline: HeadlineFigures) -> Mark {
+        if dataset.isM50Member(area.municipalityCode) { return .member }
+        if headline.sizeClassFocusAreas.contains(where: { $0.id == area.id }) { return .sizeClass }
+        return .other
+    }
+
+    func glyph(_ mark: Mark) -> Span {
+        switch mark {
+        case .member: return Span(parts.unicode ? "██" : "##", .mapM50)
+        case .sizeClass: return Span(parts.unicode ? "▒▒" : "++", .mapSizeClass)
+        case .other: return Span(parts.unicode ? "░░" : "..", .mapOther)
+        }
+    }
+
+    private func blocks(_ headline: HeadlineFigures) -> [Paragraph] {
+        let spans = dataset.focusAreas.flatMap { [glyph(mark($0, headline)), Span(" ")] }
+        return [Paragraph(.text, spans, indent: 2)]
+    }
+
+    private func legend(_ headline: HeadlineFigures) -> [Paragraph] {
+        let members = headline.focusAreasInM50ByList
+        let sizeOnly = headline.sizeClassFocusAreas.filter { !dataset.isM50Member($0.municipalityCode) }
+        let byList = Dutch.legendByList(count: members.count, total: headline.focusAreaCount,
+                                        date: headline.memberListDate.dutch, names: members.map(\.name).joined(separator: ", "))
+        var result = [Paragraph(.text, [glyph(.member), Span(" " + byList)], indent: 2, sources: dataset.m50.memberList.sources)]
+        if !sizeOnly.isEmpty {
+            let reading = headline.sizeClassReading.statement
+            var spans = [glyph(.sizeClass), Span(" " + Dutch.legendSizeClass(names: sizeOnly.map(\.name).joined(separator: ", ")))]
+            if let tag = FigureFormat.tag(reading.certainty) { spans.append(tag) }
+            result.append(Paragraph(.text, spans, indent: 2, target: .statement(reading), sources: reading.sources))
+        }
+        let others = headline.focusAreaCount - members.count - sizeOnly.count
+        result.append(Paragraph(.text, [glyph(.other), Span(" \(Dutch.legendOther): \(others)")], indent: 2))
+        let claim = headline.paperClaim
+        var claimSpans = [Span(Dutch.paperSays, .textDim), Span(FigureFormat.value(claim), .heading)]
+        if let tag = FigureFormat.tag(claim.certainty) { claimSpans.append(tag) }
+        result.append(Paragraph(.text, claimSpans, indent: 2, target: .figure(claim), sources: claim.sources))
+        return result
+    }
+
+    private func inhabitants(_ headline: HeadlineFigures) -> [Paragraph] {
+        let sources = Array(Set(dataset.focusAreas.flatMap(\.inhabitants.sources))).sorted()
+        let sum = Figure(label: Dutch.focusInhabitantsLabel, value: headline.focusAreaInhabitants, unit: .persons,
+                         approx: true, sources: sources, certainty: .inference, note: Dutch.focusInhabitantsNote)
+        return bars([sum, headline.m50InhabitantsRepresented])
+    }
+
+    /// Bar paragraphs scaled to the largest value in the group; gaps get no bar.
+    func bars(_ figures: [Figure]) -> [Paragraph] {
+        let largest = figures.compactMap(\.value).max() ?? 0
+        return figures.map { figure in
+            let fraction = figure.value.map { largest > 0 ? $0 / largest : 0 }
+            var value = Span(FigureFormat.value(figure), figure.isGap ? .gap : .text)
+            if let tag = FigureFormat.tag(figure.certainty) { value.text += tag.text }
+            return Paragraph(.bar(fraction: fraction, value: value), [Span(figure.label, .chartLabel)], indent: 2,
+                             target: .figure(figure), sources: figure.sources)
+        }
+    }
+
+    private func pilots() -> [Paragraph] {
+        dataset.wijken.filter { $0.kind == .pilot }.map { wijk in
+            let municipality = dataset.municipality(wijk.municipalityCode)?.name ?? Dutch.unknown
+            var spans = [Span(wijk.name, .link), Span(" (\(municipality))", .text)]
+            if let programme = wijk.programme {
+                spans.append(Span(" – " + programme.name + (programme.period.map { ", \($0)" } ?? ""), .textDim))
+            } else {
+                spans.append(Span(" – \(Dutch.noProgramme)", .gap))
+            }
+            return Paragraph(.text, spans, indent: 2, target: .wijk(wijk.id))
+        }
+    }
+}

@@ -1,0 +1,268 @@
+/// Every Dutch word the dashboard shows, in one place so the wording can be reviewed at once.
+///
+/// Data texts come from the dataset; certainty labels come from `Certainty.label` (model).
+public enum Dutch {
+    // MARK: Frame
+    static let appTitle = "Sterk voor onze wijken"
+    static func tooSmall(width: Int, height: Int, neededWidth: Int, neededHeight: Int) -> String {
+        "terminal te klein: \(width)×\(height), nodig \(neededWidth)×\(neededHeight)"
+    }
+    static let unknown = "onbekend"
+    static let none = "–"
+    static let yes = "ja"
+    static let no = "nee"
+
+    // MARK: Panels
+    static func panelTitle(_ panel: Panel) -> String {
+        switch panel {
+        case .overzicht: return "Overzicht"
+        case .focusgebieden: return "Focusgebieden"
+        case .wijken: return "Wijken"
+        case .gemeenten: return "Gemeenten"
+        case .contact: return "Contact"
+        case .bronnen: return "Bronnen"
+        }
+    }
+
+    // MARK: Overzicht
+    static let overviewCase = "De zaak in één oogopslag"
+    static func focusBlocksTitle(_ count: Int) -> String { "De \(count) focusgebieden van het NPLV" }
+    static func legendByList(count: Int, total: Int, date: String, names: String) -> String {
+        "in een M50-gemeente volgens de ledenlijst van \(date): \(count) van de \(total) (berekend)"
+            + (names.isEmpty ? "" : " – \(names)")
+    }
+    static func legendSizeClass(names: String) -> String {
+        "in een gemeente van M50-formaat, lidmaatschap onbevestigd: \(names)"
+    }
+    static let legendOther = "overige focusgebieden"
+    static let paperSays = "De paper zegt: "
+    static let inhabitantsTitle = "Inwoners"
+    static let focusInhabitantsLabel = "Inwoners in de focusgebieden (som)"
+    static let focusInhabitantsNote = "Som van de afgeronde CBS-inwonertallen per focusgebied; berekend door dit programma."
+    static let budgetTitle = "NPLV-budget"
+    static let pilotsTitle = "M50-pilotwijken"
+    static let werkbezoekTitle = "Werkbezoeken"
+    static func werkbezoekOpen(_ open: Int, total: Int) -> String { "open: \(open) van \(total)" }
+    static let computed = "berekend"
+
+    // MARK: Tables
+    static let columnName = "Naam"
+    static let columnMunicipality = "Gemeente"
+    static let columnProvince = "Provincie"
+    static let columnInhabitants = "Inwoners"
+    static let columnLowWelfare = "Lage welv."
+    static let columnM50 = "M50"
+    static let columnKind = "Soort"
+    static let columnProgramme = "Programma"
+    static let columnCode = "CBS-code"
+    static let columnPilot = "Pilot"
+    static let columnFocus = "Focusgebied"
+    static let columnTitle = "Titel"
+    static let columnPublisher = "Uitgever"
+    static let columnDate = "Datum"
+    static let m50Marker = "● M50"
+    static let m50MarkerASCII = "* M50"
+    static func filterAll(_ count: Int) -> String { "\(count)" }
+    static func filtered(_ shown: Int, of total: Int) -> String { "\(shown) van \(total)" }
+    static let filterM50 = "alleen M50"
+    static let filterNotM50 = "zonder M50"
+    static func filterProvince(_ name: String) -> String { "provincie \(name)" }
+    static func sortedBy(_ column: String, ascending: Bool) -> String {
+        "gesorteerd op \(column) (\(ascending ? "oplopend" : "aflopend"))"
+    }
+    static let emptyList = "(niets te tonen met deze filters)"
+
+    // MARK: Details
+    static let detailTitle = "Detail"
+    static let sourceLine = "bron: "
+    static let sourcesHeading = "Bronnen"
+    static let missingSource = "(bron ontbreekt in de bronnenlijst)"
+    static let formerName = "Naam in 2022: "
+    static let municipalityLine = "Gemeente: "
+    static let provinceLine = "Provincie: "
+    static let cohortLine = "Cohort: "
+    static let m50Member = "● M50-lid"
+    static let m50MemberASCII = "* M50-lid"
+    static func memberByList(_ date: String) -> String { "volgens de ledenlijst van \(date)" }
+    static let notMember = "geen M50-lid volgens de ledenlijst"
+    static let locationLine = "Ligging: "
+    static let placeholderLocation = "plaatsaanduiding (geen echte ligging)"
+    static let approximateLocation = "bij benadering"
+    static let statementsHeading = "Uitspraken"
+    static let kindLine = "Soort: "
+    static let cbsCodeLine = "CBS-code: "
+    static let focusAreaLine = "Valt samen met focusgebied: "
+    static let programmeLine = "Programma: "
+    static let periodLine = "Looptijd: "
+    static let noProgramme = "geen programma bekend"
+    static let summaryHeading = "Samenvatting"
+    static let figuresHeading = "Cijfers (o.a. wonen)"
+    static let moneyHeading = "Geld"
+    static let partnersHeading = "Partners"
+    static let goalsHeading = "Doelen"
+    static let timelineHeading = "Tijdlijn"
+    static let paperSaysHeading = "Wat de paper zegt"
+    static let resemblanceHeading = "Lijkt het meest op (focusgebieden)"
+    static let nothingRecorded = "niets vastgelegd"
+    static let aliasesLine = "Ook bekend als: "
+    static let listedNameLine = "Op de ledenlijst als: "
+    static let pilotsLine = "Pilotwijken: "
+    static let focusAreasLine = "Focusgebieden: "
+    static let urlLine = "Adres: "
+    static let noURL = "geen webadres (niet online gevonden)"
+    static let publisherLine = "Uitgever: "
+    static let dateLine = "Datum: "
+    static let idLine = "Kenmerk: "
+    static let noteLine = "Toelichting: "
+    static let usedByHeading = "Gebruikt bij"
+    static let asOfLine = "peildatum "
+    static let approxPrefix = "ca. "
+    static let figureDetailTitle = "Cijfer"
+    static let statementDetailTitle = "Uitspraak"
+
+    // MARK: Resemblance
+    static func resemblanceCompared(_ dimensions: String) -> String {
+        "Vergeleken op: \(dimensions) (de enige cijfers die ook voor focusgebieden in de dataset staan)."
+    }
+    static let resemblanceWeak = "Maar één cijfer vergeleken: een zwakke vergelijking."
+    static let resemblanceTooFew = "Te weinig cijfers om te vergelijken: voor deze wijk staat geen inwonertal "
+        + "en geen aandeel lage financiële welvaart in de dataset – de enige cijfers die ook voor de focusgebieden bekend zijn."
+    static let resemblanceNotPilot = "Alleen voor pilotwijken berekend."
+    static let dimensionInhabitants = "inwoners"
+    static let dimensionLowWelfare = "aandeel lage financiële welvaart"
+    static func resemblanceLine(name: String, details: String) -> String { "\(name): \(details)" }
+    static func versus(_ wijk: String, _ area: String) -> String { "wijk \(wijk), gebied \(area)" }
+
+    // MARK: Contact
+    static let contactHeading = "Contact voor de campagne"
+    static let nameLine = "Naam: "
+    static let roleLine = "Rol: "
+    static let emailLine = "E-mail: "
+    static let phoneLine = "Telefoon: "
+    static let invitationHeading = "Uitnodiging voor een werkbezoek"
+    static let campaignHeading = "Campagne"
+    static func copied(_ what: String, _ value: String) -> String { "\(what) gekopieerd naar het klembord: \(value)" }
+    static let emailWord = "E-mailadres"
+    static let phoneWord = "Telefoonnummer"
+
+    // MARK: Status and search
+    static func position(_ index: Int, _ count: Int) -> String { "\(index)/\(count)" }
+    static func searchPrompt(_ query: String) -> String { "/" + query }
+    static func searchCount(_ position: Int?, _ total: Int) -> String {
+        guard total > 0 else { return "geen treffers" }
+        return position.map { "treffer \($0) van \(total)" } ?? "\(total) treffers"
+    }
+    static let noSearch = "geen zoekopdracht: druk / om te zoeken"
+    static let noSource = "deze regel heeft geen bron"
+    static func jumpedToSource(_ id: String) -> String { "bron \(id) – Esc gaat terug" }
+    static func themeChosen(_ name: String) -> String { "thema: \(name)" }
+    static let nothingToOpen = "hier valt niets te openen"
+    static let helpTitle = "Toetsen (Esc of ? sluit)"
+
+    // MARK: Theme errors
+    /// The file's own name first, its folder last, so a narrow status line still names file and line.
+    static func themeError(file: String, line: Int, reason: String) -> String {
+        let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        let name = parts.last.map(String.init) ?? file
+        let folder = parts.count > 1 ? " (map \(parts.dropLast().joined(separator: "/")))" : ""
+        let place = line > 0 ? "\(name), regel \(line)" : name
+        return "themabestand \(place): \(reason) – standaardthema gebruikt\(folder)"
+    }
+    static let themeNoEquals = "verwacht ‘rol = opmaak’ of ‘palet naam = getal’"
+    static func themeBadIndex(_ text: String) -> String { "‘\(text)’ is geen kleurnummer 0–255" }
+    static func themeUnknownRole(_ text: String) -> String { "onbekende rol ‘\(text)’" }
+    static func themeUnknownWord(_ text: String) -> String { "onbekend woord ‘\(text)’ (verwacht fg:, bg: of bold/dim/underline/reverse/italic)" }
+    static func themeUnknownColor(_ text: String) -> String { "onbekende kleur ‘\(text)’" }
+    static let themeUnreadable = "niet te lezen (geen UTF-8-tekst of geen leesrechten)"
+    static func themeUnknown(_ name: String, available: [String]) -> String {
+        "thema ‘\(name)’ bestaat niet (wel: \(available.joined(separator: ", "))) – standaardthema gebruikt"
+    }
+
+    // MARK: Keymap (descriptions and footer words; the keys live in Keymap.swift)
+    static func describe(_ id: CommandID) -> String {
+        switch id {
+        case .forceQuit: return "Altijd direct afsluiten"
+        case .quit: return "Afsluiten"
+        case .nextPanel: return "Volgend paneel"
+        case .previousPanel: return "Vorig paneel"
+        case .showOverzicht: return "Naar Overzicht"
+        case .showFocusgebieden: return "Naar Focusgebieden"
+        case .showWijken: return "Naar Wijken"
+        case .showGemeenten: return "Naar Gemeenten"
+        case .showContact: return "Naar Contact"
+        case .showBronnen: return "Naar Bronnen"
+        case .toggleHelp: return "Help tonen of verbergen"
+        case .startSearch: return "Zoeken in dit paneel (hoofdletters en accenten tellen niet)"
+        case .searchNext: return "Volgende zoektreffer"
+        case .searchPrevious: return "Vorige zoektreffer"
+        case .cycleTheme: return "Volgend kleurthema"
+        case .openDetail: return "Detail openen (of de regel volgen)"
+        case .goBack: return "Terug (detail sluiten, zoeken wissen, terug na sprong)"
+        case .jumpToSource: return "Naar de bron van de gekozen regel"
+        case .moveUp: return "Eén regel omhoog"
+        case .moveDown: return "Eén regel omlaag"
+        case .pageUp: return "Eén scherm omhoog"
+        case .pageDown: return "Eén scherm omlaag"
+        case .moveFirst: return "Naar de eerste regel"
+        case .moveLast: return "Naar de laatste regel"
+        case .sortNextColumn: return "Sorteren op de volgende kolom (of klik op een kolomkop)"
+        case .reverseSort: return "Sorteervolgorde omdraaien"
+        case .cycleM50Filter: return "Filter: alle / alleen M50 / zonder M50"
+        case .cycleProvinceFilter: return "Filter op provincie (volgende provincie)"
+        case .clearFilters: return "Filters wissen"
+        case .copyEmail: return "E-mailadres naar het klembord"
+        case .copyPhone: return "Telefoonnummer naar het klembord"
+        case .confirmSearch: return "Zoekopdracht vasthouden (daarna n / N)"
+        case .cancelSearch: return "Zoeken afbreken"
+        case .eraseSearchCharacter: return "Laatste teken wissen"
+        case .closeHelp: return "Help sluiten"
+        }
+    }
+
+    static func footerWord(_ id: CommandID) -> String? {
+        switch id {
+        case .quit: return "stop"
+        case .nextPanel: return "paneel"
+        case .toggleHelp: return "help"
+        case .startSearch: return "zoek"
+        case .openDetail: return "open"
+        case .goBack: return "terug"
+        case .jumpToSource: return "bron"
+        case .sortNextColumn: return "sorteer"
+        case .cycleM50Filter: return "M50"
+        case .cycleProvinceFilter: return "provincie"
+        case .copyEmail: return "kopieer e-mail"
+        case .copyPhone: return "kopieer tel."
+        case .confirmSearch: return "klaar"
+        case .cancelSearch: return "afbreken"
+        case .closeHelp: return "sluit"
+        default: return nil
+        }
+    }
+
+    static func contextTitle(_ context: CommandContext) -> String {
+        switch context {
+        case .altijd: return "Altijd"
+        case .algemeen: return "Algemeen"
+        case .beweging: return "Bewegen"
+        case .tabel: return "Tabellen (Focusgebieden, Wijken, Gemeenten, Bronnen)"
+        case .focusgebieden: return "Focusgebieden"
+        case .contact: return "Contact"
+        case .zoeken: return "Tijdens het zoeken"
+        case .help: return "Help"
+        }
+    }
+
+    static let keyTableHeader = "| Toetsen | Wat het doet | Waar | Verandert gegevens |"
+    static let spaceKey = "Spatie"
+
+    // MARK: Units and source usage
+    static let unitYears = " jaar"
+    static let unitHectare = " ha"
+    static let unitStoreys = " verdiepingen"
+    static let usagePaper = "Paper"
+    static let usageMemberList = "ledenlijst"
+    static let usageInhabitants = "inwoners"
+    static let usageStatement = "uitspraak"
+    static let usageContact = "Contact"
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Every theme the program knows: the bundled `Themes/*.theme` files plus the user's own.
+public struct ThemeLibrary: Sendable {
+    /// One theme file and what reading it gave.
+    public struct Entry: Sendable {
+        /// The file name without `.theme`.
+        public var name: String
+        /// Where it was read from.
+        public var file: String
+        /// The theme, or the first problem in the file.
+        public var result: Result<Theme, ThemeError>
+    }
+
+    /// Themes in cycling order: `standaard` first, then by name.
+    public let entries: [Entry]
+
+    /// Creates a library from entries (tests); the built-in default is added when missing.
+    public init(entries: [Entry]) {
+        var list = entries.sorted { ($0.name == "standaard" ? 0 : 1, $0.name) < ($1.name == "standaard" ? 0 : 1, $1.name) }
+        if !list.contains(where: { $0.name == "standaard" }) {
+            list.insert(Entry(name: "standaard", file: "ingebouwd", result: .success(.builtInDefault)), at: 0)
+        }
+        self.entries = list
+    }
+
+    /// Reads the bundled themes and, when given, the user directory (user themes win on name clashes).
+    public static func load(userDirectory: String?) -> ThemeLibrary {
+        var byName: [String: Entry] = [:]
+        if let bundled = Bundle.module.url(forResource: "Themes", withExtension: nil) {
+            for entry in readDirectory(bundled.path) { byName[entry.name] = entry }
+        }
+        if let userDirectory {
+            for entry in readDirectory(userDirectory) { byName[entry.name] = entry }
+        }
+        return ThemeLibrary(entries: Array(byName.values))
+    }
+
+    /// `$XDG_CONFIG_HOME/sterk/themes`, or `~/.config/sterk/themes`.
+    public static func defaultUserDirectory(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/sterk/themes" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/sterk/themes" }
+        return nil
+    }
+
+    /// The names in cycling order.
+    public var names: [String] { entries.map(\.name) }
+
+    /// The theme with this name, or the default and a Dutch message saying why.
+    public func theme(named name: String) -> (theme: Theme, message: String?) {
+        guard let entry = entries.first(where: { $0.name == name }) else {
+            return (.builtInDefault, Dutch.themeUnknown(name, available: names))
+        }
+        switch entry.result {
+        case let .success(theme): return (theme, nil)
+        case let .failure(error): return (.builtInDefault, error.message)
+        }
+    }
+
+    static func readDirectory(_ path: String) -> [Entry] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return files.filter { $0.hasSuffix(".theme") }.sorted().map { file in
+            readFile(path + "/" + file, name: String(file.dropLast(".theme".count)))
+        }
+    }
+
+    static func readFile(_ path: String, name: String) -> Entry {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else {
+            let error = ThemeError(file: path, line: 0, reason: Dutch.themeUnreadable)
+            return Entry(name: name, file: path, result: .failure(error))
+        }
+        do {
+            return Entry(name: name, file: path, result: .success(try ThemeParser.parse(text, name: name, file: path)))
+        } catch {
+            return Entry(name: name, file: path, result: .failure(error))
+        }
+    }
+}

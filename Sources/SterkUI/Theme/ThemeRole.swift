@@ -1,0 +1,102 @@
+/// A semantic role a theme gives a look to; views ask for roles, never for colours.
+public enum ThemeRole: String, CaseIterable, Sendable {
+    case text = "text"
+    case textDim = "text.dim"
+    case heading = "heading"
+    case panelBorder = "panel.border"
+    case panelTitle = "panel.title"
+    case tabActive = "tab.active"
+    case tabInactive = "tab.inactive"
+    case tabBar = "tab.bar"
+    case selection = "selection"
+    case tableHeader = "table.header"
+    case statusBar = "status.bar"
+    case statusMessage = "status.message"
+    case statusError = "status.error"
+    case footerKey = "footer.key"
+    case footerText = "footer.text"
+    case searchMatch = "search.match"
+    case searchInput = "search.input"
+    case certaintyInference = "zekerheid.afleiding"
+    case certaintyConflict = "zekerheid.tegenstrijdig"
+    case certaintyPaper = "zekerheid.paper"
+    case gap = "gap"
+    case link = "link"
+    case chartBar = "chart.bar"
+    case chartLabel = "chart.label"
+    case mapM50 = "map.m50"
+    case mapSizeClass = "map.grootteklasse"
+    case mapOther = "map.overig"
+    case m50Marker = "m50.marker"
+    case statusOpen = "status.open"
+    case statusBevestigd = "status.bevestigd"
+    case helpKey = "help.key"
+    case overlayBorder = "overlay.border"
+
+    /// The style every theme starts from (the `standaard` theme says the same in its file).
+    public var defaultSpec: StyleSpec {
+        switch self {
+        case .text, .chartLabel: return StyleSpec()
+        case .textDim: return StyleSpec(foreground: .indexed(245))
+        case .heading: return StyleSpec(foreground: .indexed(214), attributes: .bold)
+        case .panelBorder: return StyleSpec(foreground: .indexed(240))
+        case .panelTitle: return StyleSpec(foreground: .indexed(214), attributes: .bold)
+        case .tabActive: return StyleSpec(foreground: .indexed(235), background: .indexed(214), attributes: .bold)
+        case .tabInactive: return StyleSpec(foreground: .indexed(250), background: .indexed(237))
+        case .tabBar: return StyleSpec(foreground: .indexed(250), background: .indexed(237))
+        case .selection: return StyleSpec(attributes: .reverse)
+        case .tableHeader: return StyleSpec(foreground: .indexed(214), attributes: [.bold, .underline])
+        case .statusBar: return StyleSpec(foreground: .indexed(252), background: .indexed(236))
+        case .statusMessage: return StyleSpec(foreground: .indexed(120), background: .indexed(236))
+        case .statusError: return StyleSpec(foreground: .indexed(203), background: .indexed(236), attributes: .bold)
+        case .footerKey: return StyleSpec(foreground: .indexed(214), attributes: .bold)
+        case .footerText: return StyleSpec(foreground: .indexed(245))
+        case .searchMatch: return StyleSpec(foreground: .indexed(16), background: .indexed(220), attributes: .underline)
+        case .searchInput: return StyleSpec(foreground: .indexed(231), background: .indexed(236), attributes: .bold)
+        case .certaintyInference: return StyleSpec(foreground: .indexed(117), attributes: .italic)
+        case .certaintyConflict: return StyleSpec(foreground: .indexed(203), attributes: .bold)
+        case .certaintyPaper: return StyleSpec(foreground: .indexed(177))
+        case .gap: return StyleSpec(foreground: .indexed(244), attributes: .dim)
+        case .link: return StyleSpec(foreground: .indexed(81), attributes: .underline)
+        case .chartBar: return StyleSpec(foreground: .indexed(74))
+        case .mapM50: return StyleSpec(foreground: .indexed(214), attributes: .bold)
+        case .mapSizeClass: return StyleSpec(foreground: .indexed(180))
+        case .mapOther: return StyleSpec(foreground: .indexed(242))
+        case .m50Marker: return StyleSpec(foreground: .indexed(214), attributes: .bold)
+        case .statusOpen: return StyleSpec(foreground: .indexed(220))
+        case .statusBevestigd: return StyleSpec(foreground: .indexed(114))
+        case .helpKey: return StyleSpec(foreground: .indexed(214), attributes: .bold)
+        case .overlayBorder: return StyleSpec(foreground: .indexed(214))
+        }
+    }
+
+    /// Attributes kept (or added) when colour is gone, so the role still stands out.
+    var monochromeAttributes: TextAttributes {
+        switch self {
+        case .selection, .tabActive, .searchInput: return .reverse
+        case .searchMatch, .link: return .underline
+        case .heading, .panelTitle, .tableHeader, .statusError, .footerKey, .helpKey, .mapM50, .m50Marker,
+             .certaintyConflict: return .bold
+        case .gap, .textDim: return .dim
+        default: return []
+        }
+    }
+}
+
+/// A role's look before it meets a terminal: colours may still be degraded later.
+public struct StyleSpec: Hashable, Sendable {
+    /// Text colour (a 256-colour index or the terminal's own).
+    public var foreground: TermColor
+    /// Background colour.
+    public var background: TermColor
+    /// Bold, underline, reverse …: kept on monochrome screens.
+    public var attributes: TextAttributes
+
+    /// Creates a spec; defaults to the terminal's colours.
+    public init(foreground: TermColor = .terminalDefault, background: TermColor = .terminalDefault,
+                attributes: TextAttributes = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+}

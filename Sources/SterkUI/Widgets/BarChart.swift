@@ -1,0 +1,28 @@
+/// One row of a horizontal bar chart: label, bar, value; the bar goes first when space is short.
+struct BarChart {
+    let theme: ResolvedTheme
+    let glyphs: Glyphs
+    /// Below this many cells for the bar, the chart collapses to "label  value".
+    static let minimumBar = 8
+
+    func draw(label: [Span], fraction: Double?, value: Span, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int) {
+        let valueWidth = min(DisplayWidth.of(value.text), max(0, width * 2 / 5))
+        let labelWidth = min(34, max(0, width * 3 / 10))
+        let barWidth = width - labelWidth - valueWidth - 2
+        let clip = Rect(x: x, y: y, width: width, height: 1)
+        let labelText = label.map(\.text).joined()
+        guard barWidth >= BarChart.minimumBar else {
+            let used = buffer.write(DisplayWidth.truncate(labelText, to: max(0, width - valueWidth - 2)) + ": ",
+                                    x: x, y: y, style: theme[.chartLabel], clip: clip)
+            buffer.write(DisplayWidth.truncate(value.text, to: width - used), x: x + used, y: y,
+                         style: theme[value.role], clip: clip)
+            return
+        }
+        buffer.write(DisplayWidth.pad(labelText, to: labelWidth), x: x, y: y, style: theme[.chartLabel], clip: clip)
+        let length = fraction.map { max($0 > 0 ? 1 : 0, Int(($0 * Double(barWidth)).rounded())) } ?? 0
+        buffer.write(String(repeating: glyphs.bar, count: min(length, barWidth)), x: x + labelWidth + 1, y: y,
+                     style: theme[.chartBar], clip: clip)
+        buffer.write(DisplayWidth.truncate(value.text, to: valueWidth), x: x + width - valueWidth, y: y,
+                     style: theme[value.role], clip: clip)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import SterkStore
+import Testing
+
+@Suite("Export en import")
+struct ExportTests {
+    @Test("export → import in een nieuw bestand → export geeft hetzelfde")
+    func roundTrip() throws {
+        let directory = try TemporaryDirectory()
+        let (source, visit) = try Samples.storeWithVisit(in: directory)
+        _ = try source.changeStatus(.init(reference: visit.reference, target: .uitgesteld, note: "reces; later, \"misschien\"", actor: "anna"))
+        _ = try source.create(Samples.details(visitor: "Ömer Yılmaz"), actor: "bert", at: Date())
+        let exportedAt = Date(timeIntervalSince1970: 1_770_000_000)
+        let first = try VisitExport.encode(try source.archive(), exportedAt: exportedAt)
+
+        let target = try SQLiteWerkbezoekStore(path: directory.file("kopie.sqlite"))
+        let report = try target.importVisits(try VisitExport.decode(first))
+        #expect(report.imported.count == 2)
+        #expect(report.skippedExisting.isEmpty)
+        let second = try VisitExport.encode(try target.archive(), exportedAt: exportedAt)
+        #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))
+        #expect(try target.visits(statuses: []) == (try source.visits(statuses: [])))
+    }
+
+    @Test("import dupliceert geen bestaande referentie maar meldt haar")
+    func importSkipsExisting() throws {
+        let directory = try TemporaryDirectory()
+        let (store, visit) = try Samples.storeWithVisit(in: directory)
+        let archive = try VisitExport.decode(try VisitExport.encode(try store.archive()))
+        _ = try store.changeStatus(.init(reference: visit.reference, target: .inVoorbereiding, actor: "a"))
+        let report = try store.importVisits(archive)
+        #expect(report == ImportReport(imported: [], skippedExisting: [visit.reference]))
+        #expect(try store.count() == 1)
+        #expect(try store.visit(visit.reference)?.status == .inVoorbereiding, "the existing visit is not overwritten")
+        #expect(try store.history(visit.reference).count == 2)
+    }
+
+    @Test("de exportvorm heeft de gedocumenteerde sleutels")
+    func documentedShape() throws {
+        let directory = try TemporaryDirectory()
+        let (store, _) = try Samples.storeWithVisit(in: directory)
+        let data = try VisitExport.encode(try store.archive())
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["format"] as? String == "sterk-werkbezoeken")
+        #expect(object["formatVersion"] as? Int == 1)
+        let visit = try #require((object["visits"] as? [[String: Any]])?.first)
+        #expect(Set(visit.keys) == ["reference", "status", "municipality", "wijken", "visitors", "proposed",
+                                    "programme", "hostContact", "notes", "createdAt", "updatedAt", "history"])
+        #expect(visit["status"] as? String == "aangevraagd")
+        let history = try #require(visit["history"] as? [[String: Any]])
+        #expect(history.first?["kind"] as? String == "aangemaakt")
+    }
+
+    @Test("een nieuwere formaatversie en rommel worden geweigerd")
+    func refusesUnknownFiles() throws {
+        let newer = Data(#"{"format":"sterk-werkbezoeken","formatVersion":9,"exportedAt":"2026-01-01T00:00:00Z","visits":[]}"#.utf8)
+        #expect(throws: StoreError.newerArchive(found: 9, known: 1)) { try VisitExport.decode(newer) }
+        let error = #expect(throws: StoreError.self) { try VisitExport.decode(Data("[1,2".utf8)) }
+        #expect(error?.message.hasPrefix("Het exportbestand is niet leesbaar") == true)
+        let badStatus = Data(#"""
+            {"format":"sterk-werkbezoeken","formatVersion":1,"exportedAt":"2026-01-01T00:00:00Z","visits":[
+              {"reference":"WB-2026-001","status":"misschien","municipality":"GM0355","wijken":[],"visitors":[],
+               "programme":[],"notes":"","createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z"}]}
+            """#.utf8)
+        #expect(throws: StoreError.invalidArchive("WB-2026-001: onbekende status ‘misschien’")) { try VisitExport.decode(badStatus) }
+    }
+}
