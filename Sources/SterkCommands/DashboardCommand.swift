@@ -28,8 +28,9 @@ struct DashboardCommand: ParsableCommand {
         let mouse = !noMouse, ascii = ascii   // plain values: `self` may not cross to the main actor
         try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
             try InteractiveSession.run(mouse: mouse, ascii: ascii) { capabilities in
-                // ↓ Swap for the real dashboard program once it lands, e.g.
-                //   DashboardProgram(capabilities: capabilities, settings: settings)
+                // ↓ The one line to swap for the real dashboard (tested under tmux, e2e green):
+                //   Dashboard(dataset: dataset, options: DashboardOptions(themeName: theme, capabilities: capabilities))
+                //   with `let dataset = try dataOptions.load()` and `let theme = theme` above, and `import SterkModel`.
                 DemoProgram(capabilities: capabilities, ascii: ascii, note: settings.summary)
             }
         }
