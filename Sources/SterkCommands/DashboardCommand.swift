@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SterkModel
 import SterkUI
 
 /// `sterk dashboard` (also plain `sterk`): the interactive full-screen dashboard.
@@ -23,35 +25,17 @@ struct DashboardCommand: ParsableCommand {
     var readOnly = false
 
     func run() throws {
-        // The real dashboard loads here, before the screen changes: `let dataset = try dataOptions.load()`.
-        let settings = DashboardSettings(theme: theme, dataPath: dataOptions.data, readOnly: readOnly)
+        // Load before the screen changes, so a broken dataset prints a readable error.
+        let dataset = try dataOptions.load()
+        let theme = theme
+        let environment = ProcessInfo.processInfo.environment
         let mouse = !noMouse, ascii = ascii   // plain values: `self` may not cross to the main actor
         try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
             try InteractiveSession.run(mouse: mouse, ascii: ascii) { capabilities in
-                // ↓ The one line to swap for the real dashboard (tested under tmux, e2e green):
-                //   Dashboard(dataset: dataset, options: DashboardOptions(themeName: theme, capabilities: capabilities))
-                //   with `let dataset = try dataOptions.load()` and `let theme = theme` above, and `import SterkModel`.
-                DemoProgram(capabilities: capabilities, ascii: ascii, note: settings.summary)
+                Dashboard(dataset: dataset, options: DashboardOptions(
+                    themeName: theme, capabilities: capabilities,
+                    userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: environment)))
             }
         }
-    }
-}
-
-/// The dashboard's command-line choices, handed to the program as they are.
-struct DashboardSettings: Sendable, Equatable {
-    /// `--theme NAAM`, nil for the default theme.
-    var theme: String?
-    /// `--data BESTAND`, nil for the bundled dataset.
-    var dataPath: String?
-    /// `--alleen-lezen`: no werkbezoek changes are written.
-    var readOnly: Bool
-
-    /// A short line for the demo's status bar, so the flags are visibly passed through.
-    var summary: String {
-        var parts: [String] = []
-        if let theme { parts.append("thema \(theme)") }
-        if let dataPath { parts.append("data \(dataPath)") }
-        if readOnly { parts.append("alleen lezen") }
-        return parts.joined(separator: " · ")
     }
 }

@@ -14,6 +14,7 @@ public struct SterkCommand: ParsableCommand {
             ShowCommand.self,
             FiguresCommand.self,
             ValidateCommand.self,
+            ScreenCommand.self,
             WerkbezoekCommand.self,
             DemoCommand.self,
         ],

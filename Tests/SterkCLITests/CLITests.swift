@@ -140,3 +140,29 @@ import Testing
         #expect(shown.stdout.hasPrefix("Zeist[2J Noord — focusgebied NPLV"))
     }
 }
+
+/// `sterk scherm`: panels as text without a terminal.
+@Suite struct ScreenCommandTests {
+    @Test func aPanelPrintsAtTheRequestedSize() throws {
+        let result = try SterkBinary.run(["scherm", "focusgebieden", "--grootte", "100x30"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 30)
+        #expect(lines.allSatisfy { $0.count <= 100 })
+        #expect(result.stdout.contains("Nieuwegein Ce"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func colourKeepsTheThemeAsANSI() throws {
+        let result = try SterkBinary.run(["scherm", "overzicht", "--grootte", "80x24", "--kleur"])
+        #expect(result.stdout.contains("\u{1B}["))
+    }
+
+    @Test func anUnknownPanelOrSizeIsRefused() throws {
+        let panel = try SterkBinary.run(["scherm", "kaartje"])
+        #expect(panel.status != 0)
+        #expect(panel.stderr.contains("Onbekend paneel 'kaartje'"))
+        let size = try SterkBinary.run(["scherm", "wijken", "--grootte", "groot"])
+        #expect(size.status != 0)
+    }
+}

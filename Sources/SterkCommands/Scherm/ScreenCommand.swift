@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import SterkModel
+import SterkUI
+
+/// `sterk scherm PANEEL --grootte 120x40`: a dashboard panel as plain text, without a terminal.
+struct ScreenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scherm", abstract: "Druk een paneel van het dashboard af als tekst (zonder terminal).",
+        discussion: "Voor documentatie, een schermlezer of een mail. Panelen: \(HeadlessScreen.panelNames.joined(separator: ", ")).\nVoorbeeld: sterk scherm focusgebieden --grootte 120x40",
+        aliases: ["screen"])
+
+    @Argument(help: ArgumentHelp("Het paneel.", valueName: "PANEEL"))
+    var panel: String
+
+    @Option(name: .long, help: ArgumentHelp("Breedte x hoogte in tekens.", valueName: "BxH"))
+    var grootte: ScreenSize = ScreenSize(width: 120, height: 40)
+
+    @Flag(name: .long, help: "Behoud de kleuren van het thema als ANSI-codes.")
+    var kleur = false
+
+    @Option(name: .long, help: ArgumentHelp("Kleurenthema.", valueName: "NAAM"))
+    var theme: String?
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        guard HeadlessScreen.panelNames.contains(panel.lowercased()) else {
+            throw ValidationError("Onbekend paneel '\(panel)'. Kies uit: \(HeadlessScreen.panelNames.joined(separator: ", ")).")
+        }
+    }
+
+    func run() throws {
+        let dataset = try data.load()
+        let options = DashboardOptions(themeName: theme, capabilities: .full)
+        guard let buffer = HeadlessScreen.render(panelNamed: panel.lowercased(), dataset: dataset,
+                                                 width: grootte.width, height: grootte.height, options: options) else {
+            throw ValidationError("Onbekend paneel '\(panel)'.")
+        }
+        Console.out((kleur ? ANSIText.render(buffer) : buffer.text) + "\n")
+    }
+}
+
+/// "120x40" on the command line.
+struct ScreenSize: ExpressibleByArgument, Equatable {
+    let width: Int
+    let height: Int
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    init?(argument: String) {
+        let parts = argument.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+        self.init(width: width, height: height)
+    }
+
+    var defaultValueDescription: String { "\(width)x\(height)" }
+}
