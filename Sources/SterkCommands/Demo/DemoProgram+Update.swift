@@ -13,6 +13,8 @@ extension DemoProgram {
         case .key(let key):
             lastKey = DemoKeyName.of(key)
             return handle(key)
+        case .storeResult:
+            break   // the demo asks nothing of the store
         }
         keepSelectionVisible()
         return []
