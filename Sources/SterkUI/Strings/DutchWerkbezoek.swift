@@ -161,8 +161,8 @@ extension Dutch {
     static func formReasonRequired(_ status: VisitStatus) -> String { "verplicht bij ‘\(status)’: zeg waarom" }
     static let formConfirmedRequired = "een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig"
     static func formProblems(_ count: Int) -> String {
-        count == 1 ? "Nog niet opgeslagen: 1 veld klopt niet (zie de melding bij het veld)."
-            : "Nog niet opgeslagen: \(count) velden kloppen niet (zie de meldingen bij de velden)."
+        count == 1 ? "Niet opgeslagen: 1 veld klopt niet (zie de melding)."
+            : "Niet opgeslagen: \(count) velden kloppen niet (zie de meldingen)."
     }
     static let formSaving = "Opslaan…"
     static let formNotHere = "Dat kan in dit formulier niet."
