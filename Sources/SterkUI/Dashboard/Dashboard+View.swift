@@ -19,9 +19,12 @@ extension Dashboard {
         if let target = state.current.overlayTarget, let document = detailDocument(target) {
             cursor = drawOverlay(document, into: &buffer, layout: layout)
         }
-        if let dialog = visits.dialog { cursor = FormView(form: dialog.form, theme: theme, glyphs: glyphs).draw(into: &buffer, box: layout.overlay) }
+        if let dialog = visits.dialog {
+            cursor = FormView(form: dialog.form, theme: theme, glyphs: glyphs).draw(into: &buffer, box: layout.overlay)
+        }
         if state.helpShown {
-            cursor = HelpOverlay(theme: theme, glyphs: glyphs, readOnly: visits.readOnly).draw(into: &buffer, box: layout.overlay, top: state.helpTop)
+            let help = HelpOverlay(theme: theme, glyphs: glyphs, readOnly: visits.readOnly)
+            cursor = help.draw(into: &buffer, box: layout.overlay, top: state.helpTop)
         }
         StatusLine.draw(into: &buffer, rect: layout.status, status: state.status, search: state.search,
                         position: positionText, theme: theme)

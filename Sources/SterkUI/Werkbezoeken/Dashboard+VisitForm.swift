@@ -13,7 +13,11 @@ extension Dashboard {
         case .formPreviousField: dialog.form.moveFocus(by: -1)
         case .formAddVisitor, .formAddProgrammeItem:
             guard dialog.purpose == .newVisit else { state.status = StatusMessage(text: Dutch.formNotHere, isError: false); break }
-            if id == .formAddVisitor { NewVisitForm.addVisitor(to: &dialog.form) } else { NewVisitForm.addProgrammeItem(to: &dialog.form) }
+            if id == .formAddVisitor {
+                NewVisitForm.addVisitor(to: &dialog.form)
+            } else {
+                NewVisitForm.addProgrammeItem(to: &dialog.form)
+            }
         default: editForm(id, &dialog.form)
         }
         visits.dialog = dialog
