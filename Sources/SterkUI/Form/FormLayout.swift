@@ -33,8 +33,8 @@ struct FormLayout {
 
     private static func body(_ form: FormState, width: Int, labelWidth: Int, inputWidth: Int) -> [Line] {
         var lines = form.intro.map { Line.text($0, .text) }
-        let noteX = 2 + labelWidth + inputWidth + 2
         for (index, field) in form.fields.enumerated() {
+            let noteX = 2 + labelWidth + FormLayout.valueWidth(field, inputWidth: inputWidth) + 2
             if let section = field.section {
                 if !lines.isEmpty { lines.append(.blank) }
                 lines.append(.heading(section))
@@ -55,6 +55,12 @@ struct FormLayout {
             }
         }
         return lines
+    }
+
+    /// Cells the field's value takes: the input box, or every option of a choice.
+    static func valueWidth(_ field: FormField, inputWidth: Int) -> Int {
+        guard case let .choice(options, _, _) = field.kind else { return inputWidth }
+        return options.reduce(0) { $0 + DisplayWidth.of($1) + 3 }
     }
 
     /// The message (an error), else the live hint, else the fixed hint.

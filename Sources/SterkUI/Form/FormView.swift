@@ -65,7 +65,10 @@ struct FormView {
             cursorX = drawChoice(options, roles: roles, selected: selected, focused: focused, x: inputX, y: y,
                                  into: &buffer, clip: clip)
         }
-        if let note { buffer.write(note, x: inputX + layout.inputWidth + 2, y: y, style: theme[noteRole], clip: clip) }
+        if let note {
+            let noteX = inputX + FormLayout.valueWidth(field, inputWidth: layout.inputWidth) + 2
+            buffer.write(note, x: noteX, y: y, style: theme[noteRole], clip: clip)
+        }
         return focused ? (cursorX, y) : nil
     }
 

@@ -21,7 +21,7 @@ public enum CommandID: String, CaseIterable, Sendable {
 /// Where a command applies; a situation (normal, searching, help) stacks several contexts.
 public enum CommandContext: String, CaseIterable, Sendable {
     case altijd, algemeen, beweging, tabel, focusgebieden, contact, zoeken, help
-    case werkbezoeken, werkbezoekWijzigen, formulier
+    case werkbezoeken, werkbezoekWijzigen, formulier, nieuwBezoek
 
     /// Dutch heading in the help overlay and the README table.
     public var title: String { Dutch.contextTitle(self) }

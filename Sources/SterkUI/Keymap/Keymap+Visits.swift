@@ -12,8 +12,8 @@ extension Keymap {
         Command(.formPreviousField, [.backTab, .up], .formulier),
         Command(.formEnter, [.enter], .formulier),
         Command(.formCancel, [.escape], .formulier),
-        Command(.formAddVisitor, [.function(4)], .formulier),
-        Command(.formAddProgrammeItem, [.function(3)], .formulier),
+        Command(.formAddVisitor, [.function(4)], .nieuwBezoek),
+        Command(.formAddProgrammeItem, [.function(3)], .nieuwBezoek),
         Command(.formCursorLeft, [.left], .formulier),
         Command(.formCursorRight, [.right], .formulier),
         Command(.formCursorHome, [.home, .control("a")], .formulier),
@@ -23,7 +23,7 @@ extension Keymap {
     ]
 
     /// Contexts that only matter to someone who may change data; hidden with `--alleen-lezen`.
-    static let changingContexts: Set<CommandContext> = [.werkbezoekWijzigen, .formulier]
+    static let changingContexts: Set<CommandContext> = [.werkbezoekWijzigen, .formulier, .nieuwBezoek]
 }
 
 extension Panel {

@@ -252,7 +252,7 @@ public enum Dutch {
         case .contact: return "Contact"
         case .zoeken: return "Tijdens het zoeken"
         case .help: return "Help"
-        case .werkbezoeken, .werkbezoekWijzigen, .formulier: return visitContextTitle(context)
+        case .werkbezoeken, .werkbezoekWijzigen, .formulier, .nieuwBezoek: return visitContextTitle(context)
         }
     }
 

@@ -47,6 +47,7 @@ extension Dutch {
         switch context {
         case .werkbezoeken: return "Werkbezoeken"
         case .werkbezoekWijzigen: return "Werkbezoeken wijzigen (niet met --alleen-lezen)"
+        case .nieuwBezoek: return "Formulier nieuw werkbezoek"
         default: return "Formulier (nieuw werkbezoek, status, notities)"
         }
     }

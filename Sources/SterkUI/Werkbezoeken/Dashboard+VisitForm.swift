@@ -12,7 +12,7 @@ extension Dashboard {
         case .formEnter, .formNextField: dialog.form.moveFocus(by: 1)
         case .formPreviousField: dialog.form.moveFocus(by: -1)
         case .formAddVisitor, .formAddProgrammeItem:
-            guard dialog.purpose == .newVisit else { state.status = StatusMessage(text: Dutch.formNotHere, isError: false); break }
+            guard dialog.purpose == .newVisit else { break }   // its keys are not bound in other forms
             if id == .formAddVisitor {
                 NewVisitForm.addVisitor(to: &dialog.form)
             } else {

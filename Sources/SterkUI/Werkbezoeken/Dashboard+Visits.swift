@@ -80,10 +80,13 @@ extension Dashboard {
 
     /// The context stack with a form open, or without the changing commands when read-only.
     func visitContexts(_ contexts: [CommandContext]) -> [CommandContext] {
-        if visits.dialog != nil { return Dashboard.formContexts }
+        if let dialog = visits.dialog { return Dashboard.formContexts(newVisit: dialog.purpose == .newVisit) }
         return visits.readOnly ? contexts.filter { $0 != .werkbezoekWijzigen } : contexts
     }
 
-    /// While a form is open: only Ctrl-C and the form's own keys (every character is typed).
-    static let formContexts: [CommandContext] = [.altijd, .formulier]
+    /// While a form is open: only Ctrl-C and the form's own keys (every character is typed);
+    /// adding visitors and programme rows only in the new-visit form.
+    static func formContexts(newVisit: Bool) -> [CommandContext] {
+        [.altijd, .formulier] + (newVisit ? [.nieuwBezoek] : [])
+    }
 }

@@ -6,9 +6,9 @@ import SterkStore
 enum VisitListTable {
     static let columns = [
         TableColumn(title: Dutch.visitColumnReference, preferred: 11, minimum: 11, priority: 0),
-        TableColumn(title: Dutch.visitColumnVisitors, preferred: 18, minimum: 10, priority: 3),
+        TableColumn(title: Dutch.visitColumnVisitors, preferred: 18, minimum: 10, priority: 2),
         TableColumn(title: Dutch.visitColumnPlace, preferred: 24, minimum: 12, priority: 4),
-        TableColumn(title: Dutch.visitColumnDate, preferred: 16, minimum: 16, priority: 2),
+        TableColumn(title: Dutch.visitColumnDate, preferred: 16, minimum: 16, priority: 3),
         // Wide enough for "in voorbereiding": a status is never cut short.
         TableColumn(title: Dutch.visitColumnStatus, preferred: 16, minimum: 16, priority: 1),
     ]

@@ -18,7 +18,7 @@ struct VisitFormTests {
         dashboard.press(.newVisit)
         let form = try #require(dashboard.form)
         #expect(form.focusedField?.id == .visitorName(0))
-        #expect(dashboard.activeContexts == Dashboard.formContexts)
+        #expect(dashboard.activeContexts == Dashboard.formContexts(newVisit: true))
         dashboard.press(.formNextField)
         #expect(dashboard.form?.focusedField?.id == .visitorRole(0))
         dashboard.press(.formPreviousField)
