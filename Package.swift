@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "SterkModel",
                 resources: [.copy("Resources/dataset.json"), .copy("Resources/geo.json")]),
         .target(name: "SterkStore", dependencies: ["SterkModel", "CSQLite"]),
-        .target(name: "SterkUI", dependencies: ["SterkModel"],
+        .target(name: "SterkUI", dependencies: ["SterkModel", "SterkStore"],
                 resources: [.copy("../../Themes")]),
         .target(name: "SterkTerminal", dependencies: ["CNcurses", "SterkUI"]),
         .target(name: "SterkCommands", dependencies: [
@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "SterkModelTests", dependencies: ["SterkModel"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SterkStoreTests", dependencies: ["SterkStore", "SterkModel"]),
-        .testTarget(name: "SterkUITests", dependencies: ["SterkUI", "SterkModel"],
+        .testTarget(name: "SterkUITests", dependencies: ["SterkUI", "SterkModel", "SterkStore"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "SterkTerminalTests", dependencies: ["SterkTerminal", "SterkUI"]),
         // Depend on the executable so that `swift test` builds the binary these tests run.

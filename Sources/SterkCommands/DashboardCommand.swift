@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SterkModel
+import SterkStore
 import SterkUI
 
 /// `sterk dashboard` (also plain `sterk`): the interactive full-screen dashboard.
@@ -21,8 +22,10 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: .long, help: "Alleen ASCII-tekens (voor terminals of lettertypen zonder lijntekens).")
     var ascii = false
 
-    @Flag(name: .customLong("alleen-lezen"), help: "Niets opslaan: werkbezoeken alleen bekijken.")
+    @Flag(name: .customLong("alleen-lezen"), help: "Niets opslaan: werkbezoeken alleen bekijken (voor een scherm in de hal).")
     var readOnly = false
+
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         // Load before the screen changes, so a broken dataset prints a readable error.
@@ -30,11 +33,18 @@ struct DashboardCommand: ParsableCommand {
         let theme = theme
         let environment = ProcessInfo.processInfo.environment
         let mouse = !noMouse, ascii = ascii   // plain values: `self` may not cross to the main actor
+        let storePath = store.resolvedPath, readOnly = readOnly
         try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
-            try InteractiveSession.run(mouse: mouse, ascii: ascii) { capabilities in
-                Dashboard(dataset: dataset, options: DashboardOptions(
+            // Read the visits before the screen changes; a broken store only shows in its panel.
+            let visits = DashboardVisitStore(path: storePath, readOnly: readOnly, actor: CurrentUser.name())
+            let initial = visits.initialState()
+            try InteractiveSession.run(mouse: mouse, ascii: ascii, handleEffect: visits.handle) { capabilities in
+                var options = DashboardOptions(
                     themeName: theme, capabilities: capabilities,
-                    userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: environment)))
+                    userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: environment))
+                options.readOnly = readOnly
+                options.werkbezoeken = initial
+                return Dashboard(dataset: dataset, options: options)
             }
         }
     }

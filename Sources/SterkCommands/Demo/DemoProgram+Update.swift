@@ -13,6 +13,8 @@ extension DemoProgram {
         case .key(let key):
             lastKey = KeyName.label(key, unicode: false)
             return handle(key)
+        case .storeResult:
+            break   // the demo asks nothing of the store
         }
         keepSelectionVisible()
         return []

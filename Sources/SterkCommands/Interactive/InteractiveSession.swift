@@ -15,13 +15,14 @@ enum InteractiveSession {
     /// Exit status when the terminal cannot be used (not a TTY, `TERM=dumb`, unknown `TERM`).
     static let notATerminalExitCode: Int32 = 2
 
-    /// Runs the program that `makeProgram` builds for the probed capabilities.
+    /// Runs the program that `makeProgram` builds for the probed capabilities; `handleEffect`
+    /// carries out the effects the terminal cannot (the dashboard's store writes).
     ///
     /// Load data *before* calling this, so load errors print on a normal screen. Throws
     /// `ExitCode(2)` after a one-line Dutch explanation when there is no usable terminal, and
     /// `ExitCode(128 + signal)` after SIGTERM/SIGHUP/SIGINT.
     static func run<Program: TerminalProgram>(
-        mouse: Bool, ascii: Bool,
+        mouse: Bool, ascii: Bool, handleEffect: EffectHandler? = nil,
         makeProgram: (TerminalCapabilities) throws -> Program
     ) throws {
         let terminal = try open(mouse: mouse)
@@ -29,7 +30,7 @@ enum InteractiveSession {
         var capabilities = terminal.capabilities
         if ascii { capabilities.unicode = false }
         var program = try makeProgram(capabilities)
-        let outcome = TerminalRunner.run(program: &program, terminal: terminal)
+        let outcome = TerminalRunner.run(program: &program, terminal: terminal, handleEffect: handleEffect)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 

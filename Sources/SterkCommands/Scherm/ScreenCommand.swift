@@ -23,6 +23,7 @@ struct ScreenCommand: ParsableCommand {
     var theme: String?
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard HeadlessScreen.panelNames.contains(panel.lowercased()) else {
@@ -32,7 +33,10 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        let options = DashboardOptions(themeName: theme, capabilities: .full)
+        var options = DashboardOptions(themeName: theme, capabilities: .full)
+        if ["werkbezoeken", "overzicht"].contains(panel.lowercased()) {   // the panels that show visits
+            options.werkbezoeken = DashboardVisitStore(path: store.resolvedPath, readOnly: true, actor: "").initialState()
+        }
         guard let buffer = HeadlessScreen.render(panelNamed: panel.lowercased(), dataset: dataset,
                                                  width: grootte.width, height: grootte.height, options: options) else {
             throw ValidationError("Onbekend paneel '\(panel)'.")

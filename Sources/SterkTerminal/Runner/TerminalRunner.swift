@@ -1,5 +1,9 @@
 import SterkUI
 
+/// Carries out the effects the terminal itself cannot (store writes): returns the events to
+/// feed back to the program, e.g. `.storeResult`.
+public typealias EffectHandler = (Effect) -> [InputEvent]
+
 /// The main loop: render, draw, wait for an event, update, carry out the effects.
 ///
 /// It runs synchronously on the main thread. An async entry point would move it to a thread
@@ -10,18 +14,26 @@ public enum TerminalRunner {
     ///
     /// The program first gets `.resize` with the real size. Ctrl-C always quits (the terminal
     /// is in raw mode, so it is a key, not SIGINT) and never reaches the program. `.tick` comes
-    /// every `tickIntervalMilliseconds`, read again after every update.
+    /// every `tickIntervalMilliseconds`, read again after every update. Effects the terminal
+    /// does not know (`.store`) go to `handleEffect`; the events it returns reach the program
+    /// before the next key is read.
     public static func run<Program: TerminalProgram>(program: inout Program,
-                                                     terminal: some TerminalBackend) -> RunOutcome {
+                                                     terminal: some TerminalBackend,
+                                                     handleEffect: EffectHandler? = nil) -> RunOutcome {
         let clock = ContinuousClock()
         var schedule = TickSchedule()
+        var pending: [InputEvent] = []
         var event = InputEvent.resize(width: terminal.size.width, height: terminal.size.height)
         while true {
             if event == .key(.control("c")) { return .quit }
             if event == .tick { schedule.tickDelivered(now: clock.now) }
-            if perform(program.update(event), on: terminal) { return .quit }
+            if perform(program.update(event), on: terminal, handler: handleEffect, feedback: &pending) { return .quit }
             let size = terminal.size
             terminal.draw(program.view(width: size.width, height: size.height))
+            if !pending.isEmpty {
+                event = pending.removeFirst()
+                continue
+            }
             let timeout = schedule.timeout(interval: program.tickIntervalMilliseconds, now: clock.now)
             event = terminal.nextEvent(timeoutMs: timeout)
             if let signal = terminal.terminationSignal { return .signal(signal) }
@@ -29,12 +41,14 @@ public enum TerminalRunner {
     }
 
     /// Carries out effects in order; true when one of them is `.quit`.
-    private static func perform(_ effects: [Effect], on terminal: some TerminalBackend) -> Bool {
+    private static func perform(_ effects: [Effect], on terminal: some TerminalBackend, handler: EffectHandler?,
+                                feedback: inout [InputEvent]) -> Bool {
         for effect in effects {
             switch effect {
             case .quit: return true
             case .copyToClipboard(let text): terminal.copyToClipboard(text)
             case .bell: terminal.bell()
+            case .store: feedback += handler?(effect) ?? []
             }
         }
         return false

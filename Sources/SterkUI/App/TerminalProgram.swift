@@ -6,6 +6,8 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String)
     /// Ring the terminal bell (e.g. a search found nothing).
     case bell
+    /// Ask the werkbezoek store for something; the runner's store handler answers with `.storeResult`.
+    case store(StoreCommand)
 }
 
 /// What the terminal can do, probed once at start-up and overridable by flags.

@@ -4,7 +4,7 @@ import SterkModel
 struct Catalog: Sendable {
     let dataset: Dataset
     let parts: DocumentParts
-    let tables: [Panel: TableModel]
+    var tables: [Panel: TableModel]   // var: the Werkbezoeken table follows the store
     let overview: Document
     let contact: Document
     /// Province codes that occur in the Focusgebieden table, in name order (for the filter).

@@ -72,6 +72,7 @@ extension Dashboard {
         case .wijk: panel = .wijken
         case .focusArea: panel = .focusgebieden
         case .municipality: panel = .gemeenten
+        case .visit: panel = .werkbezoeken
         case .figure, .statement: return nil
         }
         guard let row = catalog.tables[panel]?.rows.firstIndex(where: { $0.target == target }) else { return nil }

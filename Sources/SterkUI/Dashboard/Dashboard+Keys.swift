@@ -2,7 +2,7 @@
 extension Dashboard {
     /// The contexts active now, earliest winning.
     var activeContexts: [CommandContext] {
-        Dashboard.contexts(panel: state.panel, searching: state.search?.editing == true, help: state.helpShown)
+        visitContexts(Dashboard.contexts(panel: state.panel, searching: state.search?.editing == true, help: state.helpShown))
     }
 
     /// The context stack for a situation; the keymap test checks every one for clashes.
@@ -17,7 +17,7 @@ extension Dashboard {
         if state.search?.editing == true, case let .character(character) = key {
             typeSearch(character)
         }
-        return []
+        return handleUnboundVisitKey(key)
     }
 
     /// Runs a command by name (the keymap's keys lead here).
@@ -32,6 +32,7 @@ extension Dashboard {
         case .showGemeenten: switchPanel(to: .gemeenten)
         case .showContact: switchPanel(to: .contact)
         case .showBronnen: switchPanel(to: .bronnen)
+        case .showWerkbezoeken: switchPanel(to: .werkbezoeken)
         case .toggleHelp: state.helpShown.toggle(); state.helpTop = 0
         case .closeHelp: state.helpShown = false
         case .cycleTheme: cycleTheme()
@@ -59,7 +60,7 @@ extension Dashboard {
         case .clearFilters: clearFilters()
         case .copyEmail: return copy(Dutch.emailWord, catalog.dataset.contact.email)
         case .copyPhone: return copy(Dutch.phoneWord, catalog.dataset.contact.phone)
-        default: break
+        default: return performVisitCommand(id)
         }
         return []
     }

@@ -58,7 +58,7 @@ extension Dashboard {
     }
 
     mutating func moveHelp(_ id: CommandID) {
-        let total = KeymapDocs.helpLines(unicode: capabilities.unicode).count
+        let total = KeymapDocs.helpLines(unicode: capabilities.unicode, readOnly: visits.readOnly).count
         let visible = max(1, paneSize(.help).height)
         switch id {
         case .moveUp: state.helpTop -= 1

@@ -23,9 +23,8 @@ extension Dashboard {
     /// The Overzicht document with the werkbezoek hook appended when the store reports one.
     func withWerkbezoek(_ document: Document) -> Document {
         guard state.panel == .overzicht, let summary = werkbezoekSummary else { return document }
-        let extra = Document([Paragraph.blank, .heading(Dutch.werkbezoekTitle),
-                              Paragraph(.text, [Span(Dutch.werkbezoekOpen(summary.open, total: summary.total), .statusOpen)],
-                                        indent: 2)], searchable: true)
+        let extra = Document([Paragraph.blank, .heading(Dutch.werkbezoekTitle)] + VisitOverview.paragraphs(summary),
+                             searchable: true)
         return Document(paragraphs: document.paragraphs + extra.paragraphs, searchKeys: document.searchKeys + extra.searchKeys,
                         key: .panel(.overzicht, summary))
     }
@@ -45,7 +44,8 @@ extension Dashboard {
 
     /// A target's detail document, built once and remembered.
     func detailDocument(_ target: Target) -> Document? {
-        cache.document(target) {
+        if case let .visit(reference) = target { return visitDetail(reference) }   // not cached: visits change
+        return cache.document(target) {
             guard var document = catalog.parts.detail(target) else { return nil }
             document.key = .detail(target)
             return document

@@ -13,12 +13,19 @@ extension Dashboard {
             return buffer
         }
         TabBar.draw(into: &buffer, active: state.panel, theme: theme, unicode: capabilities.unicode)
-        var cursor = state.panel.isTable ? drawTablePanel(into: &buffer, layout: layout)
+        var cursor = state.panel == .werkbezoeken ? drawVisitPanel(into: &buffer, layout: layout)
+            : state.panel.isTable ? drawTablePanel(into: &buffer, layout: layout)
             : drawDocumentPanel(into: &buffer, layout: layout)
         if let target = state.current.overlayTarget, let document = detailDocument(target) {
             cursor = drawOverlay(document, into: &buffer, layout: layout)
         }
-        if state.helpShown { cursor = HelpOverlay(theme: theme, glyphs: glyphs).draw(into: &buffer, box: layout.overlay, top: state.helpTop) }
+        if let dialog = visits.dialog {
+            cursor = FormView(form: dialog.form, theme: theme, glyphs: glyphs).draw(into: &buffer, box: layout.overlay)
+        }
+        if state.helpShown {
+            let help = HelpOverlay(theme: theme, glyphs: glyphs, readOnly: visits.readOnly)
+            cursor = help.draw(into: &buffer, box: layout.overlay, top: state.helpTop)
+        }
         StatusLine.draw(into: &buffer, rect: layout.status, status: state.status, search: state.search,
                         position: positionText, theme: theme)
         Footer.draw(into: &buffer, rect: layout.footer, contexts: activeContexts, theme: theme, unicode: capabilities.unicode)
@@ -64,6 +71,7 @@ extension Dashboard {
     }
 
     func tableTitle(model: TableModel, table: TableState) -> String {
+        if state.panel == .werkbezoeken { return visitTableTitle(model: model, table: table) }
         var parts = [state.panel.title + " (" + (table.order.count == model.rows.count ? Dutch.filterAll(model.rows.count)
             : Dutch.filtered(table.order.count, of: model.rows.count)) + ")"]
         if table.m50Filter == .only { parts.append(Dutch.filterM50) }

@@ -12,6 +12,10 @@ public struct DashboardOptions: Sendable {
     public var userThemeDirectory: String?
     /// The panel shown first.
     public var initialPanel: Panel
+    /// `--alleen-lezen`: commands that change werkbezoeken are hidden and refused.
+    public var readOnly = false
+    /// The werkbezoek store as read at start-up.
+    public var werkbezoeken: VisitStoreState = .notLoaded
 
     /// Creates options; the defaults suit snapshot tests (full terminal, standard theme).
     public init(themeName: String? = nil, capabilities: TerminalCapabilities = .full, noColor: Bool = false,
@@ -26,7 +30,7 @@ public struct DashboardOptions: Sendable {
 
 /// The dashboard as a pure program: events in, effects out, a buffer to draw.
 public struct Dashboard: TerminalProgram {
-    let catalog: Catalog
+    var catalog: Catalog   // var: the Werkbezoeken table is rebuilt after each store read
     let themes: ThemeLibrary
     let capabilities: TerminalCapabilities
     /// Colours after `NO_COLOR`: 0 means monochrome.
@@ -35,8 +39,9 @@ public struct Dashboard: TerminalProgram {
     var themeIndex: Int
     var state = DashboardState()
     let cache = RenderCache()
+    var visits = VisitPanelState()
 
-    /// What the werkbezoek store reports; shown on the Overzicht when set (nil for now).
+    /// What the werkbezoek store reports; shown on the Overzicht when set.
     public var werkbezoekSummary: WerkbezoekSummary?
 
     /// Builds every table and document once; reads the theme files.
@@ -52,6 +57,7 @@ public struct Dashboard: TerminalProgram {
         state.status = chosen.message.map { StatusMessage(text: $0, isError: true) }
         for panel in Panel.allCases where panel.isTable { state[panel].table = initialTable(panel) }
         state.panel = options.initialPanel
+        setUpVisits(options)
     }
 
     /// The name of the theme in use.
@@ -70,9 +76,10 @@ public struct Dashboard: TerminalProgram {
     public mutating func update(_ event: InputEvent) -> [Effect] {
         switch event {
         case let .key(key): return handleKey(key)
-        case let .mouse(mouse): handleMouse(mouse); return []
+        case let .mouse(mouse): if visits.dialog == nil { handleMouse(mouse) }; return []
         case let .resize(width, height): resize(width: width, height: height); return []
         case .tick: return []
+        case let .storeResult(result): return applyStoreResult(result)
         }
     }
 

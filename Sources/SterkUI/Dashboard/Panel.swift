@@ -1,6 +1,9 @@
+import SterkStore
+
 /// The dashboard's panels, in tab order; the raw value is the Dutch name the CLI accepts.
 public enum Panel: String, CaseIterable, Sendable {
     case overzicht, focusgebieden, wijken, gemeenten, contact, bronnen
+    case werkbezoeken
 
     /// The Dutch tab title.
     public var title: String { Dutch.panelTitle(self) }
@@ -13,7 +16,7 @@ public enum Panel: String, CaseIterable, Sendable {
     /// True for panels that are a table with a detail pane.
     var isTable: Bool {
         switch self {
-        case .focusgebieden, .wijken, .gemeenten, .bronnen: return true
+        case .focusgebieden, .wijken, .gemeenten, .bronnen, .werkbezoeken: return true
         case .overzicht, .contact: return false
         }
     }
@@ -25,6 +28,7 @@ public enum Panel: String, CaseIterable, Sendable {
         case .gemeenten, .wijken, .bronnen: return [.tabel]
         case .contact: return [.contact]
         case .overzicht: return []
+        case .werkbezoeken: return [.tabel, .werkbezoeken, .werkbezoekWijzigen]
         }
     }
 
@@ -35,12 +39,18 @@ public enum Panel: String, CaseIterable, Sendable {
     var index: Int { Panel.allCases.firstIndex(of: self) ?? 0 }
 }
 
-/// What the werkbezoek store will report for the Overzicht; nil until that store exists.
+/// What the werkbezoek store reports for the Overzicht; nil when no store was opened.
 public struct WerkbezoekSummary: Sendable, Hashable {
-    /// Visits not yet done (invited, planned).
+    /// Visits not yet in a final status (not afgerond or geannuleerd).
     public var open: Int
     /// All recorded visits.
     public var total: Int
+    /// Visits per status.
+    public var counts: [VisitStatus: Int] = [:]
+    /// The next confirmed visit in words ("WB-2026-003, za 14 mrt 2026, 10:00 – … in Zeist"); nil when none.
+    public var nextConfirmed: String?
+    /// The store could not be read (its counts are then zero).
+    public var unavailable = false
 
     /// Creates a summary.
     public init(open: Int, total: Int) {

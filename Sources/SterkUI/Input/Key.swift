@@ -31,4 +31,6 @@ public enum InputEvent: Hashable, Sendable {
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case tick
+    /// The outcome of an `Effect.store`, fed back by the runner.
+    case storeResult(StoreResult)
 }

@@ -12,11 +12,16 @@ public enum CommandID: String, CaseIterable, Sendable {
     case sortNextColumn, reverseSort
     case cycleM50Filter, cycleProvinceFilter, clearFilters
     case copyEmail, copyPhone
+    case showWerkbezoeken, cycleVisitStatusFilter, reloadVisits
+    case newVisit, changeVisitStatus, editVisitNotes
+    case formNextField, formPreviousField, formEnter, formSave, formCancel, formAddVisitor, formAddProgrammeItem
+    case formCursorLeft, formCursorRight, formCursorHome, formCursorEnd, formDeleteBackward, formDeleteForward
 }
 
 /// Where a command applies; a situation (normal, searching, help) stacks several contexts.
 public enum CommandContext: String, CaseIterable, Sendable {
     case altijd, algemeen, beweging, tabel, focusgebieden, contact, zoeken, help
+    case werkbezoeken, werkbezoekWijzigen, formulier, nieuwBezoek
 
     /// Dutch heading in the help overlay and the README table.
     public var title: String { Dutch.contextTitle(self) }
@@ -32,7 +37,7 @@ public struct Command: Sendable {
     public let description: String
     /// Where it applies.
     public let context: CommandContext
-    /// True when the command changes stored data (none yet: the dashboard only reads).
+    /// True when the command changes stored data (hidden and refused with `--alleen-lezen`).
     public let changesData: Bool
     /// Short Dutch word for the footer; nil keeps the command out of the footer.
     public let footerLabel: String?

@@ -37,7 +37,8 @@ public enum Keymap {
         Command(.cancelSearch, [.escape], .zoeken),
         Command(.eraseSearchCharacter, [.backspace], .zoeken),
         Command(.closeHelp, [.escape, .character("?"), .character("q")], .help),
-    ]
+        Command(.showWerkbezoeken, [Panel.werkbezoeken.digitKey], .algemeen),
+    ] + visitCommands
 
     /// The command for a key in a stack of contexts (earlier contexts win), if any.
     public static func command(for key: Key, in contexts: [CommandContext]) -> CommandID? {

@@ -23,12 +23,13 @@ public enum KeymapDocs {
         }
     }
 
-    /// Help overlay lines: a heading per context, then "keys  description" rows.
-    static func helpLines(unicode: Bool) -> [(keys: String, description: String, isHeading: Bool)] {
+    /// Help overlay lines: a heading per context, then "keys  description" rows. `readOnly`
+    /// leaves out every command that changes data, and contexts that only serve changes.
+    static func helpLines(unicode: Bool, readOnly: Bool = false) -> [(keys: String, description: String, isHeading: Bool)] {
         var lines: [(String, String, Bool)] = []
-        for context in CommandContext.allCases {
+        for context in CommandContext.allCases where !(readOnly && Keymap.changingContexts.contains(context)) {
             lines.append((context.title, "", true))
-            for command in Keymap.commands where command.context == context {
+            for command in Keymap.commands where command.context == context && !(readOnly && command.changesData) {
                 let keys = command.keys.map { KeyName.label($0, unicode: unicode) }.joined(separator: " ")
                 lines.append((keys, command.description, false))
             }

@@ -11,6 +11,7 @@ extension DocumentParts {
         case let .source(id): return dataset.source(id).map { Document(source($0)) }
         case let .figure(figure): return Document([.heading(Dutch.figureDetailTitle)] + self.figure(figure))
         case let .statement(statement): return Document([.heading(Dutch.statementDetailTitle)] + self.statement(statement))
+        case .visit: return nil   // visits change while the dashboard runs: see Dashboard+Visits
         }
     }
 

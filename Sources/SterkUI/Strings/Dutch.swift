@@ -21,6 +21,7 @@ public enum Dutch {
         case .gemeenten: return "Gemeenten"
         case .contact: return "Contact"
         case .bronnen: return "Bronnen"
+        case .werkbezoeken: return "Werkbezoeken"
         }
     }
 
@@ -216,6 +217,7 @@ public enum Dutch {
         case .cancelSearch: return "Zoeken afbreken"
         case .eraseSearchCharacter: return "Laatste teken wissen"
         case .closeHelp: return "Help sluiten"
+        default: return describeVisitCommand(id)
         }
     }
 
@@ -236,7 +238,7 @@ public enum Dutch {
         case .confirmSearch: return "klaar"
         case .cancelSearch: return "afbreken"
         case .closeHelp: return "sluit"
-        default: return nil
+        default: return visitFooterWord(id)
         }
     }
 
@@ -245,11 +247,12 @@ public enum Dutch {
         case .altijd: return "Altijd"
         case .algemeen: return "Algemeen"
         case .beweging: return "Bewegen"
-        case .tabel: return "Tabellen (Focusgebieden, Wijken, Gemeenten, Bronnen)"
+        case .tabel: return "Tabellen (Focusgebieden, Wijken, Gemeenten, Bronnen, Werkbezoeken)"
         case .focusgebieden: return "Focusgebieden"
         case .contact: return "Contact"
         case .zoeken: return "Tijdens het zoeken"
         case .help: return "Help"
+        case .werkbezoeken, .werkbezoekWijzigen, .formulier, .nieuwBezoek: return visitContextTitle(context)
         }
     }
 

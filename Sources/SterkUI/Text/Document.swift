@@ -8,6 +8,8 @@ public enum Target: Hashable, Sendable {
     case municipality(String)
     case figure(Figure)
     case statement(Statement)
+    /// A werkbezoek, by its reference ("WB-2026-014").
+    case visit(String)
 }
 
 /// A run of text with one semantic role.

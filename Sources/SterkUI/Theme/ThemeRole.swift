@@ -32,6 +32,14 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case statusBevestigd = "status.bevestigd"
     case helpKey = "help.key"
     case overlayBorder = "overlay.border"
+    case statusAangevraagd = "status.aangevraagd"
+    case statusInVoorbereiding = "status.in-voorbereiding"
+    case statusAfgerond = "status.afgerond"
+    case statusUitgesteld = "status.uitgesteld"
+    case statusGeannuleerd = "status.geannuleerd"
+    case formField = "form.field"
+    case formFieldFocus = "form.field.focus"
+    case formError = "form.error"
 
     /// The style every theme starts from (the `standaard` theme says the same in its file).
     public var defaultSpec: StyleSpec {
@@ -67,6 +75,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .statusBevestigd: return StyleSpec(foreground: .indexed(114))
         case .helpKey: return StyleSpec(foreground: .indexed(214), attributes: .bold)
         case .overlayBorder: return StyleSpec(foreground: .indexed(214))
+        case .statusAangevraagd, .statusInVoorbereiding, .statusAfgerond, .statusUitgesteld, .statusGeannuleerd,
+             .formField, .formFieldFocus, .formError: return visitDefaultSpec
         }
     }
 
@@ -78,6 +88,9 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .heading, .panelTitle, .tableHeader, .statusError, .footerKey, .helpKey, .mapM50, .m50Marker,
              .certaintyConflict: return .bold
         case .gap, .textDim: return .dim
+        case .formField: return .underline
+        case .formFieldFocus: return .reverse
+        case .formError: return .bold
         default: return []
         }
     }

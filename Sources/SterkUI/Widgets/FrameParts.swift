@@ -51,13 +51,15 @@ enum Footer {
 struct HelpOverlay {
     let theme: ResolvedTheme
     let glyphs: Glyphs
+    /// `--alleen-lezen`: commands that change data are left out.
+    var readOnly = false
 
     func draw(into buffer: inout ScreenBuffer, box: Rect, top: Int) -> (x: Int, y: Int)? {
         buffer.fill(box, style: theme[.text])
         buffer.box(box, style: theme[.overlayBorder], title: Dutch.helpTitle, titleStyle: theme[.panelTitle], glyphs: glyphs.box)
         let area = box.inset(by: 1)
         guard area.width > 4, area.height > 0 else { return nil }
-        let lines = KeymapDocs.helpLines(unicode: glyphs.unicode)
+        let lines = KeymapDocs.helpLines(unicode: glyphs.unicode, readOnly: readOnly)
         let keyWidth = min(24, area.width / 3)
         for (offset, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + offset

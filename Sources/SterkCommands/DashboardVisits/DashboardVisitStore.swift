@@ -1,0 +1,107 @@
+import Foundation
+import SterkStore
+import SterkUI
+
+/// The dashboard's side of the werkbezoek store: reads snapshots and carries out the
+/// `Effect.store` commands that `Dashboard.update` returns (the runner calls `handle`).
+///
+/// Never creates the store file just by looking: a missing file stays missing until the
+/// first visit is saved (and with `--alleen-lezen`, for good).
+final class DashboardVisitStore {
+    let path: String
+    let readOnly: Bool
+    /// Written into the history of every change.
+    let actor: String
+    private let now: () -> Date
+    private var store: (any WerkbezoekStore)?
+
+    init(path: String, readOnly: Bool, actor: String, now: @escaping () -> Date = { Date() }) {
+        self.path = path
+        self.readOnly = readOnly
+        self.actor = actor
+        self.now = now
+    }
+
+    /// Opens the store if its file exists and reads everything; any failure becomes the
+    /// store's message, shown in the panel while the rest of the dashboard works.
+    func initialState() -> VisitStoreState {
+        do throws(StoreError) {
+            try openExisting()
+            return try read()
+        } catch {
+            return .unavailable(message: error.message)
+        }
+    }
+
+    /// The runner's effect handler: `.store` commands become `.storeResult` events.
+    func handle(_ effect: Effect) -> [InputEvent] {
+        guard case let .store(command) = effect else { return [] }
+        return [.storeResult(execute(command))]
+    }
+
+    /// Carries out one command and reads the store again, so the dashboard shows what is stored.
+    func execute(_ command: StoreCommand) -> StoreResult {
+        guard !readOnly || command == .reload else {
+            return .failed(command, message: Self.readOnlyMessage, store: nil)
+        }
+        do throws(StoreError) {
+            let reference = try perform(command)
+            return .done(command, reference: reference, store: try read())
+        } catch {
+            return .failed(command, message: error.message, store: try? read())
+        }
+    }
+
+    private func perform(_ command: StoreCommand) throws(StoreError) -> VisitReference? {
+        switch command {
+        case .reload:
+            if store == nil { try openExisting() }
+            return nil
+        case let .createVisit(details):
+            return try writable().create(details, actor: actor, at: now()).reference
+        case let .changeStatus(reference, target, note, expecting, confirmed):
+            _ = try writable().changeStatus(StatusChangeRequest(reference: reference, target: target, note: note, actor: actor,
+                                                               at: now(), expecting: expecting, confirmed: confirmed))
+            return reference
+        case let .updateNotes(reference, notes):
+            let opened = try writable()
+            // Re-read: only the notes change, whatever else someone changed meanwhile stays.
+            guard var details = try opened.visit(reference)?.details else { throw StoreError.visitNotFound(reference.description) }
+            details.notes = notes
+            _ = try opened.update(reference, details: details, actor: actor, note: "", at: now())
+            return reference
+        }
+    }
+
+    /// Everything in the store now; `.missing` while there is no file.
+    private func read() throws(StoreError) -> VisitStoreState {
+        guard let store else { return .missing(path: path) }
+        return .loaded(VisitSnapshot(archive: try store.archive(), now: now()))
+    }
+
+    /// Opens the file when it exists. Writable unless read-only; a file we may only read is
+    /// still shown (saving then reports why it cannot).
+    private func openExisting() throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        if readOnly {
+            store = try SQLiteWerkbezoekStore(path: path, readOnly: true)
+            return
+        }
+        do {
+            store = try SQLiteWerkbezoekStore(path: path)
+        } catch {
+            guard let reader = try? SQLiteWerkbezoekStore(path: path, readOnly: true) else { throw error }
+            store = reader
+        }
+    }
+
+    /// The open store, or one created now for the first visit ever saved.
+    private func writable() throws(StoreError) -> any WerkbezoekStore {
+        if let store { return store }
+        let created = try SQLiteWerkbezoekStore(path: path)
+        store = created
+        return created
+    }
+
+    static let readOnlyMessage = "dit dashboard is gestart met --alleen-lezen; er wordt niets opgeslagen."
+}
