@@ -59,7 +59,7 @@ extension Dashboard {
         case .clearFilters: clearFilters()
         case .copyEmail: return copy(Dutch.emailWord, catalog.dataset.contact.email)
         case .copyPhone: return copy(Dutch.phoneWord, catalog.dataset.contact.phone)
-        default: break
+        default: return performExtraCommand(id)
         }
         return []
     }

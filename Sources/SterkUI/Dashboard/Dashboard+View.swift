@@ -15,6 +15,7 @@ extension Dashboard {
         TabBar.draw(into: &buffer, active: state.panel, theme: theme, unicode: capabilities.unicode)
         var cursor = state.panel.isTable ? drawTablePanel(into: &buffer, layout: layout)
             : drawDocumentPanel(into: &buffer, layout: layout)
+        if state.panel == .kaart { cursor = drawKaartPanel(into: &buffer, layout: layout) }
         if let target = state.current.overlayTarget, let document = detailDocument(target) {
             cursor = drawOverlay(document, into: &buffer, layout: layout)
         }

@@ -35,6 +35,10 @@ public struct Dashboard: TerminalProgram {
     var themeIndex: Int
     var state = DashboardState()
     let cache = RenderCache()
+    /// The Kaart panel: selected marker, list view, the scene made on first use.
+    var kaart = KaartState()
+    /// The presentation shown instead of the dashboard after `P`.
+    var presenting = PresentationMode()
 
     /// What the werkbezoek store reports; shown on the Overzicht when set (nil for now).
     public var werkbezoekSummary: WerkbezoekSummary?
@@ -64,10 +68,11 @@ public struct Dashboard: TerminalProgram {
     public var statusText: String? { state.status?.text }
 
     /// No timer needed: the dashboard only changes on input.
-    public var tickIntervalMilliseconds: Int? { nil }
+    public var tickIntervalMilliseconds: Int? { presenting.deck?.tickIntervalMilliseconds }
 
     /// Applies one event.
     public mutating func update(_ event: InputEvent) -> [Effect] {
+        if isPresenting { return updatePresentation(event) }
         switch event {
         case let .key(key): return handleKey(key)
         case let .mouse(mouse): handleMouse(mouse); return []
@@ -78,7 +83,8 @@ public struct Dashboard: TerminalProgram {
 
     /// Renders the whole screen.
     public func view(width: Int, height: Int) -> ScreenBuffer {
-        render(width: width, height: height)
+        if let deck = presenting.deck { return deck.view(width: width, height: height) }
+        return render(width: width, height: height)
     }
 
     mutating func resize(width: Int, height: Int) {

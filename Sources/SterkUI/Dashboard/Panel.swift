@@ -1,6 +1,7 @@
 /// The dashboard's panels, in tab order; the raw value is the Dutch name the CLI accepts.
 public enum Panel: String, CaseIterable, Sendable {
     case overzicht, focusgebieden, wijken, gemeenten, contact, bronnen
+    case kaart
 
     /// The Dutch tab title.
     public var title: String { Dutch.panelTitle(self) }
@@ -15,6 +16,7 @@ public enum Panel: String, CaseIterable, Sendable {
         switch self {
         case .focusgebieden, .wijken, .gemeenten, .bronnen: return true
         case .overzicht, .contact: return false
+        case .kaart: return false
         }
     }
 
@@ -25,6 +27,7 @@ public enum Panel: String, CaseIterable, Sendable {
         case .gemeenten, .wijken, .bronnen: return [.tabel]
         case .contact: return [.contact]
         case .overzicht: return []
+        case .kaart: return [.kaart]
         }
     }
 

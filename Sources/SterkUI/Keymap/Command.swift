@@ -12,11 +12,15 @@ public enum CommandID: String, CaseIterable, Sendable {
     case sortNextColumn, reverseSort
     case cycleM50Filter, cycleProvinceFilter, clearFilters
     case copyEmail, copyPhone
+    case showKaart, startPresentation
+    case mapUp, mapDown, mapLeft, mapRight, mapFirst, mapLast, openMapMarker, toggleMapList
+    case nextSlide, previousSlide, firstSlide, lastSlide, jumpToSlide, toggleSlideTimer, pauseAuto, endPresentation
 }
 
 /// Where a command applies; a situation (normal, searching, help) stacks several contexts.
 public enum CommandContext: String, CaseIterable, Sendable {
     case altijd, algemeen, beweging, tabel, focusgebieden, contact, zoeken, help
+    case kaart, presentatie
 
     /// Dutch heading in the help overlay and the README table.
     public var title: String { Dutch.contextTitle(self) }
