@@ -50,7 +50,8 @@ extension DeckBuilder {
         let sizeClass = headline.sizeClassFocusAreas
         let figures = [
             BigFigure(value: DutchPresentation.ratio(claim.value.map { Int($0) }, total),
-                      caption: [Span(DutchPresentation.claimCaption, .certaintyPaper)], role: .certaintyPaper),
+                      caption: [Span(DutchPresentation.claimCaption, .certaintyPaper),
+                                Span(DutchPresentation.claimDate(dataset.paper.date.dutch), .textDim)], role: .certaintyPaper),
             BigFigure(value: DutchPresentation.ratio(members.count, total),
                       caption: [Span(DutchPresentation.byListCaption(headline.memberListDate.dutch), .text),
                                 Span(" (\(Dutch.computed))", .textDim)]),

@@ -23,8 +23,9 @@ extension DeckBuilder {
                                                                             Span(" (\(Dutch.computed))", .textDim)]),
         ]
         if let inhabitants {
-            figures.append(BigFigure(value: DutchPresentation.compactNumber(inhabitants),
-                                     caption: [Span(DutchPresentation.inhabitantsCaption, .text)]
+            let big = DutchPresentation.compactNumber(inhabitants)
+            figures.append(BigFigure(value: big.value,
+                                     caption: [Span(big.unit + DutchPresentation.inhabitantsCaption, .text)]
                                         + (inhabitants.asOf.map { [Span(" (\($0.dutch))", .textDim)] } ?? [])))
         }
         var blocks: [SlideBlock] = [.text([Span(dataset.nplv.name + " (" + dataset.nplv.abbreviation + ")", .heading)],

@@ -3,7 +3,7 @@ import SterkModel
 /// The map, one slide per pilot wijk, and the comparison areas.
 extension DeckBuilder {
     /// How many money lines, figures and goals a wijk slide shows (the dashboard has them all).
-    static let wijkItems = (money: 4, figures: 4, goals: 3)
+    static let wijkItems = (money: 3, figures: 3, goals: 3)
 
     func mapSlide() -> Slide {
         slide("kaart", kicker: DutchPresentation.kickerMap, title: DutchPresentation.titleMap, style: .compact, [.map],
@@ -42,13 +42,15 @@ extension DeckBuilder {
         return spans
     }
 
-    /// One line per figure, value first so the numbers line up; "+ n meer" when cut.
+    /// "value (tag)  label" per figure, at most two lines: the value always shows whole,
+    /// only the label may be shortened. "+ n meer" when figures are left out.
     func itemLines(_ figures: [Figure], limit: Int) -> [SlideBlock] {
         if figures.isEmpty { return [.text([Span(Dutch.nothingRecorded, .gap)], maxLines: 1)] }
         var lines: [SlideBlock] = figures.prefix(limit).map { figure in
-            var spans = FigureFormat.valueSpans(figure)
+            var spans = [Span(FigureFormat.value(figure), figure.isGap ? .gap : .heading)]
+            if let tag = FigureFormat.tag(figure.certainty) { spans.append(tag) }
             spans.append(Span("  " + figure.label, .textDim))
-            return .text(spans, maxLines: 1)
+            return .text(spans, maxLines: 2)
         }
         if figures.count > limit { lines.append(.text([Span(DutchPresentation.more(figures.count - limit), .textDim)], maxLines: 1)) }
         return lines

@@ -5,7 +5,7 @@ import SterkModel
 /// Ticks come every second while presenting, so the clock in the footer moves; with
 /// `--auto` the same ticks advance the slides.
 public struct PresentationDeck: TerminalProgram {
-    let slides: [Slide]
+    public let slides: [Slide]
     let renderer: SlideRenderer
     let theme: ResolvedTheme
     let unicode: Bool
@@ -36,10 +36,12 @@ public struct PresentationDeck: TerminalProgram {
         let theme = ResolvedTheme(themes.theme(named: options.themeName ?? "standaard").theme,
                                   colors: options.noColor ? 0 : options.capabilities.colors)
         self.init(deck: SlideDeck(dataset: dataset, hideContact: options.hideContact), theme: theme,
-                  unicode: options.capabilities.unicode, options: options, mapScene: mapScene ?? MapScene(dataset: dataset))
+                  unicode: options.capabilities.unicode, options: options, mapScene: mapScene ?? MapScene(dataset: dataset),
+                  selecting: nil)
     }
 
-    init(deck: SlideDeck, theme: ResolvedTheme, unicode: Bool, options: PresentationOptions, mapScene: MapScene) {
+    init(deck: SlideDeck, theme: ResolvedTheme, unicode: Bool, options: PresentationOptions, mapScene: MapScene,
+         selecting markerID: String?) {
         slides = deck.slides
         self.theme = theme
         self.unicode = unicode
@@ -47,14 +49,11 @@ public struct PresentationDeck: TerminalProgram {
         autoAdvance = options.autoAdvance
         loop = options.loop
         index = max(0, min(options.startIndex, deck.slides.count - 1))
-        renderer = SlideRenderer(theme: theme, unicode: unicode, map: PresentationDeck.mapView(mapScene, theme: theme, unicode: unicode))
-    }
-
-    /// The map slide's view: the first pilot wijk selected, so its facts show beside the map.
-    static func mapView(_ scene: MapScene, theme: ResolvedTheme, unicode: Bool) -> MapView {
-        let pilot = scene.markers.first { $0.kind == .pilot }
-        return MapView(scene: scene, selection: MapSelection(scene: scene, selectedID: pilot?.id),
-                       mode: MapMode.preferred(unicode: unicode), styles: MapStyles(theme: theme))
+        // The dataset's first pilot unless the caller chose a marker: its facts show beside the map.
+        let firstPilot = mapScene.dataset.wijken.first { $0.kind == .pilot }.map { "\(MapMarker.Kind.pilot):\($0.id)" }
+        let map = MapView(scene: mapScene, selection: MapSelection(scene: mapScene, selectedID: markerID ?? firstPilot),
+                          mode: MapMode.preferred(unicode: unicode), styles: MapStyles(theme: theme))
+        renderer = SlideRenderer(theme: theme, unicode: unicode, map: map)
     }
 
     /// The number of slides.

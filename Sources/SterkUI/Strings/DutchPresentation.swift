@@ -41,7 +41,8 @@ public enum DutchPresentation {
         "Voor \(unknown) van de \(total) focusgebieden is het aandeel onbekend (niet in de gelezen bronnen)."
     }
     static func ratio(_ count: Int?, _ total: Int) -> String { "\(count.map(String.init) ?? "?")/\(total)" }
-    static let claimCaption = "volgens de paper (claim van de paper)"
+    static let claimCaption = "claim van de paper"
+    static func claimDate(_ date: String) -> String { " (positionpaper, \(date))" }
     static func byListCaption(_ date: String) -> String { "volgens de M50-ledenlijst van \(date)" }
     static func sizeClassCaption(_ band: M50.SizeBand) -> String {
         "in een gemeente van M50-formaat (\(DutchFormat.integer(band.min))–\(DutchFormat.integer(band.max)) inwoners)"
@@ -72,11 +73,11 @@ public enum DutchPresentation {
     static let noMap = "kaart niet beschikbaar"
     static let hidden = "[verborgen]"
 
-    /// "1,2 mln" for a big figure; the dataset's own text for smaller ones.
-    static func compactNumber(_ figure: Figure) -> String {
-        guard let value = figure.value else { return DutchFormat.unknown }
-        if value >= 1_000_000 { return DutchFormat.decimal(value / 1_000_000) + " mln" }
-        return DutchFormat.number(value, unit: figure.unit)
+    /// "1,2" and "miljoen " for a big figure (the number big, the word in the caption).
+    static func compactNumber(_ figure: Figure) -> (value: String, unit: String) {
+        guard let value = figure.value else { return (DutchFormat.unknown, "") }
+        if value >= 1_000_000 { return (DutchFormat.decimal(value / 1_000_000), "miljoen ") }
+        return (DutchFormat.number(value, unit: figure.unit), "")
     }
 
     /// "20 september 2023", "september 2023" or "2023".

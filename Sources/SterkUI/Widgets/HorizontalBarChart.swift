@@ -34,9 +34,18 @@ struct HorizontalBarChart: Sendable {
         maximum ?? max(items.compactMap(\.value).max() ?? 0, reference?.value ?? 0)
     }
 
-    /// The label column's width at a total width: the longest label, at most 45 %.
+    /// The label column's width at a total width: the longest shown label, at most half.
     func labelWidth(total: Int) -> Int {
-        min(items.map { DisplayWidth.of($0.label) }.max() ?? 0, total * 9 / 20)
+        min(shownLabels(total: total).map { DisplayWidth.of($0) }.max() ?? 0, total / 2)
+    }
+
+    /// Labels as shown: a label too long for half the width loses its "(…)" explanation first.
+    func shownLabels(total: Int) -> [String] {
+        items.map { item in
+            guard DisplayWidth.of(item.label) > total / 2, let cut = item.label.firstRange(of: " (") else { return item.label }
+            let short = String(item.label[..<cut.lowerBound])
+            return short.isEmpty ? item.label : short
+        }
     }
 
     var valueWidth: Int { items.map { DisplayWidth.of($0.valueText) }.max() ?? 0 }
@@ -45,13 +54,14 @@ struct HorizontalBarChart: Sendable {
     @discardableResult
     func draw(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedTheme, unicode: Bool) -> Bool {
         let labels = labelWidth(total: rect.width)
+        let shown = shownLabels(total: rect.width)
         let barWidth = rect.width - labels - valueWidth - 2
-        var fits = items.allSatisfy { DisplayWidth.of($0.label) <= labels } && valueWidth <= rect.width
+        var fits = shown.allSatisfy { DisplayWidth.of($0) <= labels } && valueWidth <= rect.width
         guard barWidth >= HorizontalBarChart.minimumBar else { return drawCompact(into: &buffer, rect: rect, theme: theme, unicode: unicode) }
         let barX = rect.x + labels + 1
         for (offset, item) in items.enumerated() where offset < rect.height {
             let y = rect.y + offset
-            buffer.write(DisplayWidth.truncate(item.label, to: labels), x: rect.x, y: y, style: theme[item.labelRole], clip: rect)
+            buffer.write(DisplayWidth.truncate(shown[offset], to: labels), x: rect.x, y: y, style: theme[item.labelRole], clip: rect)
             if let value = item.value, scale > 0 {
                 buffer.write(BarGlyphs.bar(fraction: value / scale, width: barWidth, unicode: unicode), x: barX, y: y,
                              style: theme[.chartBar], clip: rect)
