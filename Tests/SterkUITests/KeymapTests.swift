@@ -8,7 +8,7 @@ struct KeymapTests {
             [Dashboard.contexts(panel: panel, searching: false, help: false),
              Dashboard.contexts(panel: panel, searching: true, help: false),
              Dashboard.contexts(panel: panel, searching: false, help: true)]
-        }
+        } + [PresentationDeck.contexts]
     }
 
     @Test("elk commando heeft een omschrijving en minstens één toets")

@@ -2,8 +2,12 @@
 extension Dashboard {
     func drawKaartPanel(into buffer: inout ScreenBuffer, layout: ScreenLayout) -> (x: Int, y: Int)? {
         let title = state.panel.title + (kaart.listView ? DutchKaart.listSuffix : "")
-        buffer.box(layout.body, style: theme[.panelBorder], title: title, titleStyle: theme[.panelTitle], glyphs: glyphs.box)
-        let inner = layout.body.inset(by: 1)
+        // On short screens (80×24) the frame would leave the map one row short: draw it frameless.
+        let framed = kaart.listView || layout.body.height - 2 >= MapLayout.minimumHeight
+        if framed {
+            buffer.box(layout.body, style: theme[.panelBorder], title: title, titleStyle: theme[.panelTitle], glyphs: glyphs.box)
+        }
+        let inner = framed ? layout.body.inset(by: 1) : layout.body
         if kaart.listView { return drawMapList(into: &buffer, area: inner) }
         var map = ScreenBuffer(width: inner.width, height: inner.height, fill: Cell(style: theme[.text]))
         MapView(scene: mapScene, selection: mapSelection, mode: MapMode.preferred(unicode: capabilities.unicode),

@@ -4,7 +4,7 @@ import SterkModel
 ///
 /// Ticks come every second while presenting, so the clock in the footer moves; with
 /// `--auto` the same ticks advance the slides.
-public struct PresentationDeck: TerminalProgram {
+public struct PresentationDeck: TerminalProgram, Sendable {
     public let slides: [Slide]
     let renderer: SlideRenderer
     let theme: ResolvedTheme

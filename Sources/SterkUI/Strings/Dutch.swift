@@ -241,7 +241,7 @@ public enum Dutch {
         case .confirmSearch: return "klaar"
         case .cancelSearch: return "afbreken"
         case .closeHelp: return "sluit"
-        case .startPresentation, .openMapMarker, .toggleMapList, .nextSlide, .previousSlide, .endPresentation:
+        case .startPresentation, .toggleMapList, .nextSlide, .previousSlide, .endPresentation:
             return DutchPresentation.footerWord(id)
         default: return nil
         }

@@ -137,7 +137,6 @@ extension DutchPresentation {
     static func footerWord(_ id: CommandID) -> String? {
         switch id {
         case .startPresentation: return "presentatie"
-        case .openMapMarker: return "open"
         case .toggleMapList: return "lijst"
         case .nextSlide: return "volgende"
         case .previousSlide: return "vorige"
@@ -145,4 +144,9 @@ extension DutchPresentation {
         default: return nil
         }
     }
+}
+
+extension DutchPresentation {
+    /// The Overzicht's heading over the low-welfare chart.
+    static let welfareHeading = "Lage financiële welvaart (12+)"
 }
