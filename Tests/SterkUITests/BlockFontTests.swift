@@ -33,7 +33,7 @@ struct BlockFontTests {
 
     @Test("woorden worden over regels verdeeld; een te breed woord geeft nil")
     func wrapping() {
-        #expect(BlockFont.wrap("Sterk voor onze wijken", width: 60) == ["Sterk voor onze", "wijken"])
+        #expect(BlockFont.wrap("Sterk voor onze wijken", width: 60) == ["Sterk voor", "onze wijken"])
         #expect(BlockFont.wrap("Buitengewoonlang", width: 30) == nil)
     }
 }

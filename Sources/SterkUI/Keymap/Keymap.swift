@@ -57,6 +57,11 @@ public enum Keymap {
         Command(.endPresentation, [.character("q"), .escape], .presentatie),
     ]
 
+    /// Contexts that deliberately take keys from later ones in the same situation: on the
+    /// Kaart the arrows, Home/End and Enter move between markers instead of rows. Any other
+    /// shared key in one situation is a clash (the keymap test checks).
+    public static let overrides: [CommandContext: Set<CommandContext>] = [.kaart: [.algemeen, .beweging]]
+
     /// The command for a key in a stack of contexts (earlier contexts win), if any.
     public static func command(for key: Key, in contexts: [CommandContext]) -> CommandID? {
         for context in contexts {
