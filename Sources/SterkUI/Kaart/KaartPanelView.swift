@@ -1,7 +1,7 @@
 /// Draws the Kaart panel: the map with the selected marker's facts, or the plain list.
 extension Dashboard {
     func drawKaartPanel(into buffer: inout ScreenBuffer, layout: ScreenLayout) -> (x: Int, y: Int)? {
-        let title = state.panel.title + (kaart.listView ? DutchKaart.listSuffix : "")
+        let title = state.panel.title + (kaart.listView ? DutchPresentation.mapListSuffix : "")
         // On short screens (80×24) the frame would leave the map one row short: draw it frameless.
         let framed = kaart.listView || layout.body.height - 2 >= MapLayout.minimumHeight
         if framed {
@@ -35,9 +35,4 @@ extension Dashboard {
         }
         return cursor
     }
-}
-
-/// The Kaart panel's own words.
-enum DutchKaart {
-    static let listSuffix = " · lijst (v: kaart)"
 }

@@ -147,6 +147,8 @@ extension DutchPresentation {
 }
 
 extension DutchPresentation {
+    /// The Kaart panel's title while the accessible list is shown.
+    static let mapListSuffix = " · lijst (v: kaart)"
     /// The Overzicht's heading over the low-welfare chart.
     static let welfareHeading = "Lage financiële welvaart (12+)"
 }
