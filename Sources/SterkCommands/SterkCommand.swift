@@ -15,6 +15,7 @@ public struct SterkCommand: ParsableCommand {
             FiguresCommand.self,
             ValidateCommand.self,
             ScreenCommand.self,
+            PresentCommand.self,
             WerkbezoekCommand.self,
             DemoCommand.self,
         ],

@@ -7,7 +7,7 @@ struct MouseAndEffectTests {
     func clickTab() {
         var dashboard = Fixtures.dashboard()
         let line = dashboard.view(width: 80, height: 24).line(0)
-        _ = dashboard.update(.mouse(MouseEvent(kind: .click, x: line.distance(of: "Gemee"), y: 0)))
+        _ = dashboard.update(.mouse(MouseEvent(kind: .click, x: line.distance(of: "4 Gem"), y: 0)))
         #expect(dashboard.currentPanel == .gemeenten)
     }
 

@@ -109,4 +109,38 @@ struct ThemeTests {
         for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return directory.path
     }
+
+    @Test("licht: elke voorgrondkleur leesbaar op een witte achtergrond (contrast ≥ 3:1)")
+    func lightThemeOnWhite() throws {
+        let theme = try #require(try ThemeLibrary.load(userDirectory: nil).entries.first { $0.name == "licht" }?.result.get())
+        for role in ThemeRole.allCases {
+            let spec = theme.spec(role)
+            guard case let .indexed(foreground) = spec.foreground else { continue }
+            let background: (Int, Int, Int) = {
+                if case let .indexed(index) = spec.background { return Self.rgb(index) }
+                return (255, 255, 255)
+            }()
+            let ratio = Self.contrast(Self.rgb(foreground), background)
+            #expect(ratio >= 3, "\(role.rawValue): contrast \(ratio)")
+        }
+    }
+
+    static func rgb(_ index: UInt8) -> (Int, Int, Int) {
+        let basic: [(Int, Int, Int)] = [(0, 0, 0), (128, 0, 0), (0, 128, 0), (128, 128, 0), (0, 0, 128), (128, 0, 128),
+                                        (0, 128, 128), (192, 192, 192), (128, 128, 128), (255, 0, 0), (0, 255, 0),
+                                        (255, 255, 0), (0, 0, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255)]
+        return index < 16 ? basic[Int(index)] : ColorDegrade.rgb(index)
+    }
+
+    static func contrast(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Double {
+        func luminance(_ c: (Int, Int, Int)) -> Double {
+            func channel(_ v: Int) -> Double {
+                let x = Double(v) / 255
+                return x <= 0.03928 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4)
+            }
+            return 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+        }
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
 }

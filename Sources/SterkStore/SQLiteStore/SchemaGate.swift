@@ -25,11 +25,15 @@ struct SchemaGate {
     }
 
     private func readIdentity() throws(StoreError) -> Identity {
+        // One snapshot for all three reads: another process may commit its migration between
+        // them, and "version 0, no application id, but tables" would then look foreign.
         // The first read of the file: SQLite reports SQLITE_NOTADB here for a foreign file.
-        let version = try connection.integer("PRAGMA user_version")
-        let applicationID = try connection.integer("PRAGMA application_id")
-        let tables = try connection.integer("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-        return Identity(version: Int(version), applicationID: applicationID, tableCount: tables)
+        try connection.readTransaction { () throws(StoreError) -> Identity in
+            let version = try connection.integer("PRAGMA user_version")
+            let applicationID = try connection.integer("PRAGMA application_id")
+            let tables = try connection.integer("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            return Identity(version: Int(version), applicationID: applicationID, tableCount: tables)
+        }
     }
 
     private func refuseIfNotOurs(_ identity: Identity) throws(StoreError) {

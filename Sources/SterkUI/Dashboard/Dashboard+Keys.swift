@@ -60,7 +60,7 @@ extension Dashboard {
         case .clearFilters: clearFilters()
         case .copyEmail: return copy(Dutch.emailWord, catalog.dataset.contact.email)
         case .copyPhone: return copy(Dutch.phoneWord, catalog.dataset.contact.phone)
-        default: return performVisitCommand(id)
+        default: return performExtraCommand(id)
         }
         return []
     }

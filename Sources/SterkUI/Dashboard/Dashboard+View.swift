@@ -16,6 +16,7 @@ extension Dashboard {
         var cursor = state.panel == .werkbezoeken ? drawVisitPanel(into: &buffer, layout: layout)
             : state.panel.isTable ? drawTablePanel(into: &buffer, layout: layout)
             : drawDocumentPanel(into: &buffer, layout: layout)
+        if state.panel == .kaart { cursor = drawKaartPanel(into: &buffer, layout: layout) }
         if let target = state.current.overlayTarget, let document = detailDocument(target) {
             cursor = drawOverlay(document, into: &buffer, layout: layout)
         }

@@ -39,6 +39,10 @@ public struct Dashboard: TerminalProgram {
     var themeIndex: Int
     var state = DashboardState()
     let cache = RenderCache()
+    /// The Kaart panel: selected marker, list view, the scene made on first use.
+    var kaart = KaartState()
+    /// The presentation shown instead of the dashboard after `P`.
+    var presenting = PresentationMode()
     var visits = VisitPanelState()
 
     /// What the werkbezoek store reports; shown on the Overzicht when set.
@@ -70,10 +74,11 @@ public struct Dashboard: TerminalProgram {
     public var statusText: String? { state.status?.text }
 
     /// No timer needed: the dashboard only changes on input.
-    public var tickIntervalMilliseconds: Int? { nil }
+    public var tickIntervalMilliseconds: Int? { presenting.deck?.tickIntervalMilliseconds }
 
     /// Applies one event.
     public mutating func update(_ event: InputEvent) -> [Effect] {
+        if isPresenting { return updatePresentation(event) }
         switch event {
         case let .key(key): return handleKey(key)
         case let .mouse(mouse): if visits.dialog == nil { handleMouse(mouse) }; return []
@@ -85,7 +90,8 @@ public struct Dashboard: TerminalProgram {
 
     /// Renders the whole screen.
     public func view(width: Int, height: Int) -> ScreenBuffer {
-        render(width: width, height: height)
+        if let deck = presenting.deck { return deck.view(width: width, height: height) }
+        return render(width: width, height: height)
     }
 
     mutating func resize(width: Int, height: Int) {

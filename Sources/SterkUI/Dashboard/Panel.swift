@@ -3,6 +3,7 @@ import SterkStore
 /// The dashboard's panels, in tab order; the raw value is the Dutch name the CLI accepts.
 public enum Panel: String, CaseIterable, Sendable {
     case overzicht, focusgebieden, wijken, gemeenten, contact, bronnen
+    case kaart
     case werkbezoeken
 
     /// The Dutch tab title.
@@ -18,6 +19,7 @@ public enum Panel: String, CaseIterable, Sendable {
         switch self {
         case .focusgebieden, .wijken, .gemeenten, .bronnen, .werkbezoeken: return true
         case .overzicht, .contact: return false
+        case .kaart: return false
         }
     }
 
@@ -28,6 +30,7 @@ public enum Panel: String, CaseIterable, Sendable {
         case .gemeenten, .wijken, .bronnen: return [.tabel]
         case .contact: return [.contact]
         case .overzicht: return []
+        case .kaart: return [.kaart]
         case .werkbezoeken: return [.tabel, .werkbezoeken, .werkbezoekWijzigen]
         }
     }

@@ -12,6 +12,9 @@ public enum CommandID: String, CaseIterable, Sendable {
     case sortNextColumn, reverseSort
     case cycleM50Filter, cycleProvinceFilter, clearFilters
     case copyEmail, copyPhone
+    case showKaart, startPresentation
+    case mapUp, mapDown, mapLeft, mapRight, mapFirst, mapLast, openMapMarker, toggleMapList
+    case nextSlide, previousSlide, firstSlide, lastSlide, jumpToSlide, toggleSlideTimer, pauseAuto, endPresentation
     case showWerkbezoeken, cycleVisitStatusFilter, reloadVisits
     case newVisit, changeVisitStatus, editVisitNotes
     case formNextField, formPreviousField, formEnter, formSave, formCancel, formAddVisitor, formAddProgrammeItem
@@ -21,6 +24,7 @@ public enum CommandID: String, CaseIterable, Sendable {
 /// Where a command applies; a situation (normal, searching, help) stacks several contexts.
 public enum CommandContext: String, CaseIterable, Sendable {
     case altijd, algemeen, beweging, tabel, focusgebieden, contact, zoeken, help
+    case kaart, presentatie
     case werkbezoeken, werkbezoekWijzigen, formulier, nieuwBezoek
 
     /// Dutch heading in the help overlay and the README table.

@@ -37,8 +37,31 @@ public enum Keymap {
         Command(.cancelSearch, [.escape], .zoeken),
         Command(.eraseSearchCharacter, [.backspace], .zoeken),
         Command(.closeHelp, [.escape, .character("?"), .character("q")], .help),
+        Command(.showKaart, [.character("7")], .algemeen),
+        Command(.startPresentation, [.character("P")], .algemeen),
+        Command(.mapUp, [.up, .character("k")], .kaart),
+        Command(.mapDown, [.down, .character("j")], .kaart),
+        Command(.mapLeft, [.left], .kaart),
+        Command(.mapRight, [.right], .kaart),
+        Command(.mapFirst, [.home, .character("g")], .kaart),
+        Command(.mapLast, [.end, .character("G")], .kaart),
+        Command(.openMapMarker, [.enter], .kaart),
+        Command(.toggleMapList, [.character("v")], .kaart),
+        Command(.nextSlide, [.right, .character(" "), .character("l"), .character("j"), .down, .pageDown], .presentatie),
+        Command(.previousSlide, [.left, .character("h"), .character("k"), .up, .pageUp, .backspace], .presentatie),
+        Command(.firstSlide, [.character("g"), .home], .presentatie),
+        Command(.lastSlide, [.character("G"), .end], .presentatie),
+        Command(.jumpToSlide, [.enter], .presentatie),
+        Command(.toggleSlideTimer, [.character("t")], .presentatie),
+        Command(.pauseAuto, [.character("p")], .presentatie),
+        Command(.endPresentation, [.character("q"), .escape], .presentatie),
         Command(.showWerkbezoeken, [Panel.werkbezoeken.digitKey], .algemeen),
     ] + visitCommands
+
+    /// Contexts that deliberately take keys from later ones in the same situation: on the
+    /// Kaart the arrows, Home/End and Enter move between markers instead of rows. Any other
+    /// shared key in one situation is a clash (the keymap test checks).
+    public static let overrides: [CommandContext: Set<CommandContext>] = [.kaart: [.algemeen, .beweging]]
 
     /// The command for a key in a stack of contexts (earlier contexts win), if any.
     public static func command(for key: Key, in contexts: [CommandContext]) -> CommandID? {

@@ -11,7 +11,8 @@ struct OverviewDocument {
         if let message = dataset.paper.statements.first { result += [statementLine(message)] }
         result += [.blank, .heading(Dutch.focusBlocksTitle(headline.focusAreaCount))] + blocks(headline) + legend(headline)
         result += [.blank, .heading(Dutch.inhabitantsTitle)] + inhabitants(headline)
-        result += [.blank, .heading(Dutch.budgetTitle)] + bars(headline.budgetLines)
+        result += [.blank, .heading(Dutch.budgetTitle)] + OverviewCharts(parts: parts).budget()
+        result += [.blank, .heading(DutchPresentation.welfareHeading)] + OverviewCharts(parts: parts).welfare()
         result += [.blank, .heading(Dutch.pilotsTitle)] + pilots()
         return result
     }

@@ -21,6 +21,7 @@ public enum Dutch {
         case .gemeenten: return "Gemeenten"
         case .contact: return "Contact"
         case .bronnen: return "Bronnen"
+        case .kaart: return "Kaart"
         case .werkbezoeken: return "Werkbezoeken"
         }
     }
@@ -217,6 +218,10 @@ public enum Dutch {
         case .cancelSearch: return "Zoeken afbreken"
         case .eraseSearchCharacter: return "Laatste teken wissen"
         case .closeHelp: return "Help sluiten"
+        case .showKaart, .startPresentation, .mapUp, .mapDown, .mapLeft, .mapRight, .mapFirst, .mapLast, .openMapMarker,
+             .toggleMapList, .nextSlide, .previousSlide, .firstSlide, .lastSlide, .jumpToSlide, .toggleSlideTimer,
+             .pauseAuto, .endPresentation:
+            return DutchPresentation.describe(id)
         default: return describeVisitCommand(id)
         }
     }
@@ -238,6 +243,8 @@ public enum Dutch {
         case .confirmSearch: return "klaar"
         case .cancelSearch: return "afbreken"
         case .closeHelp: return "sluit"
+        case .startPresentation, .toggleMapList, .nextSlide, .previousSlide, .endPresentation:
+            return DutchPresentation.footerWord(id)
         default: return visitFooterWord(id)
         }
     }
@@ -252,6 +259,8 @@ public enum Dutch {
         case .contact: return "Contact"
         case .zoeken: return "Tijdens het zoeken"
         case .help: return "Help"
+        case .kaart: return "Kaart"
+        case .presentatie: return "Presentatie"
         case .werkbezoeken, .werkbezoekWijzigen, .formulier, .nieuwBezoek: return visitContextTitle(context)
         }
     }

@@ -31,8 +31,9 @@ enum ParagraphKind: Hashable, Sendable {
     case heading
     /// An empty line.
     case blank
-    /// One bar of a horizontal bar chart: label spans, bar length as a share of the longest.
-    case bar(fraction: Double?, value: Span)
+    /// One bar of a horizontal bar chart: label spans, bar length as a share of the longest,
+    /// and where a reference value (the national average) falls on the same scale.
+    case bar(fraction: Double?, value: Span, reference: Double? = nil)
 }
 
 /// One logical line of a document: wrapped to the width when drawn.
@@ -61,7 +62,7 @@ struct Paragraph: Hashable, Sendable {
     /// All text of the paragraph, for searching.
     var plainText: String {
         var text = spans.map(\.text).joined()
-        if case let .bar(_, value) = kind { text += " " + value.text }
+        if case let .bar(_, value, _) = kind { text += " " + value.text }
         return text
     }
 

@@ -32,6 +32,15 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case statusBevestigd = "status.bevestigd"
     case helpKey = "help.key"
     case overlayBorder = "overlay.border"
+    case mapOutline = "map.outline"
+    case mapFocusMarker = "map.marker.focus"
+    case mapPilotMarker = "map.marker.pilot"
+    case mapComparisonMarker = "map.marker.comparison"
+    case mapSelected = "map.selected"
+    case mapLegend = "map.legend"
+    case chartReference = "chart.reference"
+    case slideTitle = "slide.title"
+    case slideProgress = "slide.progress"
     case statusAangevraagd = "status.aangevraagd"
     case statusInVoorbereiding = "status.in-voorbereiding"
     case statusAfgerond = "status.afgerond"
@@ -75,6 +84,15 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .statusBevestigd: return StyleSpec(foreground: .indexed(114))
         case .helpKey: return StyleSpec(foreground: .indexed(214), attributes: .bold)
         case .overlayBorder: return StyleSpec(foreground: .indexed(214))
+        case .mapOutline: return StyleSpec(foreground: .indexed(245))
+        case .mapFocusMarker: return StyleSpec(foreground: .indexed(81), attributes: .bold)
+        case .mapPilotMarker: return StyleSpec(foreground: .indexed(214), attributes: .bold)
+        case .mapComparisonMarker: return StyleSpec(foreground: .indexed(177), attributes: .bold)
+        case .mapSelected: return StyleSpec(foreground: .indexed(235), background: .indexed(214), attributes: .bold)
+        case .mapLegend: return StyleSpec(foreground: .indexed(250))
+        case .chartReference: return StyleSpec(foreground: .indexed(203), attributes: .bold)
+        case .slideTitle: return StyleSpec(foreground: .indexed(214), attributes: .bold)
+        case .slideProgress: return StyleSpec(foreground: .indexed(214))
         case .statusAangevraagd, .statusInVoorbereiding, .statusAfgerond, .statusUitgesteld, .statusGeannuleerd,
              .formField, .formFieldFocus, .formError: return visitDefaultSpec
         }
@@ -88,6 +106,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .heading, .panelTitle, .tableHeader, .statusError, .footerKey, .helpKey, .mapM50, .m50Marker,
              .certaintyConflict: return .bold
         case .gap, .textDim: return .dim
+        case .mapSelected: return [.reverse, .bold]
+        case .mapFocusMarker, .mapPilotMarker, .chartReference, .slideTitle: return .bold
         case .formField: return .underline
         case .formFieldFocus: return .reverse
         case .formError: return .bold

@@ -1,11 +1,13 @@
-/// One row of a horizontal bar chart: label, bar, value; the bar goes first when space is short.
+/// One row of a horizontal bar chart in a document: label, bar (eighth-block precision),
+/// value, and an optional reference mark; the bar goes first when space is short.
 struct BarChart {
     let theme: ResolvedTheme
     let glyphs: Glyphs
     /// Below this many cells for the bar, the chart collapses to "label  value".
     static let minimumBar = 8
 
-    func draw(label: [Span], fraction: Double?, value: Span, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int) {
+    func draw(label: [Span], fraction: Double?, value: Span, reference: Double? = nil, into buffer: inout ScreenBuffer,
+              x: Int, y: Int, width: Int) {
         let valueWidth = min(DisplayWidth.of(value.text), max(0, width * 2 / 5))
         let labelWidth = min(34, max(0, width * 3 / 10))
         let barWidth = width - labelWidth - valueWidth - 2
@@ -19,9 +21,12 @@ struct BarChart {
             return
         }
         buffer.write(DisplayWidth.pad(labelText, to: labelWidth), x: x, y: y, style: theme[.chartLabel], clip: clip)
-        let length = fraction.map { max($0 > 0 ? 1 : 0, Int(($0 * Double(barWidth)).rounded())) } ?? 0
-        buffer.write(String(repeating: glyphs.bar, count: min(length, barWidth)), x: x + labelWidth + 1, y: y,
-                     style: theme[.chartBar], clip: clip)
+        let bar = fraction.map { BarGlyphs.bar(fraction: $0, width: barWidth, unicode: glyphs.unicode) } ?? ""
+        buffer.write(bar, x: x + labelWidth + 1, y: y, style: theme[.chartBar], clip: clip)
+        if let reference {
+            let column = x + labelWidth + 1 + BarGlyphs.column(fraction: reference, width: barWidth)
+            buffer[column, y] = Cell(character: BarGlyphs.marker(unicode: glyphs.unicode), style: theme[.chartReference])
+        }
         buffer.write(DisplayWidth.truncate(value.text, to: valueWidth), x: x + width - valueWidth, y: y,
                      style: theme[value.role], clip: clip)
     }

@@ -46,9 +46,9 @@ struct DocumentView {
     private func drawRow(_ row: WrappedRow, into buffer: inout ScreenBuffer, area: Rect, y: Int) {
         let x = area.x + row.indent
         let clip = Rect(x: x, y: y, width: area.maxX - x, height: 1)
-        if case let .bar(fraction, value) = row.kind {
+        if case let .bar(fraction, value, reference) = row.kind {
             BarChart(theme: theme, glyphs: glyphs).draw(label: row.spans, fraction: fraction, value: value,
-                                                          into: &buffer, x: x, y: y, width: clip.width)
+                                                          reference: reference, into: &buffer, x: x, y: y, width: clip.width)
             return
         }
         var spans = row.spans

@@ -2,10 +2,14 @@
 enum TabBar {
     /// Each panel's label and its column range at a width.
     static func layout(width: Int, unicode: Bool) -> [(panel: Panel, label: String, x: Int)] {
-        let full = Panel.allCases.map { " \($0.index + 1) \($0.title) " }
-        let labels = DisplayWidth.of(full.joined()) <= width ? full : Panel.allCases.map { panel in
-            " \(panel.index + 1) \(String(panel.title.prefix(5))) "
+        // Full titles, then shorter and shorter, then numbers only: every tab stays clickable.
+        let candidates = [nil, 5, 3, 0].map { length in
+            Panel.allCases.map { panel -> String in
+                let title = length.map { String(panel.title.prefix($0)) } ?? panel.title
+                return title.isEmpty ? " \(panel.index + 1) " : " \(panel.index + 1) \(title) "
+            }
         }
+        let labels = candidates.first { DisplayWidth.of($0.joined()) <= width } ?? candidates[candidates.count - 1]
         var x = 0
         return zip(Panel.allCases, labels).map { panel, label in
             defer { x += DisplayWidth.of(label) }

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import SterkModel
+import SterkUI
+
+/// `sterk presenteer`: the case as full-screen slides, for a projector or a lobby screen.
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "presenteer",
+        abstract: "Toon de zaak van de M50 als dia's op het hele scherm (projector of lobbyscherm).",
+        discussion: """
+            Toetsen: → spatie l j volgende, ← h k vorige, g/G eerste/laatste, nummer + Enter springt, \
+            t tijd per dia, p pauze (bij --auto), q stopt.
+            Zonder terminal: --controleer 100x30 meldt dia's die niet passen (exit 1), --export MAP schrijft elke dia als tekst.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Ga vanzelf door na deze tijd per dia, bv. 20s, 1m of 1m30s.", valueName: "DUUR"))
+    var auto: String?
+
+    @Flag(name: .customLong("lus"), help: "Na de laatste dia weer de eerste (voor een onbemand scherm).")
+    var loop = false
+
+    @Flag(name: .customLong("verberg-contact"), help: "Geen telefoonnummers of e-mailadressen op de dia's.")
+    var hideContact = false
+
+    @Option(name: .customLong("controleer"), help: ArgumentHelp("Toets zonder terminal of elke dia past op BxH; exit 1 als er een niet past.", valueName: "BxH"))
+    var check: ScreenSize?
+
+    @Option(name: .customLong("export"), help: ArgumentHelp("Schrijf elke dia als tekstbestand in deze map.", valueName: "MAP"))
+    var exportFolder: String?
+
+    @Option(name: .long, help: ArgumentHelp("Formaat voor --export.", valueName: "BxH"))
+    var grootte: ScreenSize = ScreenSize(width: 100, height: 30)
+
+    @Option(name: .long, help: ArgumentHelp("Begin bij deze dia (1 is de eerste).", valueName: "N"))
+    var start: Int = 1
+
+    @Option(name: .long, help: ArgumentHelp("Kleurenthema, bv. licht voor een projector.", valueName: "NAAM"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Alleen ASCII-tekens.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-mouse"), help: "Geen muis.")
+    var noMouse = false
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        guard start >= 1 else { throw ValidationError("--start moet 1 of hoger zijn (de eerste dia is 1).") }
+        if let auto, DurationArgument(argument: auto) == nil {
+            throw ValidationError("--auto ‘\(auto)’ begrijp ik niet: geef een duur als 20s, 1m of 1m30s (tussen 1 seconde en 1 uur).")
+        }
+    }
+
+    func run() throws {
+        let dataset = try dataOptions.load()
+        var options = PresentationOptions(themeName: theme, autoAdvance: auto.flatMap(DurationArgument.init(argument:))?.duration, loop: loop,
+                                          hideContact: hideContact, startIndex: start - 1)
+        if check != nil || exportFolder != nil { return try runHeadless(PresentationDeck(dataset: dataset, options: options)) }
+        let count = SlideDeck(dataset: dataset).count
+        guard start <= count else { throw ValidationError("--start \(start): er zijn maar \(count) dia's.") }
+        options.clock = .system
+        options.userThemeDirectory = ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment)
+        options.noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let mouse = !noMouse, ascii = ascii, prepared = options   // plain values: `self` may not cross to the main actor
+        try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
+            try InteractiveSession.run(mouse: mouse, ascii: ascii) { capabilities in
+                var options = prepared
+                options.capabilities = capabilities
+                return PresentationDeck(dataset: dataset, options: options)
+            }
+        }
+    }
+
+    /// `--export` and `--controleer`: no terminal needed.
+    private func runHeadless(_ deck: PresentationDeck) throws {
+        if let exportFolder {
+            let written = try SlideCheck.export(deck, size: grootte, folder: exportFolder)
+            Console.out("\(written.count) dia's geschreven naar \(exportFolder) (\(grootte.width)x\(grootte.height)).\n")
+        }
+        guard let check else { return }
+        let problems = SlideCheck.problems(deck, size: check)
+        guard problems.isEmpty else {
+            Console.error("Niet alle dia's passen op \(check.width)x\(check.height):")
+            problems.forEach { Console.error("  " + $0) }
+            throw ExitCode(1)
+        }
+        Console.out("Alle \(deck.count) dia's passen op \(check.width)x\(check.height).\n")
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import SterkUI
+
+/// `--controleer BxH` and `--export MAP`: every slide rendered without a terminal.
+enum SlideCheck {
+    /// One line per slide that does not fit; empty when all fit.
+    static func problems(_ deck: PresentationDeck, size: ScreenSize) -> [String] {
+        (0..<deck.count).compactMap { index in
+            let problems = deck.problems(slide: index, width: size.width, height: size.height)
+            guard !problems.isEmpty else { return nil }
+            let slide = deck.slides[index]
+            return "dia \(index + 1) (\(slide.id), ‘\(slide.title)’): " + problems.joined(separator: "; ")
+        }
+    }
+
+    /// Writes `NN-id.txt` per slide into `folder` (made when missing); returns the paths written.
+    static func export(_ deck: PresentationDeck, size: ScreenSize, folder: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let digits = String(deck.count).count
+        return try (0..<deck.count).map { index in
+            let number = String(index + 1)
+            let name = String(repeating: "0", count: max(0, digits - number.count)) + number + "-" + deck.slides[index].id
+            let path = (folder as NSString).appendingPathComponent(name + ".txt")
+            let text = deck.screen(slide: index, width: size.width, height: size.height).text + "\n"
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+    }
+}

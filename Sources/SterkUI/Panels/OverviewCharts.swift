@@ -1,0 +1,69 @@
+import SterkModel
+
+/// The Overzicht's charts: NPLV money by moment (never added up) and low welfare against
+/// the national average.
+struct OverviewCharts {
+    let parts: DocumentParts
+    var dataset: Dataset { parts.dataset }
+
+    /// Lines announced at the launch, then later amounts, on one scale, with the overlap said in words.
+    func budget() -> [Paragraph] {
+        let groups = BudgetGroups(lines: dataset.nplv.budgetLines, launched: dataset.nplv.launched)
+        var result: [Paragraph] = []
+        if !groups.atStart.isEmpty {
+            result.append(Paragraph(.text, [Span(DutchPresentation.budgetAtStart(dataset.nplv.launched.dutch), .textDim)], indent: 2))
+            result += bars(groups.atStart, maximum: groups.maximum)
+        }
+        if !groups.later.isEmpty {
+            result.append(Paragraph(.text, [Span(DutchPresentation.budgetLater, .textDim)], indent: 2))
+            result += bars(groups.later, maximum: groups.maximum)
+        }
+        result.append(Paragraph(.text, [Span(DutchPresentation.budgetOverlap, .certaintyConflict)], indent: 2))
+        return result
+    }
+
+    /// Known shares per focus area and the programme average; the national figure is the mark.
+    func welfare() -> [Paragraph] {
+        let figures = dataset.nplv.figures.filter {
+            $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart")
+        }
+        let national = figures.first { SearchFold.fold($0.label).hasSuffix("nederland") }
+        let areas = dataset.focusAreas.filter { $0.lowWelfareShare.value != nil }
+            .sorted { ($0.lowWelfareShare.value ?? 0) > ($1.lowWelfareShare.value ?? 0) }
+        let shown = areas.map { area -> Figure in
+            var figure = area.lowWelfareShare
+            figure.label = area.name
+            return figure
+        } + figures.filter { $0 != national }.map { figure -> Figure in
+            var average = figure
+            average.label = DutchPresentation.averageLabel
+            return average
+        }
+        let maximum = (shown + [national].compactMap { $0 }).compactMap(\.value).max() ?? 0
+        var result = bars(shown, maximum: maximum, reference: national?.value)
+        if let national {
+            let mark = BarGlyphs.marker(unicode: parts.unicode)
+            result.append(Paragraph(.text, [Span("\(mark) ", .chartReference),
+                                            Span(DutchPresentation.nationalLabel(FigureFormat.value(national)), .textDim)],
+                                    indent: 2, target: .figure(national), sources: national.sources))
+        }
+        let unknown = dataset.focusAreas.count - areas.count
+        if unknown > 0 {
+            result.append(Paragraph(.text, [Span(DutchPresentation.welfareUnknown(unknown, of: dataset.focusAreas.count), .gap)],
+                                    indent: 2))
+        }
+        return result
+    }
+
+    /// Bar paragraphs on a shared scale; gaps get no bar.
+    func bars(_ figures: [Figure], maximum: Double, reference: Double? = nil) -> [Paragraph] {
+        figures.map { figure in
+            let fraction = figure.value.map { maximum > 0 ? $0 / maximum : 0 }
+            var value = Span(FigureFormat.value(figure), figure.isGap ? .gap : .text)
+            if let tag = FigureFormat.tag(figure.certainty) { value.text += tag.text }
+            let marker = reference.map { maximum > 0 ? $0 / maximum : 0 }
+            return Paragraph(.bar(fraction: fraction, value: value, reference: marker), [Span(figure.label, .chartLabel)],
+                             indent: 2, target: .figure(figure), sources: figure.sources)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// How tall each block is at a width, and how it draws itself.
+extension SlideBlock {
+    /// Columns side by side need at least this many cells each.
+    static let minimumColumnWidth = 30
+    static let columnGap = 3
+
+    /// Rows the block needs at `width` (the map: its smallest useful height).
+    func height(width: Int, unicode: Bool) -> Int {
+        switch self {
+        case let .text(spans, maxLines): return SlideText.height(spans, width: width, maxLines: maxLines)
+        case .heading, .sparkline: return 1
+        case let .figures(figures): return FigureRow(figures: figures).height(width: width)
+        case let .chart(title, chart): return (title == nil ? 0 : 1) + chart.height
+        case .map: return MapLayout.minimumHeight
+        case let .columns(columns):
+            guard let widths = SlideBlock.columnWidths(count: columns.count, width: width) else {
+                return columns.reduce(0) { $0 + SlideBlock.stackHeight($1, width: width, unicode: unicode) }
+                    + max(0, columns.count - 1)
+            }
+            return zip(columns, widths).map { SlideBlock.stackHeight($0, width: $1, unicode: unicode) }.max() ?? 0
+        }
+    }
+
+    /// Blocks one under the other with no gap (inside a column).
+    static func stackHeight(_ blocks: [SlideBlock], width: Int, unicode: Bool) -> Int {
+        blocks.reduce(0) { $0 + $1.height(width: width, unicode: unicode) }
+    }
+
+    /// Equal column widths, or nil when they would be narrower than `minimumColumnWidth`.
+    static func columnWidths(count: Int, width: Int) -> [Int]? {
+        guard count > 0 else { return nil }
+        let each = (width - columnGap * (count - 1)) / count
+        return each >= minimumColumnWidth ? Array(repeating: each, count: count) : nil
+    }
+
+    /// Draws into `rect`; problems go to the canvas.
+    func draw(into canvas: inout SlideCanvas, rect: Rect) {
+        switch self {
+        case let .text(spans, maxLines): canvas.text(spans, rect: rect, maxLines: maxLines)
+        case let .heading(text): canvas.line(text, rect: rect, role: .heading, what: DutchPresentation.whatHeading)
+        case let .figures(figures): FigureRow(figures: figures).draw(into: &canvas, rect: rect)
+        case let .chart(title, chart): drawChart(title: title, chart, into: &canvas, rect: rect)
+        case let .sparkline(label, values, caption):
+            let spark = Sparkline.text(values, unicode: canvas.unicode)
+            canvas.text([Span(label + " ", .textDim), Span(spark, .chartBar), Span(" " + caption, .textDim)],
+                        rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), maxLines: 1)
+        case .map: drawMap(into: &canvas, rect: rect)
+        case let .columns(columns): drawColumns(columns, into: &canvas, rect: rect)
+        }
+    }
+
+    private func drawChart(title: String?, _ chart: HorizontalBarChart, into canvas: inout SlideCanvas, rect: Rect) {
+        var area = rect
+        if let title {
+            canvas.line(title, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .heading,
+                        what: DutchPresentation.whatHeading)
+            area = rect.splitTop(1).rest
+        }
+        if !chart.draw(into: &canvas.buffer, rect: area, theme: canvas.theme, unicode: canvas.unicode) {
+            canvas.report(DutchPresentation.chartCut)
+        }
+    }
+
+    private func drawMap(into canvas: inout SlideCanvas, rect: Rect) {
+        guard let map = canvas.map else {
+            canvas.text([Span(DutchPresentation.noMap, .gap)], rect: rect)
+            return
+        }
+        map.render(into: &canvas.buffer, in: rect)
+        canvas.buffer.cursor = nil
+    }
+
+    private func drawColumns(_ columns: [[SlideBlock]], into canvas: inout SlideCanvas, rect: Rect) {
+        let widths = SlideBlock.columnWidths(count: columns.count, width: rect.width)
+        var x = rect.x, y = rect.y
+        for (index, column) in columns.enumerated() {
+            let width = widths?[index] ?? rect.width
+            var row = y
+            for block in column {
+                let height = block.height(width: width, unicode: canvas.unicode)
+                block.draw(into: &canvas, rect: Rect(x: x, y: row, width: width, height: min(height, rect.maxY - row)))
+                row += height
+            }
+            if widths != nil { x += width + SlideBlock.columnGap } else { y = row + 1 }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// Lays a slide out at any size: kicker, title, body blocks, then the source line.
+///
+/// The title is drawn in the block font when it and the body fit; otherwise as a bold
+/// line. Whatever still does not fit is drawn clipped and reported, so `--controleer`
+/// can name the slide.
+struct SlideRenderer {
+    let theme: ResolvedTheme
+    let unicode: Bool
+    let map: MapView?
+    /// Left and right margin in cells.
+    static let margin = 2
+
+    /// Draws `slide` into `rect` of `buffer`; returns why it does not fit (empty: it fits).
+    func draw(_ slide: Slide, into buffer: inout ScreenBuffer, rect: Rect) -> [String] {
+        var canvas = SlideCanvas(buffer: buffer, theme: theme, unicode: unicode, map: map)
+        let inner = Rect(x: rect.x + SlideRenderer.margin, y: rect.y, width: rect.width - 2 * SlideRenderer.margin,
+                         height: rect.height)
+        guard inner.width > 10, inner.height > 4 else {
+            buffer = canvas.buffer
+            return [DutchPresentation.screenTooSmall]
+        }
+        let sources = sourceLines(slide, width: inner.width)
+        let (top, bottom) = inner.splitBottom(sources.count)
+        canvas.line(slide.kicker, rect: Rect(x: top.x, y: top.y, width: top.width, height: 1), role: .textDim,
+                    what: DutchPresentation.whatKicker)
+        let body = top.splitTop(1).rest
+        let title = titleLayout(slide, body: body)
+        drawTitle(slide, title, into: &canvas, rect: body)
+        drawBlocks(slide.blocks, into: &canvas, rect: body.splitTop(title.rows + 1).rest, gap: title.gap)
+        for (offset, line) in sources.enumerated() {
+            canvas.text(line, rect: Rect(x: bottom.x, y: bottom.y + offset, width: bottom.width, height: 1))
+        }
+        buffer = canvas.buffer
+        return canvas.problems
+    }
+
+    /// Big lines (nil: compact), the rows the title takes and the gap between blocks.
+    struct TitleLayout {
+        var big: [String]?
+        var compact: [[Span]]
+        var rows: Int
+        var gap: Int
+    }
+
+    func titleLayout(_ slide: Slide, body: Rect) -> TitleLayout {
+        let compact = SlideText.lines([Span(slide.title, .slideTitle)], width: body.width)
+        let blocks = slide.blocks.map { $0.height(width: body.width, unicode: unicode) }
+        let content = blocks.reduce(0, +)
+        let gaps = max(0, blocks.count - 1)
+        if slide.titleStyle == .big, let big = BlockFont.wrap(slide.title, width: body.width) {
+            let rows = BlockFont.height(ofLines: big)
+            if rows + 1 + content + gaps <= body.height { return TitleLayout(big: big, compact: compact, rows: rows, gap: 1) }
+        }
+        let fitsWithGaps = compact.count + 1 + content + gaps <= body.height
+        return TitleLayout(big: nil, compact: compact, rows: compact.count, gap: fitsWithGaps ? 1 : 0)
+    }
+
+    private func drawTitle(_ slide: Slide, _ layout: TitleLayout, into canvas: inout SlideCanvas, rect: Rect) {
+        if let big = layout.big {
+            BlockFont.draw(big, into: &canvas.buffer, x: rect.x, y: rect.y, style: theme[.slideTitle], unicode: unicode,
+                           clip: rect)
+            return
+        }
+        if layout.compact.count > 2 { canvas.report(DutchPresentation.titleTooLong(slide.title)) }
+        for (offset, line) in layout.compact.prefix(rect.height).enumerated() {
+            canvas.buffer.draw(line, x: rect.x, y: rect.y + offset, clip: rect, theme: theme)
+        }
+    }
+
+    /// Blocks top to bottom; the map takes every row left over.
+    private func drawBlocks(_ blocks: [SlideBlock], into canvas: inout SlideCanvas, rect: Rect, gap: Int) {
+        let heights = blocks.map { $0.height(width: rect.width, unicode: unicode) }
+        let needed = heights.reduce(0, +) + gap * max(0, blocks.count - 1)
+        if needed > rect.height { canvas.report(DutchPresentation.tooTall(needed: needed, available: rect.height)) }
+        let spare = max(0, rect.height - needed)
+        var y = rect.y
+        for (block, height) in zip(blocks, heights) {
+            let grown = block.isMap ? height + spare : height
+            let area = Rect(x: rect.x, y: y, width: rect.width, height: max(0, min(grown, rect.maxY - y)))
+            if !area.isEmpty { block.draw(into: &canvas, rect: area) }
+            y += grown + gap
+        }
+    }
+
+    /// "Bronnen: CBS 2026; Gemeente.nu 2022" wrapped to the width.
+    func sourceLines(_ slide: Slide, width: Int) -> [[Span]] {
+        guard !slide.sources.isEmpty else { return [] }
+        return SlideText.lines([Span(DutchPresentation.sourcesLead, .textDim), Span(slide.sourceText, .footerText)],
+                               width: width)
+    }
+}
+
+extension SlideBlock {
+    var isMap: Bool {
+        if case .map = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,97 @@
+/// Big letters and digits drawn with full blocks, readable from the back of a room.
+///
+/// Five rows high; a sixth row on top holds diacritics (ë, é …) only when the text has
+/// any. Text is shown in capitals. Characters without a glyph make `lines` return nil,
+/// so the caller falls back to ordinary text instead of drawing a wrong word.
+enum BlockFont {
+    /// Rows of a glyph without marks.
+    static let glyphHeight = 5
+    /// Empty columns between two glyphs.
+    static let spacing = 1
+
+    /// The pixels and mark of one character, or nil when the font has no glyph for it.
+    static func glyph(_ character: Character) -> (rows: [String], mark: BlockFontGlyphs.Mark?)? {
+        let upper = Character(String(character).uppercased())
+        if let rows = BlockFontGlyphs.table[upper] { return (rows, nil) }
+        if let accented = BlockFontGlyphs.accented[upper], let rows = BlockFontGlyphs.table[accented.base] {
+            return (rows, accented.mark)
+        }
+        return nil
+    }
+
+    /// True when every character has a glyph.
+    static func canRender(_ text: String) -> Bool {
+        text.allSatisfy { glyph($0) != nil }
+    }
+
+    /// Cells the text takes in one line, or nil when a character has no glyph.
+    static func width(of text: String) -> Int? {
+        var total = 0
+        for character in text {
+            guard let glyph = glyph(character) else { return nil }
+            total += (glyph.rows.first?.count ?? 0) + spacing
+        }
+        return max(0, total - spacing)
+    }
+
+    /// Rows a line takes: five, or six when it carries a diacritic.
+    static func height(of text: String) -> Int {
+        text.contains { glyph($0)?.mark != nil } ? glyphHeight + 1 : glyphHeight
+    }
+
+    /// The text as rows of characters (█ or #), or nil when a character has no glyph.
+    static func lines(_ text: String, unicode: Bool) -> [String]? {
+        let marked = height(of: text) > glyphHeight
+        var rows = Array(repeating: "", count: marked ? glyphHeight + 1 : glyphHeight)
+        let fill: Character = unicode ? "█" : "#"
+        for (offset, character) in text.enumerated() {
+            guard let glyph = glyph(character) else { return nil }
+            let gap = offset == 0 ? "" : String(repeating: " ", count: spacing)
+            let width = glyph.rows.first?.count ?? 0
+            if marked { rows[0] += gap + (glyph.mark?.row(width: width, unicode: unicode) ?? String(repeating: " ", count: width)) }
+            for (index, pixels) in glyph.rows.enumerated() {
+                rows[index + (marked ? 1 : 0)] += gap + String(pixels.map { $0 == "#" ? fill : " " })
+            }
+        }
+        return rows
+    }
+
+    /// Words packed into lines no wider than `width`; nil when one word alone is too wide
+    /// or has a character without a glyph.
+    static func wrap(_ text: String, width: Int) -> [String]? {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ").map(String.init) {
+            guard let wordWidth = self.width(of: word), wordWidth <= width else { return nil }
+            let candidate = current.isEmpty ? word : current + " " + word
+            if let candidateWidth = self.width(of: candidate), candidateWidth <= width {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// Total rows of wrapped lines with one blank row between them.
+    static func height(ofLines lines: [String]) -> Int {
+        lines.reduce(0) { $0 + height(of: $1) } + max(0, lines.count - 1)
+    }
+
+    /// Draws wrapped lines from (x, y), each line starting at x; returns the rows used.
+    @discardableResult
+    static func draw(_ lines: [String], into buffer: inout ScreenBuffer, x: Int, y: Int, style: Style, unicode: Bool,
+                     clip: Rect? = nil) -> Int {
+        var row = y
+        for (index, line) in lines.enumerated() {
+            if index > 0 { row += 1 }
+            for text in self.lines(line, unicode: unicode) ?? [] {
+                buffer.write(text, x: x, y: row, style: style, clip: clip)
+                row += 1
+            }
+        }
+        return row - y
+    }
+}
