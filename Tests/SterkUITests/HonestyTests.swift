@@ -24,7 +24,8 @@ struct HonestyTests {
 
     @Test("een bron toont waar ze gebruikt wordt, en die regel leidt erheen")
     func usage() {
-        var dashboard = Fixtures.dashboard(width: 120, height: 40)
+        // Tall enough that the "Gebruikt bij" heading stays on screen above the focused line.
+        var dashboard = Fixtures.dashboard(width: 120, height: 60)
         dashboard.show(.bronnen)
         dashboard.press(.startSearch)
         dashboard.type("cbs-focus-2026")
@@ -34,7 +35,7 @@ struct HonestyTests {
         while dashboard.focusedDetailParagraph.map({ if case .focusArea = $0.target { return false } else { return true } }) ?? false {
             dashboard.press(.moveDown)
         }
-        #expect(dashboard.screen(120, 40).contains("Gebruikt bij"))
+        #expect(dashboard.screen(120, 60).contains("Gebruikt bij"))
         dashboard.press(.openDetail)
         #expect(dashboard.currentPanel == .focusgebieden)
     }

@@ -18,7 +18,9 @@ struct ScreenLayout {
     /// Boxes of a table panel: list and detail side by side, or one of them full width.
     func tableBoxes(detailOpen: Bool) -> (list: Rect?, detail: Rect?) {
         if width >= ScreenLayout.sideBySideWidth {
-            let split = body.splitLeft(body.width * 11 / 20)
+            // The list gets at least 55 %, and on wide screens everything beyond a
+            // 50-column detail pane, so names are not cut while the detail has room to spare.
+            let split = body.splitLeft(max(body.width * 11 / 20, body.width - 50))
             return (split.left, split.rest)
         }
         return detailOpen ? (nil, body) : (body, nil)
