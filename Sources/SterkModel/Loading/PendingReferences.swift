@@ -26,8 +26,17 @@ final class PendingReferences {
 
     private(set) var references: [Reference] = []
     private(set) var definitions: [Reference] = []
+    /// Ids already defined, per kind: a reference to one of them needs no later check.
+    /// Filled before a million streamed rows note their references, so they are not kept.
+    private var known: [Kind: Set<String>] = [:]
+
+    /// From now on, references to ids of these kinds that are defined already are not kept.
+    func resolveKnown(_ kinds: [Kind]) {
+        for kind in kinds { known[kind] = Set(definitions.lazy.filter { $0.kind == kind }.map(\.id)) }
+    }
 
     func note(_ kind: Kind, _ id: String, at field: Field) {
+        if known[kind]?.contains(id) == true { return }
         references.append(Reference(kind: kind, id: id, path: field.path, offset: field.node.offset))
     }
 
