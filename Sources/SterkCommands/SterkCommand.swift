@@ -17,6 +17,7 @@ public struct SterkCommand: ParsableCommand {
             ScreenCommand.self,
             WerkbezoekCommand.self,
             DemoCommand.self,
+            GenerateCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

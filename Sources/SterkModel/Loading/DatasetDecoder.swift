@@ -8,7 +8,8 @@ struct DatasetDecoder {
 
     /// Decodes the top-level object; nil when anything required is missing or malformed.
     /// `streamed` holds the focus-area array that the parser skipped (see `JSONParser.parse(_:deferring:)`).
-    func decode(_ root: JSONNode, streamed: StreamedArray? = nil) -> Dataset? {
+    func decode(_ root: JSONNode, streamed: StreamedArray? = nil,
+                cached: ((FocusAreaContext) -> FocusAreaList?)? = nil) -> Dataset? {
         let field = Field(node: root, path: "", issues: issues)
         guard let object = field.object(allowing: [
             "schemaVersion", "datasetVersion", "title", "credits", "sources", "paper", "nplv",
@@ -31,7 +32,8 @@ struct DatasetDecoder {
         let m50 = object.required("m50").flatMap(m50)
         let context = FocusAreaContext(municipalities: municipalities ?? [], provinces: provinces ?? [],
                                        m50Members: Set(m50?.memberList.members.map(\.municipalityCode) ?? []))
-        let focusAreas = object.required("focusAreas").flatMap { focusAreaList($0, context: context, streamed: streamed) }
+        let focusAreas = cached.map { $0(context) }
+            ?? object.required("focusAreas").flatMap { focusAreaList($0, context: context, streamed: streamed) }
         let parts = DecodedParts(
             datasetVersion: datasetVersion, title: title, credits: credits, sources: sources, paper: paper, nplv: nplv,
             provinces: provinces, municipalities: municipalities, m50: m50, focusAreas: focusAreas,

@@ -69,7 +69,7 @@ public enum DatasetLoader {
         return Decoded(dataset: dataset, focusAreaRange: deferred)
     }
 
-    private static func readBytes(path: String) throws -> [UInt8] {
+    static func readBytes(path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoaderFailure("bestand bestaat niet")
