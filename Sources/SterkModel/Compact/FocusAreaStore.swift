@@ -167,3 +167,42 @@ public final class FocusAreaStore: Sendable {
         return hash
     }
 }
+
+extension FocusAreaStore {
+    /// A row's id without decoding the rest of its record.
+    public func id(_ row: Int) -> String {
+        let base = sections[Section.records.rawValue].lowerBound
+        var reader = ByteReader(base: blob.base, start: base + offset(.recordOffsets, row), end: base + offset(.recordOffsets, row + 1))
+        return (try? reader.inline()) ?? ""
+    }
+
+    /// The folded name's bytes (the start of the row's search key), for sorting by name.
+    /// Valid while this store lives.
+    public func foldedName(_ row: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: blob.base + keyRange(row).lowerBound, count: foldedNameLength(row))
+    }
+
+    /// The rows that cite source `id` in a figure or statement, in dataset order (one column pass).
+    public func rows(citing id: String) -> [Int] {
+        var cites: [Int: Bool] = [:]
+        var result: [Int] = []
+        for row in 0..<count {
+            guard let set = internedColumn(.sourceSet, row) else { continue }
+            let yes = cites[set] ?? {
+                let answer = ((try? string(set)) ?? "").split(separator: "\n").contains { $0 == id }
+                cites[set] = answer
+                return answer
+            }()
+            if yes { result.append(row) }
+        }
+        return result
+    }
+
+    /// The distinct source ids of all inhabitants figures, sorted.
+    public func inhabitantsSourceIDs() -> [String] {
+        var seen = Set<Int>()
+        for row in 0..<count { if let set = internedColumn(.inhabitantsSources, row) { seen.insert(set) } }
+        let ids = seen.flatMap { ((try? string($0)) ?? "").split(separator: "\n").map(String.init) }
+        return Array(Set(ids)).sorted()
+    }
+}
