@@ -27,16 +27,16 @@ public struct HeadlineFigures: Sendable {
         let store = dataset.focusAreas.store
         areas = dataset.focusAreas
         focusAreaCount = store.count
-        var municipalities = Set<Int>()
+        var municipalities = [Bool](repeating: false, count: store.context.municipalityNames.count)
         var m50Rows: [Int] = []
         var inhabitants = 0.0
         for row in 0..<store.count {
             let position = store.municipalityPosition(row)
-            municipalities.insert(position)
+            municipalities[position] = true
             if store.context.isM50[position] { m50Rows.append(row) }
             inhabitants += store.value(row, column: 0) ?? 0
         }
-        focusMunicipalityCount = municipalities.count
+        focusMunicipalityCount = municipalities.filter { $0 }.count
         self.m50Rows = m50Rows
         memberListDate = dataset.m50.memberList.date
         paperClaim = dataset.paper.claimedFocusAreasInM50
