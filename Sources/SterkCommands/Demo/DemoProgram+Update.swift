@@ -11,7 +11,7 @@ extension DemoProgram {
         case .mouse(let mouse):
             handle(mouse)
         case .key(let key):
-            lastKey = DemoKeyName.of(key)
+            lastKey = KeyName.label(key, unicode: false)
             return handle(key)
         }
         keepSelectionVisible()
@@ -54,30 +54,5 @@ extension DemoProgram {
         if selected < scroll { scroll = selected }
         if selected >= scroll + visibleRows { scroll = selected - visibleRows + 1 }
         scroll = max(0, min(scroll, Self.rows.count - visibleRows))
-    }
-}
-
-/// Short readable names for keys, shown in the demo's status line.
-enum DemoKeyName {
-    static func of(_ key: Key) -> String {
-        switch key {
-        case .character(let character): return String(character)
-        case .control(let character): return "Ctrl-\(character)"
-        case .function(let number): return "F\(number)"
-        case .up: return "Omhoog"
-        case .down: return "Omlaag"
-        case .left: return "Links"
-        case .right: return "Rechts"
-        case .home: return "Home"
-        case .end: return "End"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .backspace: return "Backspace"
-        case .delete: return "Delete"
-        }
     }
 }
