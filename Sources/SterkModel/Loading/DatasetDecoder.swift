@@ -50,7 +50,7 @@ struct DatasetDecoder {
         if let streamed, field.node.offset == streamed.start, case .array = field.node.value {
             references.resolveKnown([.source, .municipality])
             streamed.forEach { position, node in
-                let element = Field(node: node, path: "focusAreas[\(position)]", issues: issues)
+                let element = Field(node: node, location: FieldPath(field.location, position: position), issues: issues)
                 if let area = focusArea(element) { builder.append(area) }
             }
         } else {

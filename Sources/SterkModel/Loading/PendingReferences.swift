@@ -20,8 +20,10 @@ final class PendingReferences {
     struct Reference {
         let kind: Kind
         let id: String
-        let path: String
+        let location: FieldPath
         let offset: Int
+        /// Spelled out only for a message.
+        var path: String { location.text }
     }
 
     private(set) var references: [Reference] = []
@@ -37,11 +39,11 @@ final class PendingReferences {
 
     func note(_ kind: Kind, _ id: String, at field: Field) {
         if known[kind]?.contains(id) == true { return }
-        references.append(Reference(kind: kind, id: id, path: field.path, offset: field.node.offset))
+        references.append(Reference(kind: kind, id: id, location: field.location, offset: field.node.offset))
     }
 
     /// Notes where an id is defined, for the duplicate check and to resolve references.
     func define(_ kind: Kind, _ id: String, at field: Field) {
-        definitions.append(Reference(kind: kind, id: id, path: field.path, offset: field.node.offset))
+        definitions.append(Reference(kind: kind, id: id, location: field.location, offset: field.node.offset))
     }
 }
