@@ -18,6 +18,7 @@ public struct SterkCommand: ParsableCommand {
             WerkbezoekCommand.self,
             DemoCommand.self,
             GenerateCommand.self,
+            ProfileCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

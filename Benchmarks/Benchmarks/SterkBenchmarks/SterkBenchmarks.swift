@@ -50,7 +50,7 @@ let sizes = [1_000, 100_000, 1_000_000]
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .instructions],
-        timeUnits: .milliseconds,
+        timeUnits: .microseconds,
         maxDuration: .seconds(10),
         maxIterations: 20
     )

@@ -10,7 +10,7 @@ import Foundation
 public enum DatasetCache {
     static let magic = Array("STERKDC\u{1}".utf8)
     /// Bump when the layout or the validation rules change: old caches are then rebuilt.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     static let headerSize = 112
 
     /// `$XDG_CACHE_HOME/sterk`, else `~/.cache/sterk`.

@@ -20,6 +20,14 @@ enum FocusAreaRecord {
         writer.varint(text.map { intern($0) + 1 } ?? 0)
     }
 
+    /// A date as numbers (0 = absent): decoding it is then three varints, not a text parse.
+    private static func date(_ date: PartialDate?, _ writer: inout ByteWriter) {
+        guard let date else { writer.varint(0); return }
+        writer.varint(date.year)
+        writer.varint(date.month ?? 0)
+        writer.varint(date.day ?? 0)
+    }
+
     private static func sources(_ ids: [String], _ writer: inout ByteWriter, _ intern: (String) -> Int) {
         writer.varint(ids.count)
         for id in ids { writer.varint(intern(id)) }
@@ -31,7 +39,7 @@ enum FocusAreaRecord {
         writer.double(figure.value ?? 0)
         writer.byte(UInt8(FigureUnit.allCases.firstIndex(of: figure.unit) ?? 0))
         writer.byte(figure.approx ? 1 : 0)
-        optional(figure.asOf?.iso, &writer, intern)
+        date(figure.asOf, &writer)
         sources(figure.sources, &writer, intern)
         writer.byte(UInt8(Certainty.allCases.firstIndex(of: figure.certainty) ?? 0))
         optional(figure.text, &writer, intern)
@@ -40,7 +48,7 @@ enum FocusAreaRecord {
 
     private static func statement(_ statement: Statement, _ writer: inout ByteWriter, _ intern: (String) -> Int) {
         writer.varint(intern(statement.text))
-        optional(statement.date?.iso, &writer, intern)
+        date(statement.date, &writer)
         sources(statement.sources, &writer, intern)
         writer.byte(UInt8(Certainty.allCases.firstIndex(of: statement.certainty) ?? 0))
         optional(statement.note, &writer, intern)
@@ -81,8 +89,12 @@ struct FocusAreaRecordReader {
     }
 
     private mutating func date() throws(CompactFormatError) -> PartialDate? {
-        guard let text = try optional() else { return nil }
-        guard let date = PartialDate(iso: text) else { throw CompactFormatError() }
+        let year = try reader.varint()
+        guard year != 0 else { return nil }
+        let month = try reader.varint(), day = try reader.varint()
+        guard let date = PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day) else {
+            throw CompactFormatError()
+        }
         return date
     }
 

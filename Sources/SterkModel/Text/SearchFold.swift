@@ -5,31 +5,36 @@
 public enum SearchFold {
     /// "Súdwest-Fryslân" → "sudwest-fryslan"; "’s-Gravenhage" → "'s-gravenhage".
     public static func fold(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        // Most text is printable ASCII: lower-case the bytes, no scalar-by-scalar string building.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             append(scalar, to: &result)
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
+    private static func append(_ scalar: Unicode.Scalar, to result: inout [UInt8]) {
         let value = scalar.value
         if ControlCharacters.isControl(scalar) { return }
         if value < 0x80 {
             let lowered = (0x41...0x5A).contains(value) ? value + 0x20 : value
-            result.append(Unicode.Scalar(UInt8(lowered)))
+            result.append(UInt8(lowered))
             return
         }
         if (0x300...0x36F).contains(value) { return } // combining accents (decomposed text)
         if let folded = latinFolds[value] {
-            result.append(contentsOf: folded.unicodeScalars)
+            result.append(contentsOf: folded.utf8)
             return
         }
         if let quote = quoteFolds[value] {
-            result.append(quote)
+            result.append(contentsOf: String(quote).utf8)
             return
         }
-        for lowered in scalar.properties.lowercaseMapping.unicodeScalars { result.append(lowered) }
+        for lowered in scalar.properties.lowercaseMapping.unicodeScalars { result.append(contentsOf: String(lowered).utf8) }
     }
 
     private static let quoteFolds: [UInt32: Unicode.Scalar] = [
