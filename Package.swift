@@ -9,6 +9,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sterk", targets: ["sterk"]),
+        // For the separate Benchmarks/ package, which measures the model and the views in process.
+        .library(name: "SterkModel", targets: ["SterkModel"]),
+        .library(name: "SterkUI", targets: ["SterkUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -18,6 +18,8 @@ public struct SterkCommand: ParsableCommand {
             PresentCommand.self,
             WerkbezoekCommand.self,
             DemoCommand.self,
+            GenerateCommand.self,
+            ProfileCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -15,6 +15,8 @@ public final class NcursesTerminal: TerminalBackend {
     private let screen: OpaquePointer
     private let signals: SignalTrap
     var cursorVisible: Bool?
+    /// The frame last copied to the window and the screen size then: rows that did not change are not copied again.
+    var lastFrame: (buffer: ScreenBuffer, size: TerminalSize)?
     private var isOpen = true
 
     /// Takes over the terminal, or explains in Dutch why it cannot.

@@ -27,9 +27,11 @@ public struct DataOptions: ParsableArguments {
     }
 
     /// Loads the dataset, printing every problem to stderr and exiting 1 when it is broken.
+    /// A user's file goes through the compiled cache (`DatasetCache`, DECISIONS.md); the
+    /// bundled one is small enough to parse every time.
     public func load() throws -> Dataset {
         do {
-            if let path = resolvedPath { return try DatasetLoader.load(path: path) }
+            if let path = resolvedPath { return try DatasetCache.load(path: path, directory: DatasetCache.defaultDirectory()).0 }
             return try DatasetLoader.loadBundled()
         } catch {
             Console.error(ControlFree.lines(error.description))

@@ -6,6 +6,9 @@ public struct JSONParser {
     private var index = 0
     private var depth = 0
     private static let maxDepth = 512
+    /// A top-level key whose array value is skipped, not built (see `parse(_:deferring:)`).
+    private var deferredKey: String?
+    private var deferredRange: Range<Int>?
 
     /// Parses a whole document; trailing content other than white space is an error.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
@@ -86,7 +89,11 @@ public struct JSONParser {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("verwacht ':' na de sleutel \"\(key)\"") }
             index += 1
-            members.append(JSONNode.Member(key: key, node: try parseValue()))
+            if depth == 1, key == deferredKey, deferredRange == nil, let placeholder = try skipDeferredArray() {
+                members.append(JSONNode.Member(key: key, node: placeholder))
+            } else {
+                members.append(JSONNode.Member(key: key, node: try parseValue()))
+            }
             skipWhitespace()
             guard index < bytes.count else { throw error("onverwacht einde in een object") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -219,5 +226,82 @@ public struct JSONParser {
 
     private static func printable(_ byte: UInt8) -> String {
         (0x21...0x7E).contains(byte) ? String(UnicodeScalar(byte)) : "0x" + String(byte, radix: 16)
+    }
+}
+
+/// Streaming the big array: the document is parsed without it, then its elements one by one,
+/// so a million focus areas never exist as one tree.
+extension JSONParser {
+    /// Parses a document but skips the array under top-level `key`, leaving an empty array
+    /// (at the same offset) in its place; returns the skipped array's byte range.
+    public static func parse(_ bytes: [UInt8], deferring key: String) throws(JSONSyntaxError) -> (JSONNode, Range<Int>?) {
+        var parser = JSONParser(bytes: bytes)
+        parser.deferredKey = key
+        parser.skipByteOrderMark()
+        do throws(JSONSyntaxError) {
+            let node = try parser.parseValue()
+            parser.skipWhitespace()
+            guard parser.index == bytes.count else { throw parser.error("onverwachte tekst na het einde van de JSON") }
+            return (node, parser.deferredRange)
+        } catch {
+            // The whole-tree parser reports the first error in the file; so must this one.
+            if let range = parser.deferredRange, range.lowerBound < error.offset {
+                try forEachElement(of: bytes, arrayAt: range.lowerBound) { _, _ in }
+            }
+            throw error
+        }
+    }
+
+    /// Parses the array that starts at `start` element by element, handing each to `body`.
+    public static func forEachElement(of bytes: [UInt8], arrayAt start: Int,
+                                      _ body: (Int, JSONNode) -> Void) throws(JSONSyntaxError) {
+        var parser = JSONParser(bytes: bytes)
+        parser.index = start
+        parser.depth = 1
+        try parser.enterNesting()
+        parser.index += 1
+        parser.skipWhitespace()
+        if parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "]") { return }
+        var position = 0
+        while true {
+            body(position, try parser.parseValue())
+            position += 1
+            parser.skipWhitespace()
+            guard parser.index < bytes.count else { throw parser.error("onverwacht einde in een lijst") }
+            if bytes[parser.index] == UInt8(ascii: ",") { parser.index += 1; continue }
+            if bytes[parser.index] == UInt8(ascii: "]") { return }
+            throw parser.error("verwacht ',' of ']' in een lijst")
+        }
+    }
+
+    /// Skips an array by brackets and strings only; its syntax is checked when it is streamed.
+    /// Returns nil (nothing skipped) when the value is not an array.
+    private mutating func skipDeferredArray() throws(JSONSyntaxError) -> JSONNode? {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+        let start = index
+        var nesting = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            case UInt8(ascii: "["), UInt8(ascii: "{"): nesting += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                nesting -= 1
+                if nesting == 0 {
+                    index += 1
+                    deferredRange = start..<index
+                    return JSONNode(value: .array([]), offset: start)
+                }
+            default: break
+            }
+            index += 1
+        }
+        // Unbalanced: let the streaming parse name the real error.
+        deferredRange = start..<bytes.count
+        throw error("onverwacht einde in een lijst")
     }
 }

@@ -22,10 +22,7 @@ extension DatasetDecoder {
     }
 
     func focusArea(_ field: Field) -> FocusArea? {
-        guard let object = field.object(allowing: [
-            "id", "name", "name2022", "municipality", "cohort", "inhabitants", "lowWelfareShare",
-            "location", "statements",
-        ]) else { return nil }
+        guard let object = field.object(allowing: DatasetDecoder.focusAreaKeys) else { return nil }
         let id = object.required("id").flatMap { definition(.focusArea, $0, read: identifier) }
         let name = object.required("name")?.nonEmptyString
         let name2022 = object.optional("name2022")?.string

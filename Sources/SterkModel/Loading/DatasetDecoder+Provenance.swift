@@ -1,5 +1,12 @@
 /// Decoding of the building blocks every entity uses: sources, figures, statements, locations.
 extension DatasetDecoder {
+    // Key lists of the objects that occur once per row, made once instead of once per object.
+    static let figureKeys = ["label", "value", "unit", "approx", "asOf", "sources", "certainty", "text", "note"]
+    static let statementKeys = ["text", "date", "sources", "certainty", "note"]
+    static let locationKeys = ["lat", "lon", "precision", "note"]
+    static let focusAreaKeys = ["id", "name", "name2022", "municipality", "cohort", "inhabitants", "lowWelfareShare",
+                                "location", "statements"]
+
     func source(_ field: Field) -> Source? {
         guard let object = field.object(allowing: ["id", "title", "url", "date", "publisher", "note"]) else { return nil }
         let id = object.required("id").flatMap { definition(.source, $0, read: { $0.nonEmptyString }) }
@@ -35,9 +42,7 @@ extension DatasetDecoder {
     }
 
     func figure(_ field: Field) -> Figure? {
-        guard let object = field.object(allowing: [
-            "label", "value", "unit", "approx", "asOf", "sources", "certainty", "text", "note",
-        ]) else { return nil }
+        guard let object = field.object(allowing: DatasetDecoder.figureKeys) else { return nil }
         let label = object.required("label")?.nonEmptyString
         let valueField = object.required("value")
         let value = valueField.flatMap { $0.isNull ? nil : $0.double }
@@ -92,7 +97,7 @@ extension DatasetDecoder {
     }
 
     func statement(_ field: Field) -> Statement? {
-        guard let object = field.object(allowing: ["text", "date", "sources", "certainty", "note"]) else { return nil }
+        guard let object = field.object(allowing: DatasetDecoder.statementKeys) else { return nil }
         let text = object.required("text")?.nonEmptyString
         let date = object.optional("date")?.date
         let sources = object.optional("sources").flatMap(sourceIDs) ?? []
@@ -117,7 +122,7 @@ extension DatasetDecoder {
     }
 
     func location(_ field: Field) -> Location? {
-        guard let object = field.object(allowing: ["lat", "lon", "precision", "note"]) else { return nil }
+        guard let object = field.object(allowing: DatasetDecoder.locationKeys) else { return nil }
         let lat = object.required("lat")?.double
         let lon = object.required("lon")?.double
         let precision = object.optional("precision").flatMap(precisionValue) ?? .approximate

@@ -7,7 +7,9 @@ struct DatasetDecoder {
     let unreadable = Unreadable()
 
     /// Decodes the top-level object; nil when anything required is missing or malformed.
-    func decode(_ root: JSONNode) -> Dataset? {
+    /// `streamed` holds the focus-area array that the parser skipped (see `JSONParser.parse(_:deferring:)`).
+    func decode(_ root: JSONNode, streamed: StreamedArray? = nil,
+                cached: ((FocusAreaContext) -> FocusAreaList?)? = nil) -> Dataset? {
         let field = Field(node: root, path: "", issues: issues)
         guard let object = field.object(allowing: [
             "schemaVersion", "datasetVersion", "title", "credits", "sources", "paper", "nplv",
@@ -19,23 +21,50 @@ struct DatasetDecoder {
                 "schemaversie \(version) wordt niet ondersteund (deze versie van sterk leest versie \(Dataset.supportedSchemaVersion))")
             return nil
         }
+        let datasetVersion = object.required("datasetVersion")?.date
+        let title = object.required("title")?.nonEmptyString
+        let credits = object.required("credits")?.array { $0.nonEmptyString }
+        let sources = object.required("sources")?.array(source)
+        let paper = object.required("paper").flatMap(paper)
+        let nplv = object.required("nplv").flatMap(nplv)
+        let provinces = object.required("provinces")?.array(province)
+        let municipalities = object.required("municipalities")?.array(municipality)
+        let m50 = object.required("m50").flatMap(m50)
+        let context = FocusAreaContext(municipalities: municipalities ?? [], provinces: provinces ?? [],
+                                       m50Members: Set(m50?.memberList.members.map(\.municipalityCode) ?? []))
+        let focusAreas = cached.map { $0(context) }
+            ?? object.required("focusAreas").flatMap { focusAreaList($0, context: context, streamed: streamed) }
         let parts = DecodedParts(
-            datasetVersion: object.required("datasetVersion")?.date,
-            title: object.required("title")?.nonEmptyString,
-            credits: object.required("credits")?.array { $0.nonEmptyString },
-            sources: object.required("sources")?.array(source),
-            paper: object.required("paper").flatMap(paper),
-            nplv: object.required("nplv").flatMap(nplv),
-            provinces: object.required("provinces")?.array(province),
-            municipalities: object.required("municipalities")?.array(municipality),
-            m50: object.required("m50").flatMap(m50),
-            focusAreas: object.required("focusAreas")?.array(focusArea),
+            datasetVersion: datasetVersion, title: title, credits: credits, sources: sources, paper: paper, nplv: nplv,
+            provinces: provinces, municipalities: municipalities, m50: m50, focusAreas: focusAreas,
             wijken: object.required("wijken")?.array(wijk),
             contact: object.required("contact").flatMap(contact),
             invitation: object.required("invitation").flatMap(statement))
         noteUnreadableLists(parts)
         return parts.assemble(schemaVersion: version)
     }
+
+    /// Decodes focus areas straight into the compact store, from the tree or streamed.
+    private func focusAreaList(_ field: Field, context: FocusAreaContext, streamed: StreamedArray?) -> FocusAreaList? {
+        var builder = FocusAreaStoreBuilder(context: context)
+        if let streamed, field.node.offset == streamed.start, case .array = field.node.value {
+            references.resolveKnown([.source, .municipality])
+            streamed.forEach { position, node in
+                let element = Field(node: node, location: FieldPath(field.location, position: position), issues: issues)
+                if let area = focusArea(element) { builder.append(area) }
+            }
+        } else {
+            guard let areas = field.array(focusArea) else { return nil }
+            for area in areas { builder.append(area) }
+        }
+        return FocusAreaList(store: builder.finish())
+    }
+}
+
+/// The focus-area array the parser skipped: where it starts, and how to stream it.
+struct StreamedArray {
+    let start: Int
+    let forEach: ((Int, JSONNode) -> Void) -> Void
 }
 
 extension DatasetDecoder {
@@ -58,7 +87,7 @@ private struct DecodedParts {
     let provinces: [Province]?
     let municipalities: [Municipality]?
     let m50: M50?
-    let focusAreas: [FocusArea]?
+    let focusAreas: FocusAreaList?
     let wijken: [Wijk]?
     let contact: Contact?
     let invitation: Statement?
@@ -70,6 +99,6 @@ private struct DecodedParts {
         return Dataset(schemaVersion: schemaVersion, datasetVersion: datasetVersion, title: title,
                        credits: credits, sources: sources, paper: paper, nplv: nplv,
                        provinces: provinces, municipalities: municipalities, m50: m50,
-                       focusAreas: focusAreas, wijken: wijken, contact: contact, invitation: invitation)
+                       focusAreaList: focusAreas, wijken: wijken, contact: contact, invitation: invitation)
     }
 }

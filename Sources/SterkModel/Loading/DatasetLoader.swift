@@ -27,24 +27,49 @@ public enum DatasetLoader {
 
     /// Parses and checks dataset bytes, collecting every problem before failing.
     public static func decode(bytes: [UInt8], fileName: String) throws(DatasetError) -> Dataset {
+        try decodeDetailed(bytes: bytes, fileName: fileName).dataset
+    }
+
+    /// What a successful decode found: the dataset, and where the focus-area array stood
+    /// (the cache keeps the file without it).
+    struct Decoded {
+        let dataset: Dataset
+        let focusAreaRange: Range<Int>?
+    }
+
+    static func decodeDetailed(bytes: [UInt8], fileName: String) throws(DatasetError) -> Decoded {
         let issues = IssueCollector(bytes: bytes)
-        let root: JSONNode
+        let root: JSONNode, deferred: Range<Int>?
         do {
-            root = try JSONParser.parse(bytes)
+            (root, deferred) = try JSONParser.parse(bytes, deferring: "focusAreas")
         } catch {
             issues.report("geen geldige JSON: \(error.message)", path: "", offset: error.offset)
             throw .invalid(file: fileName, issues: issues.issues)
         }
+        let syntax = SyntaxFailure()
+        let streamed = deferred.map { range in
+            StreamedArray(start: range.lowerBound) { body in
+                do throws(JSONSyntaxError) {
+                    try JSONParser.forEachElement(of: bytes, arrayAt: range.lowerBound, body)
+                } catch { syntax.error = error }
+            }
+        }
         let decoder = DatasetDecoder(issues: issues)
-        let dataset = decoder.decode(root)
+        let dataset = decoder.decode(root, streamed: streamed)
+        if let error = syntax.error {
+            // As with a whole-tree parse: broken JSON is the only problem reported.
+            let only = IssueCollector(bytes: bytes)
+            only.report("geen geldige JSON: \(error.message)", path: "", offset: error.offset)
+            throw .invalid(file: fileName, issues: only.issues)
+        }
         ReferenceCheck(pending: decoder.references, issues: issues, unreadableKinds: decoder.unreadable.kinds).run()
         guard let dataset, issues.issues.isEmpty else {
             throw .invalid(file: fileName, issues: issues.sortedByPosition)
         }
-        return dataset
+        return Decoded(dataset: dataset, focusAreaRange: deferred)
     }
 
-    private static func readBytes(path: String) throws -> [UInt8] {
+    static func readBytes(path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoaderFailure("bestand bestaat niet")
@@ -55,6 +80,11 @@ public enum DatasetLoader {
         }
         return [UInt8](data)
     }
+}
+
+/// A syntax error met while streaming, kept until the decoder has finished.
+private final class SyntaxFailure {
+    var error: JSONSyntaxError?
 }
 
 /// A read failure with a Dutch message.

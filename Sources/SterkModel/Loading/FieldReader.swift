@@ -24,11 +24,44 @@ final class IssueCollector {
     }
 }
 
+/// Where a field stands ("focusAreas[3].inhabitants.sources[0]"), kept as links to its
+/// parent and spelled out only when a message needs it: a million rows make tens of
+/// millions of fields, and almost none of them is ever reported.
+final class FieldPath {
+    private let parent: FieldPath?
+    private let key: String?
+    private let position: Int
+
+    init(root: String) { parent = nil; key = root; position = -1 }
+    init(_ parent: FieldPath, key: String) { self.parent = parent; self.key = key; position = -1 }
+    init(_ parent: FieldPath, position: Int) { self.parent = parent; key = nil; self.position = position }
+
+    var text: String {
+        guard let parent else { return key ?? "" }
+        let base = parent.text
+        if let key { return ObjectReader.join(base, key) }
+        return base + "[\(position)]"
+    }
+}
+
 /// A JSON value at a field path, with typed accessors that report mismatches instead of throwing.
 struct Field {
     let node: JSONNode
-    let path: String
+    let location: FieldPath
     let issues: IssueCollector
+
+    init(node: JSONNode, path: String, issues: IssueCollector) {
+        self.init(node: node, location: FieldPath(root: path), issues: issues)
+    }
+
+    init(node: JSONNode, location: FieldPath, issues: IssueCollector) {
+        self.node = node
+        self.location = location
+        self.issues = issues
+    }
+
+    /// The path as text, e.g. `focusAreas[3].name`.
+    var path: String { location.text }
 
     func report(_ message: String) { issues.report(message, path: path, offset: node.offset) }
 
@@ -87,55 +120,63 @@ struct Field {
         var result: [T] = []
         result.reserveCapacity(elements.count)
         for (position, element) in elements.enumerated() {
-            let child = Field(node: element, path: "\(path)[\(position)]", issues: issues)
+            let child = Field(node: element, location: FieldPath(location, position: position), issues: issues)
             if let value = decode(child) { result.append(value) }
         }
         return result
     }
 
     /// Opens the value as an object; reports and returns nil for any other type.
-    func object(allowing keys: Set<String>) -> ObjectReader? {
+    /// `keys` is a plain list: objects have a handful of keys, so a scan beats hashing.
+    func object(allowing keys: [String]) -> ObjectReader? {
         guard case let .object(members) = node.value else { mismatch("object"); return nil }
         return ObjectReader(field: self, members: members, allowed: keys)
     }
 }
 
 /// Reads the keys of one JSON object, reporting missing, duplicate and unknown keys.
+///
+/// No dictionary per object: members are few, and short keys compare as two machine words.
 struct ObjectReader {
     let field: Field
-    private var membersByKey: [String: JSONNode] = [:]
+    private let members: [JSONNode.Member]
 
-    init(field: Field, members: [JSONNode.Member], allowed: Set<String>) {
+    init(field: Field, members: [JSONNode.Member], allowed: [String]) {
         self.field = field
-        for member in members {
-            let childPath = ObjectReader.join(field.path, member.key)
-            if membersByKey[member.key] != nil {
-                field.issues.report("sleutel komt twee keer voor", path: childPath, offset: member.node.offset)
+        self.members = members
+        for (position, member) in members.enumerated() {
+            if members[..<position].contains(where: { $0.key == member.key }) {
+                field.issues.report("sleutel komt twee keer voor", path: ObjectReader.join(field.path, member.key),
+                                    offset: member.node.offset)
             } else if !allowed.contains(member.key) {
                 field.issues.report("onbekende sleutel (toegestaan: \(allowed.sorted().joined(separator: ", ")))",
-                                    path: childPath, offset: member.node.offset)
+                                    path: ObjectReader.join(field.path, member.key), offset: member.node.offset)
             }
-            membersByKey[member.key] = member.node
         }
     }
 
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
+    /// The last member with this key (a repeated key is reported, and the later one wins).
+    private func node(_ key: String) -> JSONNode? {
+        members.last { $0.key == key }?.node
+    }
+
     /// The field for `key`, reporting it as missing when absent.
     func required(_ key: String) -> Field? {
-        guard let node = membersByKey[key] else {
+        guard let node = node(key) else {
             field.issues.report("verplicht veld ontbreekt", path: ObjectReader.join(field.path, key), offset: field.node.offset)
             return nil
         }
-        return Field(node: node, path: ObjectReader.join(field.path, key), issues: field.issues)
+        return Field(node: node, location: FieldPath(field.location, key: key), issues: field.issues)
     }
 
     /// The field for `key`, or nil when absent or JSON null.
     func optional(_ key: String) -> Field? {
-        guard let node = membersByKey[key] else { return nil }
+        guard let node = node(key) else { return nil }
         if case .null = node.value { return nil }
-        return Field(node: node, path: ObjectReader.join(field.path, key), issues: field.issues)
+        return Field(node: node, location: FieldPath(field.location, key: key), issues: field.issues)
     }
 
-    func has(_ key: String) -> Bool { membersByKey[key] != nil }
+    func has(_ key: String) -> Bool { node(key) != nil }
 }

@@ -16,13 +16,13 @@ struct ReferenceCheck {
 
     /// Reports each repeated id at its second place, naming the first; returns the ids per kind.
     private func reportDuplicates() -> [PendingReferences.Kind: Set<String>] {
-        var firstPath: [PendingReferences.Kind: [String: String]] = [:]
+        var firstPath: [PendingReferences.Kind: [String: FieldPath]] = [:]
         for definition in pending.definitions {
             if let earlier = firstPath[definition.kind]?[definition.id] {
-                issues.report("\(definition.kind.with(adjective: "dubbel")) '\(definition.id)' (ook bij \(earlier))",
+                issues.report("\(definition.kind.with(adjective: "dubbel")) '\(definition.id)' (ook bij \(earlier.text))",
                               path: definition.path, offset: definition.offset)
             } else {
-                firstPath[definition.kind, default: [:]][definition.id] = definition.path
+                firstPath[definition.kind, default: [:]][definition.id] = definition.location
             }
         }
         return firstPath.mapValues { Set($0.keys) }

@@ -5,48 +5,36 @@
 public enum SearchFold {
     /// "Súdwest-Fryslân" → "sudwest-fryslan"; "’s-Gravenhage" → "'s-gravenhage".
     public static func fold(_ text: String) -> String {
-        if let ascii = foldASCII(text) { return ascii }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        // Most text is printable ASCII: lower-case the bytes, no scalar-by-scalar string building.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            append(scalar, to: &bytes)
+            append(scalar, to: &result)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// Most names are plain ASCII: lower-case their bytes without any table look-ups.
-    private static func foldASCII(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            guard byte >= 0x20, byte < 0x7F else { return nil }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    private static func append(_ scalar: Unicode.Scalar, to result: inout [UInt8]) {
         let value = scalar.value
         if ControlCharacters.isControl(scalar) { return }
         if value < 0x80 {
-            bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+            let lowered = (0x41...0x5A).contains(value) ? value + 0x20 : value
+            result.append(UInt8(lowered))
             return
         }
         if (0x300...0x36F).contains(value) { return } // combining accents (decomposed text)
-        if value < 0x180, let folded = latinTable[Int(value - 0x80)] {
-            bytes.append(contentsOf: folded)
+        if let folded = latinFolds[value] {
+            result.append(contentsOf: folded.utf8)
             return
         }
         if let quote = quoteFolds[value] {
-            bytes.append(contentsOf: String(quote).utf8)
+            result.append(contentsOf: String(quote).utf8)
             return
         }
-        bytes.append(contentsOf: String(scalar.properties.lowercaseMapping).utf8)
-    }
-
-    /// `latinFolds` as a flat array over U+0080–U+017F, so the common case needs no hashing.
-    private static let latinTable: [[UInt8]?] = (0x80..<0x180).map { value in
-        latinFolds[UInt32(value)].map { Array($0.utf8) }
+        for lowered in scalar.properties.lowercaseMapping.unicodeScalars { result.append(contentsOf: String(lowered).utf8) }
     }
 
     private static let quoteFolds: [UInt32: Unicode.Scalar] = [

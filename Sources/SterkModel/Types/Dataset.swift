@@ -13,7 +13,8 @@ public struct Dataset: Sendable {
     public var provinces: [Province]
     public var municipalities: [Municipality]
     public var m50: M50
-    public var focusAreas: [FocusArea]
+    /// Compact rows; see `FocusAreaList`.
+    public var focusAreas: FocusAreaList
     public var wijken: [Wijk]
     public var contact: Contact
     public var invitation: Statement
@@ -26,6 +27,19 @@ public struct Dataset: Sendable {
                 sources: [Source], paper: Paper, nplv: Nplv, provinces: [Province],
                 municipalities: [Municipality], m50: M50, focusAreas: [FocusArea], wijken: [Wijk],
                 contact: Contact, invitation: Statement) {
+        let context = FocusAreaContext(municipalities: municipalities, provinces: provinces,
+                                       m50Members: Set(m50.memberList.members.map(\.municipalityCode)))
+        self.init(schemaVersion: schemaVersion, datasetVersion: datasetVersion, title: title, credits: credits,
+                  sources: sources, paper: paper, nplv: nplv, provinces: provinces, municipalities: municipalities,
+                  m50: m50, focusAreaList: FocusAreaList(focusAreas, context: context), wijken: wijken,
+                  contact: contact, invitation: invitation)
+    }
+
+    /// Creates a dataset around focus areas that are already compact (the loader, the cache).
+    init(schemaVersion: Int, datasetVersion: PartialDate, title: String, credits: [String],
+         sources: [Source], paper: Paper, nplv: Nplv, provinces: [Province],
+         municipalities: [Municipality], m50: M50, focusAreaList: FocusAreaList, wijken: [Wijk],
+         contact: Contact, invitation: Statement) {
         self.schemaVersion = schemaVersion
         self.datasetVersion = datasetVersion
         self.title = title
@@ -36,7 +50,7 @@ public struct Dataset: Sendable {
         self.provinces = provinces
         self.municipalities = municipalities
         self.m50 = m50
-        self.focusAreas = focusAreas
+        self.focusAreas = focusAreaList
         self.wijken = wijken
         self.contact = contact
         self.invitation = invitation
@@ -95,7 +109,7 @@ extension Dataset {
 
     /// The focus area with this id, if any.
     public func focusArea(_ id: String) -> FocusArea? {
-        focusAreas.first { $0.id == id }
+        focusAreas.position(ofID: id).map { focusAreas[$0] }
     }
 
     /// The wijk with this id, if any.

@@ -11,15 +11,26 @@ extension NcursesTerminal {
         let rows = min(buffer.height, size.height), columns = min(buffer.width, size.width)
         // A buffer that does not cover the screen would leave old cells behind; erasing first
         // costs no output, since ncurses still sends only what differs from the screen.
-        if buffer.width < size.width || buffer.height < size.height { werase(window) }
+        var previous = lastFrame.flatMap { $0.size == size && $0.buffer.width == buffer.width
+            && $0.buffer.height == buffer.height ? $0.buffer : nil }
+        if buffer.width < size.width || buffer.height < size.height { werase(window); previous = nil }
         var text: [wchar_t] = []
         text.reserveCapacity(columns * 2)
         for y in 0..<max(0, rows) {
+            // A row equal to the one already in the window needs no copy: a row move then
+            // costs the few rows that changed, not the whole screen.
+            if let previous, Self.row(y, of: previous, equals: buffer) { continue }
             drawRow(y, of: buffer, columns: columns, into: &text)
         }
+        lastFrame = (buffer, size)
         placeCursor(buffer.cursor, size: size)
         wnoutrefresh(window)
         doupdate()
+    }
+
+    private static func row(_ y: Int, of previous: ScreenBuffer, equals buffer: ScreenBuffer) -> Bool {
+        let start = y * buffer.width
+        return previous.cells[start..<start + buffer.width] == buffer.cells[start..<start + buffer.width]
     }
 
     private func drawRow(_ y: Int, of buffer: ScreenBuffer, columns: Int, into text: inout [wchar_t]) {
@@ -57,11 +68,15 @@ extension NcursesTerminal {
     }
 
     private func append(_ character: Character, width: Int, fits: Bool, to text: inout [wchar_t]) {
+        if fits, character.isASCII, let value = character.asciiValue {   // the common case, without allocating
+            text.append(wchar_t(value))
+            return
+        }
         let ascii = character.unicodeScalars.allSatisfy(\.isASCII)
         if !fits {
             text.append(wchar_t(UInt8(ascii: " ")))          // half a wide character: leave blank
         } else if ascii || capabilities.unicode {
-            text.append(contentsOf: character.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+            for scalar in character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
         } else {
             // Without UTF-8 ncursesw drops the character; keep the columns with placeholders.
             text.append(contentsOf: Array(repeating: wchar_t(UInt8(ascii: "?")), count: max(1, width)))

@@ -52,12 +52,15 @@ public struct ScreenBuffer: Equatable, Sendable {
         return max(0, column - x)
     }
 
+    /// The 128 ASCII characters, made once instead of once per cell written.
+    private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+
     /// The fast path for printable ASCII: one byte is one cell, nothing to strip.
     private mutating func writeASCII(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
         var column = x
         for byte in text.utf8 {
             if column >= area.maxX { break }
-            if column >= area.x { cells[y * width + column] = Cell(character: Character(Unicode.Scalar(byte)), style: style) }
+            if column >= area.x { cells[y * width + column] = Cell(character: ScreenBuffer.ascii[Int(byte)], style: style) }
             column += 1
         }
         return max(0, column - x)

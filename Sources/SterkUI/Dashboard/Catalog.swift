@@ -25,7 +25,7 @@ struct Catalog: Sendable {
         var contact = Document(ContactDocument(parts: parts).paragraphs(), searchable: true)
         contact.key = .panel(.contact, nil)
         self.contact = contact
-        let codes = Set(dataset.focusAreas.compactMap { dataset.municipality($0.municipalityCode)?.provinceCode })
+        let codes = FocusAreaTable.provinceCodes(dataset.focusAreas)
         focusProvinces = codes.sorted { (dataset.province($0)?.name ?? $0) < (dataset.province($1)?.name ?? $1) }
     }
 

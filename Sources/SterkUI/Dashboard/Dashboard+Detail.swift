@@ -29,7 +29,7 @@ extension Dashboard {
     func isShownNow(_ target: Target) -> Bool {
         if let overlay = state.current.overlayTarget { return overlay == target }
         guard state.current.detailOpen, let row = selectedRow(state.panel) else { return false }
-        return catalog.tables[state.panel]?.rows[row].target == target
+        return catalog.tables[state.panel]?.target(row) == target
     }
 
     mutating func jumpToSource() {
@@ -75,7 +75,7 @@ extension Dashboard {
         case .visit: panel = .werkbezoeken
         case .figure, .statement: return nil
         }
-        guard let row = catalog.tables[panel]?.rows.firstIndex(where: { $0.target == target }) else { return nil }
+        guard let row = catalog.tables[panel]?.position(of: target) else { return nil }
         return (panel, row)
     }
 

@@ -39,7 +39,7 @@ extension Dashboard {
     /// The detail document of a table panel's selected row.
     func tableDetail(_ panel: Panel) -> Document? {
         guard let row = selectedRow(panel), let model = catalog.tables[panel] else { return nil }
-        return detailDocument(model.rows[row].target)
+        return detailDocument(model.target(row))
     }
 
     /// A target's detail document, built once and remembered.

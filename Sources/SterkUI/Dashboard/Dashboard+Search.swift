@@ -2,10 +2,17 @@ import SterkModel
 
 /// Incremental search over the current panel's precomputed folded keys.
 extension Dashboard {
-    /// The folded keys searched on a panel: table rows or document paragraphs.
+    /// The folded keys searched on a document panel (tables search their key buffer).
     func searchKeys(_ panel: Panel) -> [String] {
-        if let model = catalog.tables[panel] { return model.rows.map(\.searchKey) }
-        return catalog.document(panel)?.searchKeys ?? []
+        catalog.document(panel)?.searchKeys ?? []
+    }
+
+    /// The items of `panel` whose folded key contains `needle`, among `candidates` (all when nil).
+    /// Tables search their contiguous key buffer; nothing here is per row but the match test.
+    func searchMatches(_ panel: Panel, _ needle: String, among candidates: [Int]?) -> [Int] {
+        if let model = catalog.tables[panel] { return model.searchKeys.rows(containing: needle, among: candidates) }
+        let keys = searchKeys(panel)
+        return (candidates ?? Array(keys.indices)).filter { keys[$0].contains(needle) }
     }
 
     mutating func startSearch() {
@@ -16,12 +23,10 @@ extension Dashboard {
     mutating func typeSearch(_ character: Character) {
         guard var search = state.search else { return }
         search.query.append(character)
-        let needle = SearchFold.fold(search.query)
-        let keys = searchKeys(search.panel)
-        let candidates = search.steps.last ?? Array(keys.indices)
-        let narrowed = candidates.filter { keys[$0].contains(needle) }
+        // Incremental: the query only grew, so only the previous matches can still match.
+        let narrowed = searchMatches(search.panel, SearchFold.fold(search.query), among: search.steps.last)
         search.steps.append(narrowed)
-        search.matchSet = Set(narrowed)
+        search.matchSet = RowSet(narrowed)
         state.search = search
         selectMatch(from: currentPosition(), forward: true, includeCurrent: true)
         state.status = searchStatus(search)
@@ -31,7 +36,7 @@ extension Dashboard {
         guard var search = state.search, !search.query.isEmpty else { return }
         search.query.removeLast()
         search.steps.removeLast()
-        search.matchSet = Set(search.matches)
+        search.matchSet = RowSet(search.matches)
         state.search = search
         state.status = search.query.isEmpty ? nil : searchStatus(search)
     }
@@ -65,7 +70,7 @@ extension Dashboard {
 
     /// For each selectable position, the search index it shows.
     func positionsToRows() -> [Int] {
-        if let order = state.current.table?.order { return order }
+        if let order = state.current.table?.order { return order }   // shared storage, not a copy
         return Array(searchKeys(state.panel).indices)
     }
 
@@ -87,7 +92,7 @@ extension Dashboard {
         let items = positionsToRows()
         let here = currentPosition()
         let onMatch = items[safe: here].map(search.matchSet.contains) ?? false
-        let position = onMatch ? items.prefix(here).filter(search.matchSet.contains).count + 1 : nil
+        let position = onMatch ? items.prefix(here).reduce(1) { $0 + (search.matchSet.contains($1) ? 1 : 0) } : nil
         return StatusMessage(text: Dutch.searchCount(position, search.matches.count), isError: false)
     }
 }

@@ -72,14 +72,14 @@ extension Dashboard {
 
     static func order(_ table: TableState, model: TableModel) -> [Int] {
         let sorted = table.sortColumn.flatMap { table.sortCache[$0 * 2 + (table.ascending ? 0 : 1)] }
-            ?? Array(model.rows.indices)
+            ?? Array(0..<model.rowCount)
+        guard table.m50Filter != .all || table.province != nil else { return sorted }
         return sorted.filter { index in
-            let row = model.rows[index]
             switch table.m50Filter {
-            case .only where !row.isM50, .without where row.isM50: return false
+            case .only where !model.isM50(index), .without where model.isM50(index): return false
             default: break
             }
-            return table.province.map { $0 == row.provinceCode } ?? true
+            return table.province.map { $0 == model.provinceCode(index) } ?? true
         }
     }
 }

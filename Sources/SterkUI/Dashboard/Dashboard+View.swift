@@ -41,7 +41,7 @@ extension Dashboard {
         return Dutch.position(state.current.cursor.selected + 1, order.count)
     }
 
-    var searchHighlight: (query: String?, matches: Set<Int>) {
+    var searchHighlight: (query: String?, matches: RowSet) {
         guard let search = state.search, search.panel == state.panel, !search.query.isEmpty else { return (nil, []) }
         return (SearchFold.fold(search.query), search.matchSet)
     }
@@ -73,8 +73,8 @@ extension Dashboard {
 
     func tableTitle(model: TableModel, table: TableState) -> String {
         if state.panel == .werkbezoeken { return visitTableTitle(model: model, table: table) }
-        var parts = [state.panel.title + " (" + (table.order.count == model.rows.count ? Dutch.filterAll(model.rows.count)
-            : Dutch.filtered(table.order.count, of: model.rows.count)) + ")"]
+        var parts = [state.panel.title + " (" + (table.order.count == model.rowCount ? Dutch.filterAll(model.rowCount)
+            : Dutch.filtered(table.order.count, of: model.rowCount)) + ")"]
         if table.m50Filter == .only { parts.append(Dutch.filterM50) }
         if table.m50Filter == .without { parts.append(Dutch.filterNotM50) }
         if let code = table.province { parts.append(Dutch.filterProvince(catalog.dataset.province(code)?.name ?? code)) }

@@ -102,6 +102,6 @@ public struct Dashboard: TerminalProgram {
 
     func initialTable(_ panel: Panel) -> TableState? {
         guard let model = catalog.tables[panel] else { return nil }
-        return TableState(order: Array(model.rows.indices))
+        return TableState(order: Array(0..<model.rowCount))
     }
 }

@@ -37,7 +37,8 @@ struct SearchState: Sendable {
     var editing = true
     /// Matches for every prefix of the query typed so far (last = current).
     var steps: [[Int]] = []
-    var matchSet: Set<Int> = []
+    /// The current matches as a bit field, for the highlight and for jumping.
+    var matchSet = RowSet()
 
     var matches: [Int] { steps.last ?? [] }
 }

@@ -44,9 +44,13 @@ extension DocumentParts {
         result += section(Dutch.pilotsLine.trimmed(of: ": "), pilots) { wijk in
             [Paragraph(.text, [Span(wijk.name, .link), Span(" (\(wijk.kind.label))", .textDim)], target: .wijk(wijk.id))]
         }
-        let areas = dataset.focusAreas.filter { $0.municipalityCode == municipality.code }
+        let positions = dataset.focusAreas.positions(inMunicipality: municipality.code)
+        let areas = positions.prefix(SourceUsage.focusAreaLimit).map { dataset.focusAreas[$0] }
         result += section(Dutch.focusAreasLine.trimmed(of: ": "), areas) { area in
             [Paragraph(.text, [Span(area.name, .link)], target: .focusArea(area.id))]
+        }
+        if positions.count > areas.count {
+            result.append(Paragraph(.text, [Span(Dutch.moreFocusAreas(positions.count - areas.count), .textDim)]))
         }
         if let location = municipality.location { result += [.blank] + self.location(location) }
         return result
@@ -60,6 +64,10 @@ extension DocumentParts {
         if let note = source.note { result += [.blank, Paragraph(.text, [Span(Dutch.noteLine, .textDim), Span(note)])] }
         let uses = usage.uses(of: source.id).filter { $0.target != .source(source.id) }
         result += section(Dutch.usedByHeading, uses) { use in [Paragraph(.text, [Span(use.text, .link)], target: use.target)] }
+        let citing = usage.focusAreaCount(citing: source.id)
+        if citing > SourceUsage.focusAreaLimit {
+            result.append(Paragraph(.text, [Span(Dutch.moreFocusAreas(citing - SourceUsage.focusAreaLimit), .textDim)]))
+        }
         return result
     }
 }

@@ -11,28 +11,30 @@ enum FocusAreaTable {
         TableColumn(title: Dutch.columnM50, preferred: 6, minimum: 5, priority: 1),
     ]
 
+    /// The table over the compact store: nothing per row is built until it is shown.
     static func model(_ dataset: Dataset, unicode: Bool) -> TableModel {
-        TableModel(columns: columns, rows: dataset.focusAreas.map { row($0, dataset, unicode: unicode) }, sortable: true)
+        TableModel(columns: columns, lazy: FocusAreaRows(areas: dataset.focusAreas, unicode: unicode), sortable: true)
     }
 
-    static func row(_ area: FocusArea, _ dataset: Dataset, unicode: Bool) -> TableRow {
-        let municipality = dataset.municipality(area.municipalityCode)?.name ?? Dutch.unknown
-        let province = dataset.provinceName(ofMunicipality: area.municipalityCode)
-        let member = dataset.isM50Member(area.municipalityCode)
+    /// One row's cells; the search key and municipality come precomputed from the store.
+    static func row(_ area: FocusArea, position: Int, context: FocusAreaContext, searchKey: String, unicode: Bool) -> TableRow {
+        let member = context.isM50[position]
         let cells = [
-            TableCell(area.name), TableCell(municipality), TableCell(province),
+            TableCell(area.name), TableCell(context.municipalityNames[position]), TableCell(context.provinceNames[position]),
             figureCell(area.inhabitants), figureCell(area.lowWelfareShare),
             member ? TableCell(unicode ? Dutch.m50Marker : Dutch.m50MarkerASCII, .m50Marker)
                 : TableCell(unicode ? Dutch.none : "-", .textDim),
         ]
-        let key = [area.name, area.name2022 ?? "", area.id, municipality, province, member ? "m50" : ""]
-            .joined(separator: " ")
-        return TableRow(cells: cells, searchKey: SearchFold.fold(key),
-                        sortKeys: [.text(SearchFold.fold(area.name)), .text(SearchFold.fold(municipality)),
-                                   .text(SearchFold.fold(province)), .number(area.inhabitants.value),
-                                   .number(area.lowWelfareShare.value), .number(member ? 1 : 0)],
-                        target: .focusArea(area.id), isM50: member,
-                        provinceCode: dataset.municipality(area.municipalityCode)?.provinceCode)
+        return TableRow(cells: cells, searchKey: searchKey, sortKeys: [], target: .focusArea(area.id), isM50: member,
+                        provinceCode: context.provinceCodes[position])
+    }
+
+    /// The province codes of the municipalities that have focus areas (one pass over a column).
+    static func provinceCodes(_ areas: FocusAreaList) -> Set<String> {
+        let store = areas.store
+        var seen = [Bool](repeating: false, count: store.context.municipalityNames.count)
+        for row in 0..<store.count { seen[store.municipalityPosition(row)] = true }
+        return Set(seen.indices.filter { seen[$0] }.compactMap { store.context.provinceCodes[$0] })
     }
 
     /// A number cell: the short value, or "onbekend" in the gap role.

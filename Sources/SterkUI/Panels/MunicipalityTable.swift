@@ -13,19 +13,33 @@ enum MunicipalityTable {
 
     static func model(_ dataset: Dataset) -> TableModel {
         let pilots = Dictionary(grouping: dataset.wijken.filter { $0.kind == .pilot }, by: \.municipalityCode)
-        let areas = Dictionary(grouping: dataset.focusAreas, by: \.municipalityCode)
+        let store = dataset.focusAreas.store
+        // One pass over the municipality column: the first few areas and the count of each.
+        var first = [[Int]](repeating: [], count: store.context.municipalityNames.count)
+        var counts = [Int](repeating: 0, count: first.count)
+        for area in 0..<store.count {
+            let position = store.municipalityPosition(area)
+            counts[position] += 1
+            if first[position].count < areaLimit { first[position].append(area) }
+        }
         let rows = dataset.m50.memberList.members.map { member in
-            row(member, dataset, pilots: pilots[member.municipalityCode] ?? [], areas: areas[member.municipalityCode] ?? [])
+            let position = store.context.position(of: member.municipalityCode)
+            let known = position != store.context.unknownPosition
+            return row(member, dataset, pilots: pilots[member.municipalityCode] ?? [],
+                       areas: known ? first[position].map { dataset.focusAreas[$0] } : [], areaCount: known ? counts[position] : 0)
         }
         return TableModel(columns: columns, rows: rows, sortable: true)
     }
 
-    static func row(_ member: M50.Member, _ dataset: Dataset, pilots: [Wijk], areas: [FocusArea]) -> TableRow {
+    /// A cell lists this many focus-area names at most (a big dataset has thousands per municipality).
+    static let areaLimit = 10
+
+    static func row(_ member: M50.Member, _ dataset: Dataset, pilots: [Wijk], areas: [FocusArea], areaCount: Int) -> TableRow {
         let municipality = dataset.municipality(member.municipalityCode)
         let name = municipality?.name ?? member.listedName
         let province = dataset.provinceName(ofMunicipality: member.municipalityCode)
         let pilotText = pilots.map(\.name).joined(separator: ", ")
-        let areaText = areas.map(\.name).joined(separator: ", ")
+        let areaText = areas.map(\.name).joined(separator: ", ") + (areaCount > areas.count ? ", …" : "")
         let cells = [
             TableCell(name), TableCell(province), TableCell(member.municipalityCode),
             FocusAreaTable.figureCell(municipality?.inhabitants),

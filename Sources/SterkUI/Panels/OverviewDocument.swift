@@ -39,16 +39,27 @@ struct OverviewDocument {
         }
     }
 
+    /// One block per focus area reads well up to a few hundred; beyond that the legend's
+    /// counts say it, and the overview stays as quick as a small dataset's.
+    static let blockLimit = 400
+
     private func blocks(_ headline: HeadlineFigures) -> [Paragraph] {
+        guard dataset.focusAreas.count <= OverviewDocument.blockLimit else { return [] }
         let spans = dataset.focusAreas.flatMap { [glyph(mark($0, headline)), Span(" ")] }
         return [Paragraph(.text, spans, indent: 2)]
     }
 
+    /// Names for the legend: all of a short list, the first ten and "…" of a long one.
+    private func nameList(_ areas: [FocusArea], total: Int) -> String {
+        areas.prefix(10).map(\.name).joined(separator: ", ") + (total > 10 ? ", …" : "")
+    }
+
     private func legend(_ headline: HeadlineFigures) -> [Paragraph] {
-        let members = headline.focusAreasInM50ByList
+        let memberCount = headline.focusAreasInM50Count
+        let members = headline.focusAreasInM50(first: 10)
         let sizeOnly = headline.sizeClassFocusAreas.filter { !dataset.isM50Member($0.municipalityCode) }
-        let byList = Dutch.legendByList(count: members.count, total: headline.focusAreaCount,
-                                        date: headline.memberListDate.dutch, names: members.map(\.name).joined(separator: ", "))
+        let byList = Dutch.legendByList(count: memberCount, total: headline.focusAreaCount,
+                                        date: headline.memberListDate.dutch, names: nameList(members, total: memberCount))
         var result = [Paragraph(.text, [glyph(.member), Span(" " + byList)], indent: 2, sources: dataset.m50.memberList.sources)]
         if !sizeOnly.isEmpty {
             let reading = headline.sizeClassReading.statement
@@ -56,7 +67,7 @@ struct OverviewDocument {
             if let tag = FigureFormat.tag(reading.certainty) { spans.append(tag) }
             result.append(Paragraph(.text, spans, indent: 2, target: .statement(reading), sources: reading.sources))
         }
-        let others = headline.focusAreaCount - members.count - sizeOnly.count
+        let others = headline.focusAreaCount - memberCount - sizeOnly.count
         result.append(Paragraph(.text, [glyph(.other), Span(" \(Dutch.legendOther): \(others)")], indent: 2))
         let claim = headline.paperClaim
         var claimSpans = [Span(Dutch.paperSays, .textDim), Span(FigureFormat.value(claim), .heading)]
@@ -66,7 +77,7 @@ struct OverviewDocument {
     }
 
     private func inhabitants(_ headline: HeadlineFigures) -> [Paragraph] {
-        let sources = Array(Set(dataset.focusAreas.flatMap(\.inhabitants.sources))).sorted()
+        let sources = dataset.focusAreas.store.inhabitantsSourceIDs()
         let sum = Figure(label: Dutch.focusInhabitantsLabel, value: headline.focusAreaInhabitants, unit: .persons,
                          approx: true, sources: sources, certainty: .inference, note: Dutch.focusInhabitantsNote)
         return bars([sum, headline.m50InhabitantsRepresented])

@@ -20,32 +20,59 @@ struct PilotResemblance: Sendable {
     var matches: [Match]
 
     /// Compares a wijk with every focus area; keeps the `limit` closest.
-    init(wijk: Wijk, focusAreas: [FocusArea], limit: Int = 3) {
+    ///
+    /// Distances come from the store's value columns, so a million rows cost one pass and
+    /// no `FocusArea` values; only the closest few are decoded for their names and details.
+    init(wijk: Wijk, focusAreas: FocusAreaList, limit: Int = 3) {
         let own = PilotResemblance.ownValues(wijk)
         dimensions = own.map(\.name)
-        guard !own.isEmpty else { matches = []; return }
-        let scored = focusAreas.compactMap { area in PilotResemblance.score(area, own) }
+        guard !own.isEmpty, limit > 0 else { matches = []; return }
+        let store = focusAreas.store
+        var closest: [(distance: Double, row: Int)] = []
+        for row in focusAreas.indices {
+            guard let distance = PilotResemblance.distance(own, value: { store.value(row, column: $0) }) else { continue }
+            guard closest.count < limit || distance <= closest[limit - 1].distance else { continue }
+            closest.insert((distance, row), at: closest.firstIndex { $0.distance > distance } ?? closest.count)
+            // Keep ties with the last place: the name decides between them below.
+            if closest.count > limit, closest[closest.count - 1].distance > closest[limit - 1].distance { closest.removeLast() }
+        }
+        let scored = closest.compactMap { PilotResemblance.score(focusAreas[$0.row], own) }
         matches = Array(scored.sorted { ($0.distance, $0.area.name) < ($1.distance, $1.area.name) }.prefix(limit))
     }
 
-    typealias Dimension = (name: String, value: Double, unit: FigureUnit, pick: @Sendable (FocusArea) -> Double?)
+    /// A compared figure: its name, the wijk's value, and the store column with the area's value.
+    typealias Dimension = (name: String, value: Double, unit: FigureUnit, column: Int)
 
     static func ownValues(_ wijk: Wijk) -> [Dimension] {
         var result: [Dimension] = []
         if let inhabitants = wijk.figures.first(where: isWijkInhabitants)?.value {
-            result.append((Dutch.dimensionInhabitants, inhabitants, .persons, { $0.inhabitants.value }))
+            result.append((Dutch.dimensionInhabitants, inhabitants, .persons, 0))
         }
         if let share = wijk.figures.first(where: isLowWelfare)?.value {
-            result.append((Dutch.dimensionLowWelfare, share, .percent, { $0.lowWelfareShare.value }))
+            result.append((Dutch.dimensionLowWelfare, share, .percent, 1))
         }
         return result
+    }
+
+    /// Mean relative difference over the dimensions; nil when the area lacks one of them.
+    static func distance(_ own: [Dimension], value: (Int) -> Double?) -> Double? {
+        var total = 0.0
+        for dimension in own {
+            guard let theirs = value(dimension.column), max(theirs, dimension.value) > 0 else { return nil }
+            total += abs(theirs - dimension.value) / max(theirs, dimension.value)
+        }
+        return total / Double(own.count)
+    }
+
+    static func pick(_ area: FocusArea, column: Int) -> Double? {
+        column == 0 ? area.inhabitants.value : area.lowWelfareShare.value
     }
 
     static func score(_ area: FocusArea, _ own: [Dimension]) -> Match? {
         var distances: [Double] = []
         var details: [String] = []
         for dimension in own {
-            guard let theirs = dimension.pick(area), max(theirs, dimension.value) > 0 else { continue }
+            guard let theirs = pick(area, column: dimension.column), max(theirs, dimension.value) > 0 else { continue }
             distances.append(abs(theirs - dimension.value) / max(theirs, dimension.value))
             details.append("\(dimension.name): " + Dutch.versus(FigureFormat.unitText(dimension.value, dimension.unit),
                                                                  FigureFormat.unitText(theirs, dimension.unit)))

@@ -9,8 +9,16 @@ struct SourceUsage: Sendable {
     }
 
     private(set) var uses: [String: [Use]] = [:]
+    /// Uses recorded after the focus areas (wijken, municipalities, contact).
+    private var laterUses: [String: [Use]] = [:]
+    /// Focus areas are looked up when a source is shown, not recorded at start-up: a million
+    /// rows would cost seconds and hundreds of megabytes here.
+    private let focusAreas: FocusAreaList
+    /// At most this many focus areas are listed under one source.
+    static let focusAreaLimit = 200
 
     init(_ dataset: Dataset) {
+        focusAreas = dataset.focusAreas
         let nplv = dataset.nplv
         add(nplv.abbreviation, statements: nplv.statements + nplv.ministries + nplv.actionLines + [nplv.horizon] + nplv.progress,
             figures: nplv.budgetLines + nplv.figures)
@@ -20,7 +28,7 @@ struct SourceUsage: Sendable {
         add(m50.name, statements: m50.statements + m50.campaign.statements + m50.board + [dataset.invitation],
             figures: [m50.inhabitantsRepresented])
         for id in m50.memberList.sources { record(id, Use(text: "\(m50.name): \(Dutch.usageMemberList)", target: .source(id))) }
-        for area in dataset.focusAreas { add(area, dataset) }
+        recordingLater = true
         for wijk in dataset.wijken { add(wijk) }
         for municipality in dataset.municipalities {
             for id in municipality.inhabitants?.sources ?? [] {
@@ -30,11 +38,18 @@ struct SourceUsage: Sendable {
         for id in dataset.contact.sources { record(id, Use(text: "\(Dutch.usageContact): \(dataset.contact.name)", target: .source(id))) }
     }
 
-    /// The uses of one source, without repeats.
+    private var recordingLater = false
+
+    /// The uses of one source, without repeats (focus areas up to `focusAreaLimit`).
     func uses(of id: String) -> [Use] {
         var seen = Set<Use>()
-        return (uses[id] ?? []).filter { seen.insert($0).inserted }
+        let rows = focusAreas.store.rows(citing: id).prefix(SourceUsage.focusAreaLimit)
+        let areaUses = rows.flatMap { SourceUsage.uses(of: id, by: focusAreas[$0]) }
+        return ((uses[id] ?? []) + areaUses + (laterUses[id] ?? [])).filter { seen.insert($0).inserted }
     }
+
+    /// How many focus areas cite the source (all of them, also past the limit).
+    func focusAreaCount(citing id: String) -> Int { focusAreas.store.rows(citing: id).count }
 
     private mutating func add(_ owner: String, statements: [Statement], figures: [Figure]) {
         for statement in statements {
@@ -47,14 +62,20 @@ struct SourceUsage: Sendable {
         }
     }
 
-    private mutating func add(_ area: FocusArea, _ dataset: Dataset) {
-        let figures = [area.inhabitants, area.lowWelfareShare]
-        for figure in figures {
-            for id in figure.sources { record(id, Use(text: "\(area.name): \(figure.label)", target: .focusArea(area.id))) }
+    /// What one focus area contributes under source `id`, in the order figures then statements.
+    static func uses(of id: String, by area: FocusArea) -> [Use] {
+        var result: [Use] = []
+        for figure in [area.inhabitants, area.lowWelfareShare] {
+            for source in figure.sources where source == id {
+                result.append(Use(text: "\(area.name): \(figure.label)", target: .focusArea(area.id)))
+            }
         }
         for statement in area.statements {
-            for id in statement.sources { record(id, Use(text: "\(area.name): \(Dutch.usageStatement)", target: .focusArea(area.id))) }
+            for source in statement.sources where source == id {
+                result.append(Use(text: "\(area.name): \(Dutch.usageStatement)", target: .focusArea(area.id)))
+            }
         }
+        return result
     }
 
     private mutating func add(_ wijk: Wijk) {
@@ -66,6 +87,6 @@ struct SourceUsage: Sendable {
     }
 
     private mutating func record(_ id: String, _ use: Use) {
-        uses[id, default: []].append(use)
+        if recordingLater { laterUses[id, default: []].append(use) } else { uses[id, default: []].append(use) }
     }
 }

@@ -6,7 +6,7 @@ struct DocumentView {
     let cursor: PaneCursor
     let focused: Bool
     let foldedQuery: String?
-    let matches: Set<Int>
+    let matches: RowSet
     let theme: ResolvedTheme
     let glyphs: Glyphs
 

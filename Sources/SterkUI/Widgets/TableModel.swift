@@ -1,3 +1,5 @@
+import SterkModel
+
 /// A column of a table: how wide it likes to be and how soon it is dropped when space runs out.
 struct TableColumn: Sendable {
     var title: String
@@ -35,18 +37,113 @@ struct TableRow: Sendable {
     var provinceCode: String?
 }
 
+/// Rows made on demand, for tables too big to build row by row at start-up (a million
+/// focus areas). Only visible rows are ever asked for their cells.
+protocol LazyTableRows: Sendable {
+    var count: Int { get }
+    func row(_ index: Int) -> TableRow
+    var searchKeys: FoldedKeys { get }
+    func isM50(_ index: Int) -> Bool
+    func provinceCode(_ index: Int) -> String?
+    func target(_ index: Int) -> Target
+    func position(of target: Target) -> Int?
+    func sortedOrder(column: Int, ascending: Bool) -> [Int]
+}
+
 /// The immutable contents of a table panel.
 struct TableModel: Sendable {
     var columns: [TableColumn]
-    var rows: [TableRow]
     /// The column sorted by when the panel opens (nil: dataset order).
     var sortable: Bool
+    private let storage: Storage
+
+    private enum Storage: Sendable {
+        case rows([TableRow], FoldedKeys)
+        case lazy(any LazyTableRows)
+    }
+
+    /// A table whose rows are all built now (small tables).
+    init(columns: [TableColumn], rows: [TableRow], sortable: Bool) {
+        self.columns = columns
+        self.sortable = sortable
+        storage = .rows(rows, FoldedKeys(folded: rows.map(\.searchKey)))
+    }
+
+    /// A table whose rows are made when shown.
+    init(columns: [TableColumn], lazy: any LazyTableRows, sortable: Bool) {
+        self.columns = columns
+        self.sortable = sortable
+        storage = .lazy(lazy)
+    }
+
+    /// Every row, made on access for a lazy table: for small tables and tests, not per frame.
+    var rows: [TableRow] {
+        switch storage {
+        case let .rows(rows, _): return rows
+        case let .lazy(source): return (0..<source.count).map(source.row)
+        }
+    }
+
+    var rowCount: Int {
+        switch storage {
+        case let .rows(rows, _): return rows.count
+        case let .lazy(source): return source.count
+        }
+    }
+
+    func row(_ index: Int) -> TableRow {
+        switch storage {
+        case let .rows(rows, _): return rows[index]
+        case let .lazy(source): return source.row(index)
+        }
+    }
+
+    /// The folded search keys of all rows in one buffer.
+    var searchKeys: FoldedKeys {
+        switch storage {
+        case let .rows(_, keys): return keys
+        case let .lazy(source): return source.searchKeys
+        }
+    }
+
+    func isM50(_ index: Int) -> Bool {
+        switch storage {
+        case let .rows(rows, _): return rows[index].isM50
+        case let .lazy(source): return source.isM50(index)
+        }
+    }
+
+    func provinceCode(_ index: Int) -> String? {
+        switch storage {
+        case let .rows(rows, _): return rows[index].provinceCode
+        case let .lazy(source): return source.provinceCode(index)
+        }
+    }
+
+    func target(_ index: Int) -> Target {
+        switch storage {
+        case let .rows(rows, _): return rows[index].target
+        case let .lazy(source): return source.target(index)
+        }
+    }
+
+    /// The row that shows `target`, if any.
+    func position(of target: Target) -> Int? {
+        switch storage {
+        case let .rows(rows, _): return rows.firstIndex { $0.target == target }
+        case let .lazy(source): return source.position(of: target)
+        }
+    }
 
     /// Row indices ordered by a column (stable; gaps last).
     func sortedOrder(column: Int, ascending: Bool) -> [Int] {
-        rows.indices.sorted { left, right in
-            let order = compare(rows[left].sortKeys[column], rows[right].sortKeys[column], ascending: ascending)
-            return order ?? (left < right)
+        switch storage {
+        case let .lazy(source): return source.sortedOrder(column: column, ascending: ascending)
+        case let .rows(rows, _):
+            return rows.indices.sorted { left, right in
+                let order = compare(rows[left].sortKeys[column], rows[right].sortKeys[column], ascending: ascending)
+                return order ?? (left < right)
+            }
         }
     }
 

@@ -7,7 +7,7 @@ struct TableView {
     let cursor: PaneCursor
     let focused: Bool
     let foldedQuery: String?
-    let matches: Set<Int>
+    let matches: RowSet
     let theme: ResolvedTheme
     let glyphs: Glyphs
 
@@ -48,7 +48,7 @@ struct TableView {
 
     private func drawRow(into buffer: inout ScreenBuffer, row: Int, columns: [(column: Int, x: Int, width: Int)],
                          x: Int, y: Int, clip: Rect) {
-        let cells = model.rows[row].cells
+        let cells = model.row(row).cells
         let highlight = matches.contains(row) ? foldedQuery : nil
         for placed in columns {
             let cell = cells[placed.column]
