@@ -116,20 +116,6 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     }
 }
 
-/// A role's look before it meets a terminal: colours may still be degraded later.
-public struct StyleSpec: Hashable, Sendable {
-    /// Text colour (a 256-colour index or the terminal's own).
-    public var foreground: TermColor
-    /// Background colour.
-    public var background: TermColor
-    /// Bold, underline, reverse …: kept on monochrome screens.
-    public var attributes: TextAttributes
-
-    /// Creates a spec; defaults to the terminal's colours.
-    public init(foreground: TermColor = .terminalDefault, background: TermColor = .terminalDefault,
-                attributes: TextAttributes = []) {
-        self.foreground = foreground
-        self.background = background
-        self.attributes = attributes
-    }
-}
+/// A role's look before it meets a terminal; the same value type as a drawn `Style`,
+/// named apart because its colours may still be degraded (256 → 16 → 8 → none).
+public typealias StyleSpec = Style
