@@ -12,18 +12,15 @@ struct VisitPlaces {
 
     /// The municipality for a code, name or alias (case and accents ignored).
     func municipality(_ text: String) -> Result<Municipality, FieldProblem> {
-        if let exact = dataset.municipality(text.uppercased()) { return .success(exact) }
-        let matcher = NameMatcher(entities: dataset.municipalities.map(DatasetEntity.municipality))
-        switch matcher.find(text) {
-        case .found(.municipality(let municipality)):
+        switch PlaceLookup(dataset: dataset).municipality(text) {
+        case .found(let municipality):
             return .success(municipality)
-        case .ambiguous(let matches):
-            let names = matches.map(\.name).joined(separator: ", ")
-            return .failure(FieldProblem(flag: "--gemeente", text: "gemeente ‘\(text)’ is niet eenduidig: \(names)"))
-        case .notFound(let suggestions) where !suggestions.isEmpty:
+        case .ambiguous(let names):
+            return .failure(FieldProblem(flag: "--gemeente", text: "gemeente ‘\(text)’ is niet eenduidig: \(names.joined(separator: ", "))"))
+        case .unknown(let suggestions) where !suggestions.isEmpty:
             let names = suggestions.joined(separator: ", ")
             return .failure(FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’; bedoelt u: \(names)?"))
-        default:
+        case .unknown:
             return .failure(FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’ (niet in de dataset)"))
         }
     }
@@ -31,9 +28,9 @@ struct VisitPlaces {
     /// The ids of wijken given by id or name; each must lie in `municipality`.
     func wijkIDs(_ texts: [String], in municipality: Municipality?) -> Result<[String], FieldProblem> {
         var ids: [String] = []
+        let lookup = PlaceLookup(dataset: dataset)
         for text in texts {
-            let key = SearchFold.fold(text)
-            guard let wijk = dataset.wijken.first(where: { SearchFold.fold($0.id) == key || SearchFold.fold($0.name) == key }) else {
+            guard let wijk = lookup.wijk(text) else {
                 return .failure(FieldProblem(flag: "--wijk", text: "onbekende wijk ‘\(text)’ (niet in de dataset)"))
             }
             if let municipality, wijk.municipalityCode != municipality.code {

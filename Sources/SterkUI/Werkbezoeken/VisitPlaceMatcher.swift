@@ -12,23 +12,22 @@ struct VisitPlaceMatcher: Sendable {
     }
 
     let dataset: Dataset
-    private let matcher: NameMatcher
+    private let lookup: PlaceLookup
 
     init(dataset: Dataset) {
         self.dataset = dataset
-        matcher = NameMatcher(entities: dataset.municipalities.map(DatasetEntity.municipality))
+        lookup = PlaceLookup(dataset: dataset)
     }
 
     func municipality(_ text: String) -> MunicipalityMatch {
         let typed = text.trimmed(of: " \t")
         guard !typed.isEmpty else { return .empty }
-        if let exact = dataset.municipality(typed.uppercased()) { return .found(exact) }
-        switch matcher.find(typed) {
-        case let .found(.municipality(municipality)): return .found(municipality)
-        case let .ambiguous(matches): return .problem(Dutch.formMunicipalityAmbiguous(matches.map(\.name)))
-        case let .notFound(suggestions) where !suggestions.isEmpty:
+        switch lookup.municipality(typed) {
+        case let .found(municipality): return .found(municipality)
+        case let .ambiguous(names): return .problem(Dutch.formMunicipalityAmbiguous(names))
+        case let .unknown(suggestions) where !suggestions.isEmpty:
             return .problem(Dutch.formMunicipalitySuggestions(typed, suggestions))
-        default: return .problem(Dutch.formMunicipalityUnknown(typed))
+        case .unknown: return .problem(Dutch.formMunicipalityUnknown(typed))
         }
     }
 
@@ -46,9 +45,7 @@ struct VisitPlaceMatcher: Sendable {
     func wijkIDs(_ text: String, in municipality: Municipality?) -> Result<[String], WijkProblem> {
         var ids: [String] = []
         for name in text.split(separator: ",").map({ String($0).trimmed(of: " \t") }) where !name.isEmpty {
-            let key = SearchFold.fold(name)
-            guard let wijk = dataset.wijken.first(where: { SearchFold.fold($0.id) == key || SearchFold.fold($0.name) == key })
-            else { return .failure(WijkProblem(text: Dutch.formWijkUnknown(name, known: knownWijken(municipality)))) }
+            guard let wijk = lookup.wijk(name) else { return .failure(WijkProblem(text: Dutch.formWijkUnknown(name, known: knownWijken(municipality)))) }
             if let municipality, wijk.municipalityCode != municipality.code {
                 return .failure(WijkProblem(text: Dutch.formWijkElsewhere(wijk.name, municipality.name)))
             }
