@@ -38,9 +38,10 @@ extension Dashboard {
             state.current.detailOpen = false
             clickTable(list, x: x, y: y)
         } else if let detail = boxes.detail, detail.contains(x: x, y: y) {
-            if !state.current.detailOpen {
+            if !state.current.detailOpen {   // a click on the short form opens the whole document
                 state.current.detailOpen = true
                 state.current.detailCursor = PaneCursor(selected: firstFocusable(tableDetail(state.panel)))
+                return
             }
             if let document = tableDetail(state.panel) {
                 state.current.detailCursor = clicked(state.current.detailCursor, document, area: detail.inset(by: 1), y: y)

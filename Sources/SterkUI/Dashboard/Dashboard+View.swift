@@ -61,7 +61,9 @@ extension Dashboard {
             buffer.box(detail, style: theme[.panelBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
                        glyphs: glyphs.box)
             if let document = tableDetail(state.panel) {
-                let rows = wrappedRows(document, width: detail.width - 4)
+                // Closed, the pane follows the selection with the short form (see DocumentPreview).
+                let rows = panelState.detailOpen ? wrappedRows(document, width: detail.width - 4)
+                    : DocumentPreview.rows(document, width: detail.width - 4, hint: Dutch.previewHint)
                 let view = DocumentView(document: document, rows: rows, cursor: panelState.detailCursor, focused: panelState.detailOpen,
                                         foldedQuery: nil, matches: [], theme: theme, glyphs: glyphs)
                 let detailCursor = view.draw(into: &buffer, area: detail.inset(by: 1))

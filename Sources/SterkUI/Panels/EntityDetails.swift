@@ -17,12 +17,13 @@ extension DocumentParts {
 
     func focusArea(_ area: FocusArea) -> [Paragraph] {
         var result: [Paragraph] = [.heading(area.name)]
-        if let former = area.name2022, former != area.name { result.append(line(Dutch.formerName, former)) }
         let municipality = dataset.municipality(area.municipalityCode)?.name ?? Dutch.unknown
         result.append(line(Dutch.municipalityLine, municipality, target: .municipality(area.municipalityCode)))
         result.append(membership(area.municipalityCode))
         result.append(line(Dutch.provinceLine, dataset.provinceName(ofMunicipality: area.municipalityCode)))
         result.append(line(Dutch.cohortLine, area.cohort.label))
+        // Last in the opening block: a line that only some areas have shifts nothing below it.
+        if let former = area.name2022, former != area.name { result.append(line(Dutch.formerName, former)) }
         result += [.blank] + figure(area.inhabitants) + figure(area.lowWelfareShare)
         result += [.blank] + location(area.location)
         if !area.statements.isEmpty { result += section(Dutch.statementsHeading, area.statements) { statement($0) } }

@@ -76,6 +76,7 @@ public enum Dutch {
 
     // MARK: Details
     static let detailTitle = "Detail"
+    static let previewHint = "Enter: de hele fiche"
     static let sourceLine = "bron: "
     static let sourcesHeading = "Bronnen"
     static let missingSource = "(bron ontbreekt in de bronnenlijst)"

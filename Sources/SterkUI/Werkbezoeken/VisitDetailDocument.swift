@@ -6,9 +6,10 @@ struct VisitDetailDocument {
 
     func document(_ visit: Werkbezoek, history: [HistoryEntry]) -> Document {
         let details = visit.details
-        var result: [Paragraph] = [.heading(visit.reference.description), status(visit)]
+        // Where and when belong to the opening block: it is what the side pane previews.
+        var result: [Paragraph] = [.heading(visit.reference.description), status(visit)] + place(details) + dates(details)
         result += [.blank, .heading(Dutch.visitVisitorsHeading)] + details.visitors.map(visitor)
-        result += [.blank] + place(details) + dates(details)
+        result.append(.blank)
         if let host = details.hostContact {
             result.append(parts.line(Dutch.visitHostLine, joined([host.name, host.email, host.phone])))
         }

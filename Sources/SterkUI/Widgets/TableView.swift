@@ -29,7 +29,8 @@ struct TableView {
             let y = rows.y + line
             drawRow(into: &buffer, row: table.order[position], columns: columns, x: rows.x + 2, y: y, clip: rows)
             if position == cursor.selected {
-                markSelection(into: &buffer, rect: Rect(x: rows.x, y: y, width: rows.width, height: 1))
+                let nameEnd = columns.first.map { $0.x + $0.width + 2 } ?? rows.width
+                markSelection(into: &buffer, rect: Rect(x: rows.x, y: y, width: min(nameEnd, rows.width), height: 1))
                 if focused { cursorPosition = (rows.x, y) }
             }
         }
@@ -60,6 +61,12 @@ struct TableView {
         }
     }
 
+    /// The marker, and the selection colours over the marker and the first (name) column only.
+    ///
+    /// Why not the whole row: a terminal can only restyle cells by sending them again, so a
+    /// whole-row highlight costs two full rows per move (~180 bytes at 120 columns, more when
+    /// wider), most of a move's output. The name cell carries the selection; the marker and the
+    /// "n/N" counter say it without colour.
     private func markSelection(into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.write(glyphs.selection, x: rect.x, y: rect.y, style: theme[focused ? .text : .textDim], clip: rect)
         if focused { buffer.select(rect, selection: theme[.selection]) }
