@@ -17,10 +17,14 @@ extension NcursesTerminal {
         var text: [wchar_t] = []
         text.reserveCapacity(columns * 2)
         for y in 0..<max(0, rows) {
-            // A row equal to the one already in the window needs no copy: a row move then
-            // costs the few rows that changed, not the whole screen.
-            if let previous, Self.row(y, of: previous, equals: buffer) { continue }
-            drawRow(y, of: buffer, columns: columns, into: &text)
+            // Only the changed columns of changed rows are copied: a row move then costs a
+            // few short runs, not the whole screen.
+            var changed = 0..<columns
+            if let previous {
+                guard let columnsThatDiffer = buffer.changedColumns(inRow: y, comparedTo: previous) else { continue }
+                changed = columnsThatDiffer.clamped(to: 0..<columns)
+            }
+            drawRow(y, of: buffer, columns: changed, screenColumns: columns, into: &text)
         }
         lastFrame = (buffer, size)
         placeCursor(buffer.cursor, size: size)
@@ -28,18 +32,15 @@ extension NcursesTerminal {
         doupdate()
     }
 
-    private static func row(_ y: Int, of previous: ScreenBuffer, equals buffer: ScreenBuffer) -> Bool {
-        let start = y * buffer.width
-        return previous.cells[start..<start + buffer.width] == buffer.cells[start..<start + buffer.width]
-    }
-
-    private func drawRow(_ y: Int, of buffer: ScreenBuffer, columns: Int, into text: inout [wchar_t]) {
-        var x = 0
-        while x < columns {
+    private func drawRow(_ y: Int, of buffer: ScreenBuffer, columns: Range<Int>, screenColumns: Int,
+                         into text: inout [wchar_t]) {
+        var x = columns.lowerBound
+        while x < columns.upperBound {
             let start = x
             let style = buffer[x, y].style
             text.removeAll(keepingCapacity: true)
-            x = collectRun(y: y, from: x, style: style, of: buffer, columns: columns, into: &text)
+            x = collectRun(y: y, from: x, style: style, of: buffer, end: columns.upperBound, screenColumns: screenColumns,
+                           into: &text)
             guard !text.isEmpty else { continue }
             var pair = pairs.pair(for: style)
             wattr_set(window, AttributeMap.attributes(style.attributes), 0, &pair)
@@ -52,15 +53,15 @@ extension NcursesTerminal {
     /// Appends the characters of one run to `text`, returning the column after it. A run ends
     /// at a style change and after any wide or multi-scalar character, so that a width
     /// disagreement with the C library's `wcwidth` cannot shift the rest of the row.
-    private func collectRun(y: Int, from start: Int, style: Style, of buffer: ScreenBuffer, columns: Int,
+    private func collectRun(y: Int, from start: Int, style: Style, of buffer: ScreenBuffer, end: Int, screenColumns: Int,
                             into text: inout [wchar_t]) -> Int {
         var x = start
-        while x < columns {
+        while x < end {
             let cell = buffer[x, y]
             if cell.isContinuation { return x == start ? x + 1 : x }
             if cell.style != style { return x }
             let width = DisplayWidth.of(cell.character)
-            append(cell.character, width: width, fits: x + width <= columns, to: &text)
+            append(cell.character, width: width, fits: x + width <= screenColumns, to: &text)
             x += 1
             if width != 1 || cell.character.unicodeScalars.count > 1 { return x }
         }
