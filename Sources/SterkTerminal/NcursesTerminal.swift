@@ -43,6 +43,7 @@ public final class NcursesTerminal: TerminalBackend {
         self.options = options
         window = ncw_stdscr()
         let mouse = Self.configureInput(window, mouse: options.mouse)
+        Self.leaveInitialState()
         pairs = ColorPairs(useColor: !options.noColor)
         capabilities = TerminalCapabilities(colors: pairs.colors, unicode: unicode, mouse: mouse)
         signals.armCrashGuard(leaveSequence: Self.leaveSequence(mouse: mouse))
@@ -61,6 +62,17 @@ public final class NcursesTerminal: TerminalBackend {
         guard mouse, mousemask(MouseDecoder.mask, nil) != 0 else { return false }
         mouseinterval(0)      // report presses at once instead of waiting to see a click
         return true
+    }
+
+    /// Suspends and resumes the screen once, before anything is drawn.
+    ///
+    /// Why: until a screen has been through `endwin` and back, ncurses 6.4 treats it as
+    /// "initial" and flushes after every cursor movement (meant for low-level terminfo use), so
+    /// each frame went out as one `write` per changed line: ~40 writes for a panel switch,
+    /// each waking the terminal. After this a frame is a single `write` (strace).
+    private static func leaveInitialState() {
+        endwin()
+        doupdate()
     }
 
     /// Bytes that undo the screen set-up if the process crashes before `shutdown()`.
