@@ -48,3 +48,34 @@ struct ScreenBufferDiffTests {
         #expect(buffer(["abc"], width: 5).changedColumns(inRow: 0, comparedTo: buffer(["abc"], width: 6)) == 0..<5)
     }
 }
+
+@Suite("Tekens: snelle ASCII-herkenning")
+struct CharacterFastPathTests {
+    @Test("elk afdrukbaar ASCII-teken geeft zijn byte, al het andere nil")
+    func printableASCII() {
+        for byte in UInt8(0x20)..<0x7F {
+            #expect(Character(Unicode.Scalar(byte)).printableASCIIByte == byte)
+        }
+        for other: Character in ["é", "東", "\n", "\t", "\u{7F}", "👍🏽", "e\u{301}", "│", "…"] {
+            #expect(other.printableASCIIByte == nil, "\(other.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test("een teken uit een lange tekst wordt herkend of valt terug, maar nooit verkeerd")
+    func fromLongText() {
+        let text = String(repeating: "Leeuwarden Oost – é ", count: 50)
+        for character in text {
+            let byte = character.printableASCIIByte
+            #expect(byte == nil || (character.isASCII && character.asciiValue == byte))
+        }
+    }
+
+    @Test("cellen met gelijke tekens zijn gelijk, ook via de trage weg")
+    func cellsCompare() {
+        let composed = Cell(character: "é"), decomposed = Cell(character: "e\u{301}")
+        #expect(Cell.same(composed, decomposed) == (composed == decomposed))
+        #expect(Cell.same(Cell(character: "a"), Cell(character: "a")))
+        #expect(!Cell.same(Cell(character: "a"), Cell(character: "b")))
+        #expect(!Cell.same(Cell(character: "a"), Cell(character: "a", style: Style(attributes: [.bold]))))
+    }
+}

@@ -60,6 +60,11 @@ extension NcursesTerminal {
             let cell = buffer[x, y]
             if cell.isContinuation { return x == start ? x + 1 : x }
             if cell.style != style { return x }
+            if let byte = cell.character.printableASCIIByte {   // most cells: one column, no conversion
+                text.append(wchar_t(byte))
+                x += 1
+                continue
+            }
             let width = DisplayWidth.of(cell.character)
             append(cell.character, width: width, fits: x + width <= screenColumns, to: &text)
             x += 1

@@ -26,17 +26,6 @@ extension Cell {
     @inline(__always)
     static func same(_ a: Cell, _ b: Cell) -> Bool {
         a.isContinuation == b.isContinuation && a.style == b.style
-            && (sameBits(a.character, b.character) || a.character == b.character)
-    }
-
-    @inline(__always)
-    private static func sameBits(_ a: Character, _ b: Character) -> Bool {
-        withUnsafeBytes(of: a) { x in
-            withUnsafeBytes(of: b) { y in
-                guard x.count == 16, y.count == 16 else { return false }
-                return x.load(as: UInt64.self) == y.load(as: UInt64.self)
-                    && x.load(fromByteOffset: 8, as: UInt64.self) == y.load(fromByteOffset: 8, as: UInt64.self)
-            }
-        }
+            && (CharacterBits.same(a.character, b.character) || a.character == b.character)
     }
 }
