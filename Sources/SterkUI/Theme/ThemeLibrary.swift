@@ -43,7 +43,8 @@ public struct ThemeLibrary: Sendable {
         self.entries = list
     }
 
-    /// Reads the bundled themes and, when given, the user directory (user themes win on name clashes).
+    /// Lists the bundled themes and, when given, the user directory (user themes win on name
+    /// clashes); each file is read when its theme is first asked for.
     public static func load(userDirectory: String?) -> ThemeLibrary {
         var byName: [String: Entry] = [:]
         if let bundled = Bundle.module.url(forResource: "Themes", withExtension: nil) {
