@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Linking the release `sterk` with the Swift runtime and Foundation inside (see DECISIONS.md).
+/// Only the link gets `-static-stdlib`; the modules compile as usual, and their autolink
+/// entries name the dynamic Foundation, so the static one's own parts are listed here (the
+/// Synchronization runtime again after them: the linker reads archives in order).
+let staticRuntime = ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+                     "-l_FoundationCollections", "-lswiftSynchronization"]
+
 // Module layout: see DESIGN notes in DECISIONS.md.
 // SterkModel has no ncurses and no SQLite; SterkTerminal is the only ncurses importer;
 // SterkStore is the only SQLite importer.
@@ -30,7 +37,10 @@ let package = Package(
             "SterkModel", "SterkStore", "SterkUI", "SterkTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "sterk", dependencies: ["SterkCommands"]),
+        // Release builds only: loading and relocating ~20 shared libraries took about half of
+        // the dashboard's start-up. Debug builds, and so `swift test`, stay dynamic.
+        .executableTarget(name: "sterk", dependencies: ["SterkCommands"],
+                          linkerSettings: [.unsafeFlags(staticRuntime, .when(platforms: [.linux], configuration: .release))]),
 
         .testTarget(name: "SterkModelTests", dependencies: ["SterkModel"],
                     exclude: ["Fixtures"]),

@@ -1,8 +1,4 @@
 import ArgumentParser
-import Foundation
-import SterkModel
-import SterkStore
-import SterkUI
 
 /// `sterk dashboard` (also plain `sterk`): the interactive full-screen dashboard.
 struct DashboardCommand: ParsableCommand {
@@ -28,24 +24,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        // Load before the screen changes, so a broken dataset prints a readable error.
-        let dataset = try dataOptions.load()
-        let theme = theme
-        let environment = ProcessInfo.processInfo.environment
-        let mouse = !noMouse, ascii = ascii   // plain values: `self` may not cross to the main actor
-        let storePath = store.resolvedPath, readOnly = readOnly
-        try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
-            // Read the visits before the screen changes; a broken store only shows in its panel.
-            let visits = DashboardVisitStore(path: storePath, readOnly: readOnly, actor: CurrentUser.name())
-            let initial = visits.initialState()
-            try InteractiveSession.run(mouse: mouse, ascii: ascii, handleEffect: visits.handle) { capabilities in
-                var options = DashboardOptions(
-                    themeName: theme, capabilities: capabilities,
-                    userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: environment))
-                options.readOnly = readOnly
-                options.werkbezoeken = initial
-                return Dashboard(dataset: dataset, options: options)
-            }
-        }
+        try DashboardLaunch(theme: theme, data: dataOptions.data, mouse: !noMouse, ascii: ascii,
+                            readOnly: readOnly, store: store.path).run()
     }
 }

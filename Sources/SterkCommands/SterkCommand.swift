@@ -26,3 +26,22 @@ public struct SterkCommand: ParsableCommand {
 
     public init() {}
 }
+
+extension SterkCommand {
+    /// The program's entry point: `main()`, except that a bare `sterk` skips the argument parser.
+    ///
+    /// Why: with no arguments the parser can only choose the default subcommand with every
+    /// option at its default, yet building its tables costs about as much CPU as drawing the
+    /// first frame (type metadata and conformance look-ups on first use). The fast path does
+    /// exactly what that parse leads to — `DashboardLaunch` with its defaults, each of which
+    /// is the option's default — and hands any error to the same `exit(withError:)`, so the
+    /// messages and exit codes are the parser's. Any argument at all takes the normal path.
+    public static func runFromCommandLine() {
+        guard CommandLine.arguments.count <= 1 else { return main() }
+        do {
+            try DashboardLaunch().run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -20,7 +20,10 @@ public struct DataOptions: ParsableArguments {
     }
 
     /// The path that will be loaded, or nil for the bundled dataset.
-    public var resolvedPath: String? {
+    public var resolvedPath: String? { Self.resolvedPath(data: data) }
+
+    /// The path that `--data` (nil: not given) leads to, or nil for the bundled dataset.
+    static func resolvedPath(data: String?) -> String? {
         if let data { return data }
         let user = Self.userDatasetPath
         return FileManager.default.fileExists(atPath: user) ? user : nil
@@ -29,9 +32,12 @@ public struct DataOptions: ParsableArguments {
     /// Loads the dataset, printing every problem to stderr and exiting 1 when it is broken.
     /// A user's file goes through the compiled cache (`DatasetCache`, DECISIONS.md); the
     /// bundled one is small enough to parse every time.
-    public func load() throws -> Dataset {
+    public func load() throws -> Dataset { try Self.load(data: data) }
+
+    /// `load()` for a `--data` value given as a plain string (nil: not given).
+    static func load(data: String?) throws -> Dataset {
         do {
-            if let path = resolvedPath { return try DatasetCache.load(path: path, directory: DatasetCache.defaultDirectory()).0 }
+            if let path = resolvedPath(data: data) { return try DatasetCache.load(path: path, directory: DatasetCache.defaultDirectory()).0 }
             return try DatasetLoader.loadBundled()
         } catch {
             Console.error(ControlFree.lines(error.description))

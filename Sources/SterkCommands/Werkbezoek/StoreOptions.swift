@@ -9,7 +9,10 @@ struct StoreOptions: ParsableArguments {
     var path: String?
 
     /// The resolved path: the option, or the XDG default.
-    var resolvedPath: String {
+    var resolvedPath: String { Self.resolvedPath(path) }
+
+    /// The resolved path for a `--store` value given as a plain string (nil: not given).
+    static func resolvedPath(_ path: String?) -> String {
         path.map { StorePaths.resolve($0) } ?? StorePaths.defaultStorePath()
     }
 

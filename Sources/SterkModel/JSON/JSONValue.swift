@@ -1,7 +1,8 @@
 /// A parsed JSON value that remembers where in the file it stood, so errors can name a line.
 public struct JSONNode: Sendable {
-    /// The value itself.
-    public indirect enum Value: Sendable {
+    /// The value itself. Not `indirect`: the arrays already keep children on the heap, and
+    /// boxing cost an allocation (and a release) for every number and string of a dataset.
+    public enum Value: Sendable {
         case null
         case bool(Bool)
         case number(Double)

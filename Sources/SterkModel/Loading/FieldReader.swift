@@ -78,6 +78,8 @@ struct Field {
     /// A string that must contain something besides white space.
     var nonEmptyString: String? {
         guard let text = string else { return nil }
+        // A visible ASCII first letter is not white space: no need to walk the Characters.
+        if let first = text.utf8.first, (0x21...0x7E).contains(first) { return text }
         if text.allSatisfy(\.isWhitespace) { report("mag niet leeg zijn"); return nil }
         return text
     }

@@ -18,13 +18,43 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses the ISO forms `YYYY`, `YYYY-MM` and `YYYY-MM-DD`; nil for anything else.
     public init?(iso text: String) {
+        guard let numbers = PartialDate.plainISONumbers(text) ?? PartialDate.isoNumbers(text),
+              let year = numbers.first else { return nil }
+        self.init(year: year, month: numbers.count > 1 ? numbers[1] : nil,
+                  day: numbers.count > 2 ? numbers[2] : nil)
+    }
+
+    /// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for any other shape.
+    private static func isoNumbers(_ text: String) -> [Int]? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
               parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return nil }
         let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == parts.count, let year = numbers.first else { return nil }
-        self.init(year: year, month: numbers.count > 1 ? numbers[1] : nil,
-                  day: numbers.count > 2 ? numbers[2] : nil)
+        return numbers.count == parts.count ? numbers : nil
+    }
+
+    /// `isoNumbers` for text of ASCII digits in exactly those shapes, read over the bytes
+    /// (a dataset holds hundreds of dates); nil sends all other text to `isoNumbers`.
+    private static func plainISONumbers(_ text: String) -> [Int]? {
+        let bytes = Array(text.utf8)
+        let parts: [Range<Int>]
+        switch bytes.count {
+        case 4: parts = [0..<4]
+        case 7: parts = [0..<4, 5..<7]
+        case 10: parts = [0..<4, 5..<7, 8..<10]
+        default: return nil
+        }
+        var numbers: [Int] = []
+        for part in parts {
+            guard part.lowerBound == 0 || bytes[part.lowerBound - 1] == UInt8(ascii: "-") else { return nil }
+            var value = 0
+            for byte in bytes[part] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            numbers.append(value)
+        }
+        return numbers
     }
 
     /// The ISO text this date was written as.

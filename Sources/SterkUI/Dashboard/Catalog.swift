@@ -1,10 +1,10 @@
 import SterkModel
 
-/// Everything derived from the dataset once, at start-up: tables with folded keys, documents.
+/// Everything derived from the dataset once: documents at start-up, tables on first use.
 struct Catalog: Sendable {
     let dataset: Dataset
     let parts: DocumentParts
-    var tables: [Panel: TableModel]   // var: the Werkbezoeken table follows the store
+    var tables: CatalogTables   // var: the Werkbezoeken table follows the store
     let overview: Document
     let contact: Document
     /// Province codes that occur in the Focusgebieden table, in name order (for the filter).
@@ -13,12 +13,7 @@ struct Catalog: Sendable {
     init(dataset: Dataset, unicode: Bool) {
         self.dataset = dataset
         parts = DocumentParts(dataset: dataset, unicode: unicode)
-        tables = [
-            .focusgebieden: FocusAreaTable.model(dataset, unicode: unicode),
-            .wijken: WijkTable.model(dataset, unicode: unicode),
-            .gemeenten: MunicipalityTable.model(dataset),
-            .bronnen: SourceTable.model(dataset),
-        ]
+        tables = CatalogTables(dataset: dataset, unicode: unicode)
         var overview = Document(OverviewDocument(parts: parts).paragraphs(), searchable: true)
         overview.key = .panel(.overzicht, nil)
         self.overview = overview

@@ -48,7 +48,7 @@ public struct Dashboard: TerminalProgram {
     /// What the werkbezoek store reports; shown on the Overzicht when set.
     public var werkbezoekSummary: WerkbezoekSummary?
 
-    /// Builds every table and document once; reads the theme files.
+    /// Builds the documents (tables wait for first use); reads the theme files.
     public init(dataset: Dataset, options: DashboardOptions = DashboardOptions()) {
         catalog = Catalog(dataset: dataset, unicode: options.capabilities.unicode)
         themes = ThemeLibrary.load(userDirectory: options.userThemeDirectory)
@@ -101,7 +101,7 @@ public struct Dashboard: TerminalProgram {
     }
 
     func initialTable(_ panel: Panel) -> TableState? {
-        guard let model = catalog.tables[panel] else { return nil }
-        return TableState(order: Array(0..<model.rowCount))
+        guard let count = catalog.tables.rowCount(panel) else { return nil }   // builds no table
+        return TableState(order: Array(0..<count))
     }
 }

@@ -8,8 +8,27 @@ public struct ThemeLibrary: Sendable {
         public var name: String
         /// Where it was read from.
         public var file: String
-        /// The theme, or the first problem in the file.
-        public var result: Result<Theme, ThemeError>
+        /// The theme, or the first problem in the file (read when first asked for).
+        public var result: Result<Theme, ThemeError> {
+            get { reading.result }
+            set { reading = ThemeReading(result: newValue) }
+        }
+        private var reading: ThemeReading
+
+        /// An entry whose theme is already known.
+        public init(name: String, file: String, result: Result<Theme, ThemeError>) {
+            self.name = name
+            self.file = file
+            reading = ThemeReading(result: result)
+        }
+
+        /// An entry whose file is read and parsed the first time its result is asked for:
+        /// start-up needs only the chosen theme, and cycling reads the next one.
+        init(name: String, file: String) {
+            self.name = name
+            self.file = file
+            reading = ThemeReading(path: file, name: name)
+        }
     }
 
     /// Themes in cycling order: `standaard` first, then by name.
@@ -24,7 +43,8 @@ public struct ThemeLibrary: Sendable {
         self.entries = list
     }
 
-    /// Reads the bundled themes and, when given, the user directory (user themes win on name clashes).
+    /// Lists the bundled themes and, when given, the user directory (user themes win on name
+    /// clashes); each file is read when its theme is first asked for.
     public static func load(userDirectory: String?) -> ThemeLibrary {
         var byName: [String: Entry] = [:]
         if let bundled = Bundle.module.url(forResource: "Themes", withExtension: nil) {
@@ -60,20 +80,19 @@ public struct ThemeLibrary: Sendable {
     static func readDirectory(_ path: String) -> [Entry] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         return files.filter { $0.hasSuffix(".theme") }.sorted().map { file in
-            readFile(path + "/" + file, name: String(file.dropLast(".theme".count)))
+            Entry(name: String(file.dropLast(".theme".count)), file: path + "/" + file)
         }
     }
 
-    static func readFile(_ path: String, name: String) -> Entry {
+    static func readFile(_ path: String, name: String) -> Result<Theme, ThemeError> {
         guard let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else {
-            let error = ThemeError(file: path, line: 0, reason: Dutch.themeUnreadable)
-            return Entry(name: name, file: path, result: .failure(error))
+            return .failure(ThemeError(file: path, line: 0, reason: Dutch.themeUnreadable))
         }
         do {
-            return Entry(name: name, file: path, result: .success(try ThemeParser.parse(text, name: name, file: path)))
+            return .success(try ThemeParser.parse(text, name: name, file: path))
         } catch {
-            return Entry(name: name, file: path, result: .failure(error))
+            return .failure(error)
         }
     }
 }

@@ -24,8 +24,8 @@ public enum ThemeParser {
     public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
         var palette: [String: UInt8] = [:]
         var theme = Theme(name: name)
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = stripComment(rawLine)
+        for (offset, rawLine) in ThemeText.lines(text).enumerated() {
+            let line = ThemeText.content(rawLine)
             guard !line.isEmpty else { continue }
             do {
                 try parseLine(line, palette: &palette, theme: &theme)
@@ -39,9 +39,9 @@ public enum ThemeParser {
     struct LineError: Error { let reason: String }
 
     private static func parseLine(_ line: String, palette: inout [String: UInt8], theme: inout Theme) throws(LineError) {
-        let halves = line.split(separator: "=", maxSplits: 1).map { $0.trimmed(of: " \t") }
+        let halves = ThemeText.pieces(line, "=", maxSplits: 1).map { ThemeText.trim($0, of: " \t") }
         guard halves.count == 2 else { throw LineError(reason: Dutch.themeNoEquals) }
-        let left = halves[0].split(separator: " ").map(String.init)
+        let left = ThemeText.pieces(halves[0], " ").map(String.init)
         if left.count == 2, left[0] == "palet" {
             guard let index = UInt8(halves[1]) else { throw LineError(reason: Dutch.themeBadIndex(halves[1])) }
             palette[left[1]] = index
@@ -55,7 +55,7 @@ public enum ThemeParser {
 
     private static func spec(_ text: String, palette: [String: UInt8]) throws(LineError) -> StyleSpec {
         var spec = StyleSpec()
-        for word in text.split(separator: " ").map(String.init) where !word.isEmpty {
+        for word in ThemeText.pieces(text, " ").map(String.init) where !word.isEmpty {
             if word.hasPrefix("fg:") { spec.foreground = try color(String(word.dropFirst(3)), palette: palette) }
             else if word.hasPrefix("bg:") { spec.background = try color(String(word.dropFirst(3)), palette: palette) }
             else if let attribute = attributeNames[word] { spec.attributes.formUnion(attribute) }
@@ -74,11 +74,6 @@ public enum ThemeParser {
     static let attributeNames: [String: TextAttributes] = [
         "bold": .bold, "dim": .dim, "underline": .underline, "reverse": .reverse, "italic": .italic, "plain": [],
     ]
-
-    private static func stripComment(_ line: Substring) -> String {
-        let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return String(content).trimmed(of: " \t\r")
-    }
 }
 
 extension String {

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import SterkModel
+import SterkStore
+import SterkUI
+
+/// The dashboard's options as plain values, so that a bare `sterk` can start it without the
+/// argument parser (see `SterkCommand.runFromCommandLine`). The defaults are the options'.
+struct DashboardLaunch {
+    /// `--theme`.
+    var theme: String?
+    /// `--data`.
+    var data: String?
+    /// Not `--no-mouse`.
+    var mouse = true
+    /// `--ascii`.
+    var ascii = false
+    /// `--alleen-lezen`.
+    var readOnly = false
+    /// `--store`.
+    var store: String?
+
+    func run() throws {
+        // Load before the screen changes, so a broken dataset prints a readable error.
+        let dataset = try DataOptions.load(data: data)
+        let environment = ProcessInfo.processInfo.environment
+        let storePath = StoreOptions.resolvedPath(store)
+        let (theme, mouse, ascii, readOnly) = (theme, mouse, ascii, readOnly)   // `self` may not cross to the main actor
+        try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
+            // Read the visits before the screen changes; a broken store only shows in its panel.
+            let visits = DashboardVisitStore(path: storePath, readOnly: readOnly, actor: CurrentUser.name())
+            let initial = visits.initialState()
+            try InteractiveSession.run(mouse: mouse, ascii: ascii, handleEffect: visits.handle) { capabilities in
+                var options = DashboardOptions(
+                    themeName: theme, capabilities: capabilities,
+                    userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: environment))
+                options.readOnly = readOnly
+                options.werkbezoeken = initial
+                return Dashboard(dataset: dataset, options: options)
+            }
+        }
+    }
+}
