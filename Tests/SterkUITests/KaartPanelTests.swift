@@ -73,10 +73,11 @@ struct KaartPanelTests {
 
 @Suite("Presentatie vanuit het dashboard")
 struct DashboardPresentationTests {
-    @Test("P start de presentatie, q keert terug naar hetzelfde paneel; ticks alleen tijdens het presenteren")
+    @Test("P start de presentatie, q keert terug naar hetzelfde paneel; daarna alleen ticks tijdens het presenteren")
     func startAndReturn() {
         var dashboard = Fixtures.dashboard(width: 100, height: 30)
         dashboard.presenting.clock = .frozen
+        dashboard.finishWarmUp()
         dashboard.press(.showWijken)
         #expect(dashboard.tickIntervalMilliseconds == nil)
         dashboard.press(.startPresentation)

@@ -44,6 +44,8 @@ public struct Dashboard: TerminalProgram {
     /// The presentation shown instead of the dashboard after `P`.
     var presenting = PresentationMode()
     var visits = VisitPanelState()
+    /// Panels to prepare in idle time after the first frame (see `WarmUp`).
+    var warmUp = WarmUp(after: .overzicht)
 
     /// What the werkbezoek store reports; shown on the Overzicht when set.
     public var werkbezoekSummary: WerkbezoekSummary?
@@ -61,6 +63,7 @@ public struct Dashboard: TerminalProgram {
         state.status = chosen.message.map { StatusMessage(text: $0, isError: true) }
         for panel in Panel.allCases where panel.isTable { state[panel].table = initialTable(panel) }
         state.panel = options.initialPanel
+        warmUp = WarmUp(after: options.initialPanel)
         setUpVisits(options)
     }
 
@@ -73,8 +76,9 @@ public struct Dashboard: TerminalProgram {
     /// The status-line text (a message, a search prompt), for tests and the CLI.
     public var statusText: String? { state.status?.text }
 
-    /// No timer needed: the dashboard only changes on input.
-    public var tickIntervalMilliseconds: Int? { presenting.deck?.tickIntervalMilliseconds }
+    /// Ticks while presenting (slide timer) and while panels are prepared in idle time;
+    /// otherwise none: the dashboard only changes on input.
+    public var tickIntervalMilliseconds: Int? { presenting.deck?.tickIntervalMilliseconds ?? warmUpTickMilliseconds }
 
     /// Applies one event.
     public mutating func update(_ event: InputEvent) -> [Effect] {
@@ -83,7 +87,7 @@ public struct Dashboard: TerminalProgram {
         case let .key(key): return handleKey(key)
         case let .mouse(mouse): if visits.dialog == nil { handleMouse(mouse) }; return []
         case let .resize(width, height): resize(width: width, height: height); return []
-        case .tick: return []
+        case .tick: warmUpNextPanel(); return []
         case let .storeResult(result): return applyStoreResult(result)
         }
     }

@@ -1,0 +1,36 @@
+/// The panels still to prepare while the screen is idle, in Tab order.
+///
+/// Why: a panel's first visit builds its table, wraps its documents and, for the Kaart, reads
+/// the map geometry — 2–3 ms for most panels and ~10 ms for the Kaart, where a later visit
+/// takes 1–2 ms. The first frame does not wait for this; after it, one panel is prepared per
+/// idle tick by rendering it into a scratch buffer. The caches that work fills (tables,
+/// wrapped documents, the map scene) are reference types shared by every copy of the
+/// dashboard, so the work is kept; nothing is drawn and nothing on screen changes.
+struct WarmUp: Sendable {
+    /// How long the input must be quiet before the next panel is prepared.
+    static let idleMilliseconds = 5
+
+    var pending: [Panel]
+
+    /// Every panel but `current`, starting with the one Tab goes to.
+    init(after current: Panel) {
+        let all = Panel.allCases
+        let start = all.firstIndex(of: current) ?? 0
+        pending = (1..<all.count).map { all[(start + $0) % all.count] }
+    }
+}
+
+extension Dashboard {
+    /// Asks for ticks while panels are left to prepare (and always while presenting).
+    var warmUpTickMilliseconds: Int? { warmUp.pending.isEmpty ? nil : WarmUp.idleMilliseconds }
+
+    /// Prepares the next panel, if the screen has a size to render at.
+    mutating func warmUpNextPanel() {
+        guard state.width > 0, state.height > 0, !warmUp.pending.isEmpty else { return }
+        let panel = warmUp.pending.removeFirst()
+        var scratch = self
+        scratch.state.panel = panel
+        scratch.state.search = nil
+        _ = scratch.render(width: state.width, height: state.height)
+    }
+}
