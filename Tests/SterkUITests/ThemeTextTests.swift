@@ -13,9 +13,20 @@ struct ThemeTextTests {
         "# Thema: hoog-contrast — zwart", "x = y\r", "\t palet\tx = 3",
     ]
 
-    @Test("regels", arguments: samples)
+    @Test("regels: elke LF sluit een regel af, ook na een CR", arguments: samples)
     func lines(text: String) {
-        #expect(ThemeText.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+        let expected = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        #expect(ThemeText.lines(text).map(String.init) == expected)
+    }
+
+    @Test("een themabestand met CR LF leest als hetzelfde bestand met LF")
+    func crlfTheme() throws {
+        let text = "# kop\npalet roze = 218\ntext = fg:roze bold\nheading = fg:1 # uitleg\n"
+        let lf = try ThemeParser.parse(text, name: "t", file: "t.theme")
+        let crlf = try ThemeParser.parse(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"),
+                                         name: "t", file: "t.theme")
+        #expect(crlf == lf)
+        #expect(lf.specs.count == 2)
     }
 
     @Test("inhoud voor #", arguments: samples)

@@ -11,20 +11,18 @@ enum ThemeText {
 
     static func isPlain<Text: StringProtocol>(_ text: Text) -> Bool { text.utf8.allSatisfy(isPlain) }
 
-    /// The lines of `text.split(separator: "\n", omittingEmptySubsequences: false)`: an LF
-    /// ends a line unless it follows a CR ("\r\n" is one Character, not "\n").
+    /// The lines of `text`: every LF ends one, so a file saved with CR LF line ends reads like
+    /// one with LF (the CR left at a line's end is trimmed with the other blanks). Splitting
+    /// by Character would not do that: "\r\n" is one Character, and the file one long line.
     static func lines(_ text: String) -> [Substring] {
         var lines: [Substring] = []
         let bytes = text.utf8
         var start = bytes.startIndex, index = start
-        var previous: UInt8 = 0
         while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A, previous != 0x0D {
+            if bytes[index] == 0x0A {
                 lines.append(text[start..<index])
                 start = bytes.index(after: index)
             }
-            previous = byte
             bytes.formIndex(after: &index)
         }
         lines.append(text[start...])
