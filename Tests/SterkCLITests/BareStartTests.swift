@@ -21,13 +21,10 @@ import Testing
     }
 
     @Test func aBrokenUserDatasetFailsAlike() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-bare-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sterk"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: CLITests.fixtures.appendingPathComponent("broken/wrong-type.json"),
-                                         to: folder.appendingPathComponent("sterk/dataset.json"))
-        let result = try expectSameAsDashboard(environment: ["XDG_DATA_HOME": folder.path,
-                                                             "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path])
+        let home = try UserDataHome(copying: "broken/wrong-type.json")
+        defer { home.remove() }
+        let result = try expectSameAsDashboard(environment: ["XDG_DATA_HOME": home.folder.path,
+                                                             "XDG_CACHE_HOME": home.folder.appendingPathComponent("cache").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("ongeldige dataset"))
     }

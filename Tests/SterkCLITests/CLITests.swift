@@ -113,12 +113,9 @@ import Testing
     }
 
     @Test func theUserDatasetUnderXDGReplacesTheBundledOne() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-xdg-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sterk"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("minimal.json"),
-                                         to: folder.appendingPathComponent("sterk/dataset.json"))
-        let result = try SterkBinary.run(["lijst", "focusgebieden", "--csv"], environment: ["XDG_DATA_HOME": folder.path])
+        let home = try UserDataHome(copying: "minimal.json")
+        defer { home.remove() }
+        let result = try SterkBinary.run(["lijst", "focusgebieden", "--csv"], environment: ["XDG_DATA_HOME": home.folder.path])
         #expect(result.stdout.contains("zeist-noord,Zeist Noord"))
         #expect(result.stdout.split(separator: "\n").count == 3)
     }

@@ -52,3 +52,18 @@ enum SterkBinary {
         return (status >> 8) & 0xff
     }
 }
+
+/// A temporary `$XDG_DATA_HOME` whose `sterk/dataset.json` is a copy of a test fixture.
+struct UserDataHome {
+    let folder: URL
+
+    /// Copies `fixture` (a path below the CLI fixtures) in as the user's dataset.
+    init(copying fixture: String) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-xdg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sterk"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLITests.fixtures.appendingPathComponent(fixture),
+                                         to: folder.appendingPathComponent("sterk/dataset.json"))
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+}
