@@ -18,17 +18,23 @@ enum StatusLine {
     static func draw(into buffer: inout ScreenBuffer, rect: Rect, status: StatusMessage?, search: SearchState?,
                      position: String?, theme: ResolvedTheme) {
         buffer.fill(rect, style: theme[.statusBar])
+        // The "n/N" counter keeps its place; a message too long for the rest ends in "…".
+        var messageEnd = rect.maxX
         if let position, rect.width > DisplayWidth.of(position) + 2 {
-            buffer.write(position, x: rect.maxX - DisplayWidth.of(position) - 1, y: rect.y, style: theme[.statusBar], clip: rect)
+            let start = rect.maxX - DisplayWidth.of(position) - 1
+            buffer.write(position, x: start, y: rect.y, style: theme[.statusBar], clip: rect)
+            messageEnd = start - 1
         }
+        let messageArea = Rect(x: rect.x, y: rect.y, width: max(0, messageEnd - rect.x), height: 1)
         var x = rect.x + 1
         if let search, search.editing {
-            x += buffer.write(Dutch.searchPrompt(search.query), x: x, y: rect.y, style: theme[.searchInput], clip: rect)
-            buffer.cursor = (x, rect.y)
+            x += buffer.write(Dutch.searchPrompt(search.query), x: x, y: rect.y, style: theme[.searchInput], clip: messageArea)
+            buffer.cursor = (min(x, max(rect.x, messageArea.maxX - 1)), rect.y)
             x += 2
         }
-        if let status {
-            buffer.write(status.text, x: x, y: rect.y, style: theme[status.isError ? .statusError : .statusMessage], clip: rect)
+        if let status, x < messageArea.maxX {
+            let text = DisplayWidth.truncate(status.text, to: messageArea.maxX - x)
+            buffer.write(text, x: x, y: rect.y, style: theme[status.isError ? .statusError : .statusMessage], clip: messageArea)
         }
     }
 }
