@@ -35,6 +35,8 @@ final class FakeTerminal: TerminalBackend {
 
     func copyToClipboard(_ text: String) { clipboard.append(text) }
     func bell() { bells += 1 }
+    private(set) var suspensions = 0
+    func suspend() { suspensions += 1 }
 }
 
 /// Records every event and answers keys with scripted effects.

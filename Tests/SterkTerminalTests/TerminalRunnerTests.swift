@@ -33,6 +33,15 @@ struct TerminalRunnerTests {
         #expect(terminal.bells == 2)
     }
 
+    @Test func suspendStopsAndTheProgramLaysOutAgainAfterwards() {
+        let terminal = FakeTerminal(width: 120, height: 40, events: [.key(.control("z")), .key(.character("q"))])
+        var program = RecordingProgram(effects: [.control("z"): [.suspend], .character("q"): [.quit]])
+        #expect(TerminalRunner.run(program: &program, terminal: terminal) == .quit)
+        #expect(terminal.suspensions == 1)
+        #expect(program.received == [.resize(width: 120, height: 40), .key(.control("z")),
+                                     .resize(width: 120, height: 40), .key(.character("q"))])
+    }
+
     @Test func stopSignalEndsTheRunWithShellStatus() {
         let terminal = FakeTerminal(events: [.tick, .tick, .tick])
         terminal.signalAfter = (calls: 2, signal: 15)

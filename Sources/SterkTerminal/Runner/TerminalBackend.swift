@@ -28,4 +28,6 @@ public protocol TerminalBackend: AnyObject {
     func copyToClipboard(_ text: String)
     /// Rings the bell.
     func bell()
+    /// Gives the terminal back to the shell and stops the process until the shell continues it.
+    func suspend()
 }

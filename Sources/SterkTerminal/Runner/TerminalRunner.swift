@@ -48,6 +48,10 @@ public enum TerminalRunner {
             case .quit: return true
             case .copyToClipboard(let text): terminal.copyToClipboard(text)
             case .bell: terminal.bell()
+            case .suspend:
+                terminal.suspend()
+                // Back after `fg`: the size may have changed meanwhile, and the program lays out again.
+                feedback.append(.resize(width: terminal.size.width, height: terminal.size.height))
             case .store: feedback += handler?(effect) ?? []
             }
         }

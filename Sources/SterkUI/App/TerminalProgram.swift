@@ -6,6 +6,8 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String)
     /// Ring the terminal bell (e.g. a search found nothing).
     case bell
+    /// Give the terminal back to the shell and stop (Ctrl-Z); `.resize` follows on `fg`.
+    case suspend
     /// Ask the werkbezoek store for something; the runner's store handler answers with `.storeResult`.
     case store(StoreCommand)
 }

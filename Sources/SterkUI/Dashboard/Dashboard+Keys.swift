@@ -24,6 +24,7 @@ extension Dashboard {
     mutating func perform(_ id: CommandID) -> [Effect] {
         switch id {
         case .forceQuit, .quit: return [.quit]
+        case .suspend: return [.suspend]
         case .nextPanel: switchPanel(to: state.panel.next)
         case .previousPanel: switchPanel(to: state.panel.previous)
         case .showOverzicht: switchPanel(to: .overzicht)

@@ -1,6 +1,6 @@
 /// Every action the dashboard can take, by name; tests press these, not letters.
 public enum CommandID: String, CaseIterable, Sendable {
-    case forceQuit, quit
+    case forceQuit, suspend, quit
     case nextPanel, previousPanel
     case showOverzicht, showFocusgebieden, showWijken, showGemeenten, showContact, showBronnen
     case toggleHelp, closeHelp

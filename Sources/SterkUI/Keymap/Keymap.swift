@@ -3,6 +3,7 @@ public enum Keymap {
     /// Every command with its keys and Dutch description.
     public static let commands: [Command] = [
         Command(.forceQuit, [.control("c")], .altijd),
+        Command(.suspend, [.control("z")], .altijd),
         Command(.quit, [.character("q")], .algemeen),
         Command(.nextPanel, [.tab], .algemeen),
         Command(.previousPanel, [.backTab], .algemeen),

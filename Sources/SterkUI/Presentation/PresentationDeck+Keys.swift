@@ -16,6 +16,7 @@ extension PresentationDeck {
         status = nil
         switch id {
         case .forceQuit, .endPresentation: return digits.isEmpty || id == .forceQuit ? [.quit] : []
+        case .suspend: return [.suspend]
         case .nextSlide: next()
         case .previousSlide: go(to: index - 1)
         case .firstSlide: go(to: 0)

@@ -185,6 +185,7 @@ public enum Dutch {
     static func describe(_ id: CommandID) -> String {
         switch id {
         case .forceQuit: return "Altijd direct afsluiten"
+        case .suspend: return "Pauzeren naar de shell (verder met fg)"
         case .quit: return "Afsluiten"
         case .nextPanel: return "Volgend paneel"
         case .previousPanel: return "Vorig paneel"
