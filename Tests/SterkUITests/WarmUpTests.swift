@@ -33,6 +33,12 @@ struct WarmUpTests {
         #expect(!WarmUp(after: .kaart).pending.contains(.kaart))
     }
 
+    @Test("bij een grote dataset wordt niets vooraf voorbereid")
+    func notForBigDatasets() {
+        #expect(WarmUp(after: .overzicht, focusAreas: WarmUp.maximumFocusAreas).pending.count == Panel.allCases.count - 1)
+        #expect(WarmUp(after: .overzicht, focusAreas: WarmUp.maximumFocusAreas + 1).pending.isEmpty)
+    }
+
     @Test("voorbereiden bouwt de tabellen maar verandert niets op het scherm of in de toestand")
     func buildsButChangesNothing() {
         var dashboard = Fixtures.dashboard(width: 120, height: 40)

@@ -9,14 +9,17 @@
 struct WarmUp: Sendable {
     /// How long the input must be quiet before the next panel is prepared.
     static let idleMilliseconds = 5
+    /// Above this many focus areas nothing is prepared ahead: a step would take long enough
+    /// (the map places a marker per area) to hold up a key pressed meanwhile.
+    static let maximumFocusAreas = 1_000
 
     var pending: [Panel]
 
-    /// Every panel but `current`, starting with the one Tab goes to.
-    init(after current: Panel) {
+    /// Every panel but `current`, starting with the one Tab goes to; none for a big dataset.
+    init(after current: Panel, focusAreas: Int = 0) {
         let all = Panel.allCases
         let start = all.firstIndex(of: current) ?? 0
-        pending = (1..<all.count).map { all[(start + $0) % all.count] }
+        pending = focusAreas > Self.maximumFocusAreas ? [] : (1..<all.count).map { all[(start + $0) % all.count] }
     }
 }
 

@@ -63,7 +63,7 @@ public struct Dashboard: TerminalProgram {
         state.status = chosen.message.map { StatusMessage(text: $0, isError: true) }
         for panel in Panel.allCases where panel.isTable { state[panel].table = initialTable(panel) }
         state.panel = options.initialPanel
-        warmUp = WarmUp(after: options.initialPanel)
+        warmUp = WarmUp(after: options.initialPanel, focusAreas: dataset.focusAreas.count)
         setUpVisits(options)
     }
 

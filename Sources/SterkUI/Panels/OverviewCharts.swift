@@ -28,8 +28,8 @@ struct OverviewCharts {
             $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart")
         }
         let national = figures.first { SearchFold.fold($0.label).hasSuffix("nederland") }
-        let areas = dataset.focusAreas.filter { $0.lowWelfareShare.value != nil }
-            .sorted { ($0.lowWelfareShare.value ?? 0) > ($1.lowWelfareShare.value ?? 0) }
+        let ranked = rowsByLowWelfare()
+        let areas = ranked.prefix(Self.welfareBars).map { dataset.focusAreas[$0] }
         let shown = areas.map { area -> Figure in
             var figure = area.lowWelfareShare
             figure.label = area.name
@@ -47,12 +47,26 @@ struct OverviewCharts {
                                             Span(DutchPresentation.nationalLabel(FigureFormat.value(national)), .textDim)],
                                     indent: 2, target: .figure(national), sources: national.sources))
         }
-        let unknown = dataset.focusAreas.count - areas.count
+        if ranked.count > areas.count {
+            result.append(Paragraph(.text, [Span(DutchPresentation.welfareMore(ranked.count - areas.count), .textDim)], indent: 2))
+        }
+        let unknown = dataset.focusAreas.count - ranked.count
         if unknown > 0 {
             result.append(Paragraph(.text, [Span(DutchPresentation.welfareUnknown(unknown, of: dataset.focusAreas.count), .gap)],
                                     indent: 2))
         }
         return result
+    }
+
+    /// At most this many focus-area bars: the chart stays a chart with a dataset of any size.
+    static let welfareBars = 20
+
+    /// The rows with a known low-welfare share, highest first (dataset order among equals),
+    /// read from the store's value column: no focus area is decoded to rank them.
+    func rowsByLowWelfare() -> [Int] {
+        let store = dataset.focusAreas.store
+        let known = (0..<store.count).compactMap { row in store.value(row, column: 1).map { (row, $0) } }
+        return known.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
     }
 
     /// Bar paragraphs on a shared scale; gaps get no bar.

@@ -37,8 +37,11 @@ public enum DutchPresentation {
     static func memberMarkLegend(_ date: String) -> String { "= in een M50-gemeente volgens de ledenlijst van \(date)" }
     static let averageLabel = "Gemiddelde van de focusgebieden"
     static func nationalLabel(_ value: String) -> String { "Nederland: \(value)" }
+    static func welfareMore(_ count: Int) -> String {
+        "en nog \(DutchFormat.integer(count)) \(count == 1 ? "focusgebied" : "focusgebieden") met een bekend aandeel"
+    }
     static func welfareUnknown(_ unknown: Int, of total: Int) -> String {
-        "Voor \(unknown) van de \(total) focusgebieden is het aandeel onbekend (niet in de gelezen bronnen)."
+        "Voor \(DutchFormat.integer(unknown)) van de \(DutchFormat.integer(total)) focusgebieden is het aandeel onbekend (niet in de gelezen bronnen)."
     }
     static func ratio(_ count: Int?, _ total: Int) -> String { "\(count.map(String.init) ?? "?")/\(total)" }
     static let claimCaption = "claim van de paper"
