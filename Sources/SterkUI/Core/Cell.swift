@@ -14,4 +14,13 @@ public struct Cell: Hashable, Sendable {
 
     /// An empty cell in the default style.
     public static let blank = Cell()
+
+    /// Equality with a fast path: a character stored with the same bits is the same
+    /// character, which settles nearly every cell without `Character`'s Unicode-aware `==`
+    /// (a frame compares thousands of cells with the one before). Hashing stays synthesized:
+    /// equal cells still have equal characters, so they hash alike.
+    public static func == (a: Cell, b: Cell) -> Bool {
+        a.isContinuation == b.isContinuation && a.style == b.style
+            && (CharacterBits.same(a.character, b.character) || a.character == b.character)
+    }
 }

@@ -9,7 +9,7 @@ extension ScreenBuffer {
         guard width == other.width, y >= 0, y < height, y < other.height else { return 0..<width }
         let start = y * width
         var first = -1, last = -1
-        for x in 0..<width where !Cell.same(cells[start + x], other.cells[start + x]) {
+        for x in 0..<width where cells[start + x] != other.cells[start + x] {
             if first < 0 { first = x }
             last = x
         }
@@ -17,15 +17,5 @@ extension ScreenBuffer {
         // A change on either half of a wide character redraws the whole character.
         if cells[start + first].isContinuation || other.cells[start + first].isContinuation { first = max(0, first - 1) }
         return first..<min(width, last + 2)
-    }
-}
-
-extension Cell {
-    /// Cell equality with a fast path: a character stored with the same bits is the same
-    /// character, which settles nearly every cell without `Character`'s Unicode-aware `==`.
-    @inline(__always)
-    static func same(_ a: Cell, _ b: Cell) -> Bool {
-        a.isContinuation == b.isContinuation && a.style == b.style
-            && (CharacterBits.same(a.character, b.character) || a.character == b.character)
     }
 }

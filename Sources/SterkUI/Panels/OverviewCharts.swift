@@ -61,12 +61,13 @@ struct OverviewCharts {
     /// At most this many focus-area bars: the chart stays a chart with a dataset of any size.
     static let welfareBars = 20
 
-    /// The rows with a known low-welfare share, highest first (dataset order among equals),
-    /// read from the store's value column: no focus area is decoded to rank them.
+    /// The rows with a known low-welfare share, highest first (dataset order among equals):
+    /// the Focusgebieden table's sort of the store's value column, without the gaps it puts
+    /// last. No focus area is decoded to rank them.
     func rowsByLowWelfare() -> [Int] {
         let store = dataset.focusAreas.store
-        let known = (0..<store.count).compactMap { row in store.value(row, column: 1).map { (row, $0) } }
-        return known.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+        let order = ColumnSort.byNumber(count: store.count, ascending: false) { store.value($0, column: 1) }
+        return Array(order.prefix { store.value($0, column: 1) != nil })
     }
 
     /// Bar paragraphs on a shared scale; gaps get no bar.
