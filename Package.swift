@@ -32,7 +32,9 @@ let package = Package(
         .target(name: "SterkStore", dependencies: ["SterkModel", "CSQLite"]),
         .target(name: "SterkUI", dependencies: ["SterkModel", "SterkStore"],
                 resources: [.copy("../../Themes")]),
-        .target(name: "SterkTerminal", dependencies: ["CNcurses", "SterkUI"]),
+        // The signal flag and crash guard in a C file of their own: one copy of their state.
+        .target(name: "CTerminalSignals"),
+        .target(name: "SterkTerminal", dependencies: ["CNcurses", "CTerminalSignals", "SterkUI"]),
         .target(name: "SterkCommands", dependencies: [
             "SterkModel", "SterkStore", "SterkUI", "SterkTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

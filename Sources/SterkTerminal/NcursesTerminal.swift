@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import CNcurses
 import SterkUI
 
@@ -18,6 +23,8 @@ public final class NcursesTerminal: TerminalBackend {
     /// The frame last copied to the window and the screen size then: rows that did not change are not copied again.
     var lastFrame: (buffer: ScreenBuffer, size: TerminalSize)?
     private var isOpen = true
+    /// The terminal went away (stdin reports a hang-up) without a SIGHUP reaching us.
+    var inputHungUp = false
 
     /// Takes over the terminal, or explains in Dutch why it cannot.
     public init(options: TerminalOptions) throws(TerminalError) {
@@ -95,8 +102,8 @@ public final class NcursesTerminal: TerminalBackend {
         return TerminalSize(width: Int(width), height: Int(height))
     }
 
-    /// SIGINT, SIGTERM or SIGHUP, once one has arrived.
-    public var terminationSignal: Int32? { signals.pending }
+    /// SIGINT, SIGTERM or SIGHUP, once one has arrived; SIGHUP too when stdin hung up.
+    public var terminationSignal: Int32? { signals.pending ?? (inputHungUp ? SIGHUP : nil) }
 
     /// Sends OSC 52 straight to the tty (inside tmux also wrapped for its passthrough).
     public func copyToClipboard(_ text: String) {

@@ -37,4 +37,33 @@ struct SuspendE2ETests {
         session.send("Enter")
         #expect(session.waitFor("status=0").ok, "q after fg did not exit with 0:\n\(session.capture())")
     }
+
+    /// A terminal that disappears (here: the job of an interactive shell when the tmux server
+    /// is killed) must end the app, not leave it reading end-of-input at full CPU, as the
+    /// release build did while its SIGHUP flag was lost (see CTerminalSignals); stdin's
+    /// hang-up ends it too when no SIGHUP comes at all.
+    @Test func aVanishedTerminalEndsTheApp() {
+        let session = TmuxSession()
+        defer { session.close() }
+        session.start("env -u NO_COLOR -u LC_ALL LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile -i")
+        session.sendLiteral("'\(BuiltBinary.path ?? "sterk")' --alleen-lezen --no-mouse --store '\(session.directory)/geen.db'")
+        session.send("Enter")
+        #expect(session.waitFor(Self.overviewMarker).ok, "no dashboard:\n\(session.capture())")
+        guard let pid = session.appPID() else {
+            Issue.record("could not find the app's pid")
+            return
+        }
+        session.close()
+        let deadline = Date().addingTimeInterval(5)
+        while Self.isRunning(pid), Date() < deadline { usleep(50_000) }
+        #expect(!Self.isRunning(pid), "sterk still runs after its terminal went away")
+        if Self.isRunning(pid) { kill(pid, SIGKILL) }
+    }
+
+    /// Alive and not a zombie (an orphan may wait a while to be reaped).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return !stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+    }
 }

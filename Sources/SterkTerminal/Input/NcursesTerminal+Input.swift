@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import CNcurses
 import SterkUI
 
@@ -20,11 +25,22 @@ extension NcursesTerminal {
             case .key(let key): return .key(key)
             case .resize: return .resize(width: size.width, height: size.height)
             case .mouse: if let event = readMouse() { return .mouse(event) }
-            case .timeout: if let left, left == 0 { return .tick }
+            case .timeout:
+                if let left, left == 0 { return .tick }
+                if Self.stdinHungUp() { inputHungUp = true }
             case .ignored: continue
             }
         }
         return .tick
+    }
+
+    /// True when the terminal is gone: ncurses reports an end of input as a timeout, so a
+    /// closed terminal whose SIGHUP did not reach us (a job of a shell that was killed) made
+    /// this loop spin at full CPU for ever.
+    private static func stdinHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func readMouse() -> MouseEvent? {

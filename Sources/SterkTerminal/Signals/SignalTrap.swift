@@ -1,9 +1,14 @@
-import CNcurses
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import CTerminalSignals
 
 /// Catches the signals that must end the program cleanly, and guards the tty against crashes.
 ///
-/// This is the only file that may call the shim's signal functions (their state is `static`
-/// in the header, so each calling Swift file would get its own copy in a debug build).
+/// The handlers and their state are C (`CTerminalSignals`): a signal handler may only touch
+/// async-signal-safe state, and that state must exist once.
 @MainActor
 final class SignalTrap {
     /// Ctrl-C arrives as a key in raw mode; these come from outside (`kill`, a closed window).
