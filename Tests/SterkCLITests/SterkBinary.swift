@@ -35,7 +35,7 @@ enum SterkBinary {
                       stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
     }
 
-    private static func spawn(_ argv: [String], stdout: String, stderr: String, environment: [String: String]) -> Int32 {
+    static func spawn(_ argv: [String], stdout: String, stderr: String, environment: [String: String]) -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
