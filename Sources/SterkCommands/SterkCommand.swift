@@ -37,7 +37,7 @@ extension SterkCommand {
     /// its default, yet building its tables costs about as much CPU as drawing the first
     /// frame (type metadata and conformance look-ups on first use). The fast path does
     /// exactly what that parse leads to — `DashboardLaunch` with its defaults — and hands any
-    /// error to the same `exitDutch`, so the messages and exit codes are the parser's.
+    /// error to the same `finish(with:)`, so the messages and exit codes are the parser's.
     public static func runFromCommandLine() {
         let arguments: [String]
         do {
@@ -45,7 +45,7 @@ extension SterkCommand {
                 from: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
             if let problem = SubcommandCheck.problem(in: arguments, root: SterkCommand.self) { throw problem }
         } catch {
-            Console.error((error as? ParseProblem)?.message ?? "\(error)")
+            Console.error(ControlFree.lines((error as? ParseProblem)?.message ?? "\(error)"))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         do {
@@ -56,21 +56,22 @@ extension SterkCommand {
                 try command.run()
             }
         } catch {
-            exitDutch(error, arguments: arguments)
+            finish(with: error, arguments: arguments)
         }
     }
 
-    /// `exit(withError:)` with the parser's text translated (a completion script stays as it is).
-    private static func exitDutch(_ error: any Error, arguments: [String]) -> Never {
-        let code = exitCode(for: error)
-        var text = fullMessage(for: error)
+    /// What `exit(withError:)` does — the parser's message for `error` and its exit status —
+    /// but in Dutch (a completion script stays as it is) and through `Console`: `main()`
+    /// prints with `print`, which loses a failed write to a full disk silently and echoes
+    /// arguments with their control characters.
+    static func finish(with error: any Error, arguments: [String]) -> Never {
+        var message = ControlFree.lines(fullMessage(for: error))
         if !arguments.contains(where: { $0.hasPrefix("--generate-completion-script") }) {
-            text = DutchParserText.translate(text)
+            message = DutchParserText.translate(message)
         }
-        if code == .success {
-            if !text.isEmpty { Console.out(text + "\n") }
-        } else if !text.isEmpty {
-            Console.error(text)
+        let code = exitCode(for: error)
+        if !message.isEmpty {
+            if code == .success { Console.out(message + "\n") } else { Console.error(message) }
         }
         Foundation.exit(code.rawValue)
     }

@@ -70,7 +70,8 @@ struct NieuwCommand: ParsableCommand {
             try opened.create(draft.details, actor: actor.name, at: now)
         }
         dateProblems.forEach { CommandFailure.printError($0.warning) }
-        printLine("\(visit.reference) vastgelegd: \(WerkbezoekText.visitorsLine(visit.details)) in \(places.placeText(visit.details)), status \(visit.status).")
+        printLine("\(visit.reference) vastgelegd: \(WerkbezoekText.visitorsLine(visit.details)) in \(places.placeText(visit.details)), status \(visit.status).",
+                  note: "\(visit.reference) is wel vastgelegd")
         if let code = visit.details.municipalityCode.nonEmptyCode, !places.dataset.isM50Member(code) {
             CommandFailure.printError("Let op: \(places.municipalityName(code)) staat niet op de M50-ledenlijst.")
         }

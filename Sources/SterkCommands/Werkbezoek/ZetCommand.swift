@@ -48,6 +48,6 @@ struct ZetCommand: ParsableCommand {
         let request = StatusChangeRequest(reference: visit.reference, target: target, note: note, actor: actor.name,
                                           at: now, confirmed: newDate)
         let entry = try CommandFailure.reporting { () throws(StoreError) in try opened.changeStatus(request) }
-        printLine("\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).")
+        printLine("\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).", note: "de status is wel gewijzigd")
     }
 }
