@@ -63,6 +63,13 @@ extension StoreError {
             return "\(reference) heeft status ‘\(status)’; een agenda-afspraak (iCalendar) is er alleen voor een bevestigd werkbezoek met bevestigde datum."
         case .invalidArchive(let detail):
             return "Het exportbestand is niet leesbaar: \(detail)."
+        case .refusedImport(let problems):
+            let shown = problems.prefix(20).map { "  - \($0)" }
+            let rest = problems.count > 20 ? ["  … en nog \(problems.count - 20)"] : []
+            return "Niets geïmporteerd: \(problems.count) \(problems.count == 1 ? "probleem" : "problemen") in het exportbestand:\n"
+                + (shown + rest).joined(separator: "\n")
+        case .referencesExhausted(let year):
+            return "Alle referenties van \(year) zijn vergeven (tot en met WB-\(year)-\(VisitLimits.maximumNumber)); er kan dit jaar geen werkbezoek meer bij."
         case .newerArchive(let found, let known):
             return "Het exportbestand heeft formaatversie \(found); deze versie van sterk kent t/m \(known). Werk sterk bij."
         default:
