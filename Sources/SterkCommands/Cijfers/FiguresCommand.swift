@@ -38,7 +38,7 @@ enum HeadlineReport {
         report.field("Gestart", dataset.nplv.launched.dutch)
         report.field("Focusgebieden", "\(figures.focusAreaCount) in \(figures.focusMunicipalityCount) gemeenten (berekend)")
         let sources = Array(Set(dataset.focusAreas.flatMap(\.inhabitants.sources))).sorted()
-        report.field("Inwoners in focusgebieden", "ca. \(DutchFormat.integer(Int(figures.focusAreaInhabitants))) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))")
+        report.field("Inwoners in focusgebieden", "ca. \(DutchFormat.integer(figures.focusAreaInhabitants)) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))")
         report.figures("Budgetlijnen (deels overlappend: niet optellen)", figures.budgetLines)
     }
 
@@ -68,9 +68,9 @@ enum HeadlineReport {
                      "\(bands.membersInBand.count) van de \(figures.m50MemberCount) op \(bands.dateText); eronder: \(SizeBandFacts.list(bands.membersBelow)); "
                         + "erboven: \(SizeBandFacts.list(bands.membersAbove))" + cite)
         report.field("Inwoners van de \(figures.m50MemberCount) leden samen (berekend)",
-                     "\(DutchFormat.integer(Int(bands.memberInhabitants))) op \(bands.dateText) — som van de CBS-inwonertallen van de leden van \(figures.memberListDate.dutch)" + cite)
+                     "\(DutchFormat.integer(bands.memberInhabitants)) op \(bands.dateText) — som van de CBS-inwonertallen van de leden van \(figures.memberListDate.dutch)" + cite)
         report.field("Inwoners van alle gemeenten van M50-formaat (berekend)",
-                     "\(DutchFormat.integer(Int(bands.inhabitantsInBand))) in \(bands.municipalitiesInBand) gemeenten met \(bands.bandText) inwoners op \(bands.dateText)"
+                     "\(DutchFormat.integer(bands.inhabitantsInBand)) in \(bands.municipalitiesInBand) gemeenten met \(bands.bandText) inwoners op \(bands.dateText)"
                         + report.cite(bands.inhabitantsSources))
         report.figure(figures.m50InhabitantsRepresented)
         report.field("Campagne", "\(dataset.m50.campaign.name), \(dataset.m50.campaign.date.dutch)")

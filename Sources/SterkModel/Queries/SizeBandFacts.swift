@@ -65,6 +65,6 @@ public struct SizeBandFacts: Sendable {
 
     /// "Nieuwegein (65.971), Vlaardingen (76.409)".
     public static func list(_ places: [Place]) -> String {
-        places.map { "\($0.name) (\(DutchFormat.integer(Int($0.inhabitants))))" }.joined(separator: ", ")
+        places.map { "\($0.name) (\(DutchFormat.integer($0.inhabitants)))" }.joined(separator: ", ")
     }
 }
