@@ -36,7 +36,8 @@ struct ImportCommand: ParsableCommand {
         let visits = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.decode(data) }
         let opened = try store.openForWriting()
         let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
-        printLine("\(report.imported.count) werkbezoek\(report.imported.count == 1 ? "" : "en") geïmporteerd.")
+        printLine("\(report.imported.count) werkbezoek\(report.imported.count == 1 ? "" : "en") geïmporteerd.",
+                  note: "de import is wel opgeslagen")
         if !report.skippedExisting.isEmpty {
             let references = report.skippedExisting.map(\.description).joined(separator: ", ")
             CommandFailure.printError("Overgeslagen, bestaat al (niet overschreven): \(references)")
@@ -48,7 +49,7 @@ struct ImportCommand: ParsableCommand {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: StorePaths.resolve(input)))
         } catch {
-            throw CommandFailure.failure("Kan \(input) niet lezen: \(error.localizedDescription)")
+            throw CommandFailure.failure(DutchOutput.readFailed(input, SystemErrorText.dutch(error)))
         }
     }
 }

@@ -31,18 +31,3 @@ struct IcsCommand: ParsableCommand {
         try OutputFile.write(Data(event.document.utf8), to: output)
     }
 }
-
-/// Writes command output to a file, or to standard output when no file is given.
-enum OutputFile {
-    static func write(_ data: Data, to path: String?) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: StorePaths.resolve(path)), options: .atomic)
-        } catch {
-            throw CommandFailure.failure("Kan \(path) niet schrijven: \(error.localizedDescription)")
-        }
-    }
-}

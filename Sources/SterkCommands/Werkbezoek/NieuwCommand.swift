@@ -61,7 +61,8 @@ struct NieuwCommand: ParsableCommand {
         let visit = try CommandFailure.reporting { () throws(StoreError) in
             try opened.create(draft.details, actor: actor.name, at: .now)
         }
-        printLine("\(visit.reference) vastgelegd: \(WerkbezoekText.visitorsLine(visit.details)) in \(places.placeText(visit.details)), status \(visit.status).")
+        printLine("\(visit.reference) vastgelegd: \(WerkbezoekText.visitorsLine(visit.details)) in \(places.placeText(visit.details)), status \(visit.status).",
+                  note: "\(visit.reference) is wel vastgelegd")
         if let code = visit.details.municipalityCode.nonEmptyCode, !places.dataset.isM50Member(code) {
             CommandFailure.printError("Let op: \(places.municipalityName(code)) staat niet op de M50-ledenlijst.")
         }

@@ -36,7 +36,7 @@ struct ZetCommand: ParsableCommand {
         }
         let opened = try store.openForWriting()
         let entry = try CommandFailure.reporting { () throws(StoreError) in try opened.changeStatus(request) }
-        printLine("\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).")
+        printLine("\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).", note: "de status is wel gewijzigd")
     }
 
     /// Only a reference: changing a status by a name match could hit the wrong visit.
