@@ -52,6 +52,9 @@ public struct WerkbezoekSummary: Sendable, Hashable {
     public var counts: [VisitStatus: Int] = [:]
     /// The next confirmed visit in words ("WB-2026-003, za 14 mrt 2026, 10:00 – … in Zeist"); nil when none.
     public var nextConfirmed: String?
+    /// Confirmed visits whose date has passed (not yet set to afgerond), by reference: the
+    /// Overzicht names them, so its "bevestigd" count agrees with what it lists.
+    public var pastConfirmed: [String] = []
     /// The store could not be read (its counts are then zero).
     public var unavailable = false
 
