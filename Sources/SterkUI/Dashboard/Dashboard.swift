@@ -16,6 +16,8 @@ public struct DashboardOptions: Sendable {
     public var readOnly = false
     /// The werkbezoek store as read at start-up.
     public var werkbezoeken: VisitStoreState = .notLoaded
+    /// The pilot the Vergelijk panel starts on (a name such as "dommelbergen"); nil: the first.
+    public var vergelijkPilot: String?
 
     /// Creates options; the defaults suit snapshot tests (full terminal, standard theme).
     public init(themeName: String? = nil, capabilities: TerminalCapabilities = .full, noColor: Bool = false,

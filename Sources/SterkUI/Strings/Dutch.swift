@@ -220,6 +220,7 @@ public enum Dutch {
              .toggleMapList, .nextSlide, .previousSlide, .firstSlide, .lastSlide, .jumpToSlide, .toggleSlideTimer,
              .pauseAuto, .endPresentation:
             return DutchPresentation.describe(id)
+        case .showVergelijk, .nextPilot, .previousPilot: return DutchComparison.describe(id)
         default: return describeVisitCommand(id)
         }
     }
@@ -243,6 +244,7 @@ public enum Dutch {
         case .closeHelp: return "sluit"
         case .startPresentation, .toggleMapList, .nextSlide, .previousSlide, .endPresentation:
             return DutchPresentation.footerWord(id)
+        case .nextPilot: return DutchComparison.footerWord
         default: return visitFooterWord(id)
         }
     }
@@ -260,6 +262,7 @@ public enum Dutch {
         case .kaart: return "Kaart"
         case .presentatie: return "Presentatie"
         case .werkbezoeken, .werkbezoekWijzigen, .formulier, .nieuwBezoek: return visitContextTitle(context)
+        case .vergelijk: return DutchComparison.panelTitle
         }
     }
 

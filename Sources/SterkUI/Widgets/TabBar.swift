@@ -3,7 +3,7 @@ enum TabBar {
     /// Each panel's label and its column range at a width.
     static func layout(width: Int, unicode: Bool) -> [(panel: Panel, label: String, x: Int)] {
         // Full titles, then shorter and shorter, then numbers only: every tab stays clickable.
-        let candidates = [nil, 5, 3, 0].map { length in
+        let candidates = [nil, 5, 4, 3, 0].map { length in
             Panel.allCases.map { panel -> String in
                 let title = length.map { String(panel.title.prefix($0)) } ?? panel.title
                 return title.isEmpty ? " \(panel.index + 1) " : " \(panel.index + 1) \(title) "
