@@ -32,15 +32,35 @@ extension Dashboard {
         return catalog.tables[state.panel]?.target(row) == target
     }
 
-    mutating func jumpToSource() {
-        let paragraph: Paragraph?
+    /// The first source of the focused line; in the Bronnen list, the selected source.
+    var selectedSourceID: String? {
         switch focusedPane {
-        case let .document(document): paragraph = document.paragraphs[safe: state.current.cursor.selected]
+        case let .document(document): return document.paragraphs[safe: state.current.cursor.selected]?.sources.first
         case let .detail(document), let .overlay(document):
-            paragraph = document.paragraphs[safe: state.current.detailCursor.selected]
-        case .table, .help: paragraph = nil
+            return document.paragraphs[safe: state.current.detailCursor.selected]?.sources.first
+        case .table:
+            guard state.panel == .bronnen, let row = selectedRow(.bronnen),
+                  case let .source(id)? = catalog.tables[.bronnen]?.target(row) else { return nil }
+            return id
+        case .help: return nil
         }
-        guard let id = paragraph?.sources.first, jump(to: .source(id)) else {
+    }
+
+    /// Copies the URL of `selectedSourceID`, or says why there is none.
+    mutating func copySourceURL() -> [Effect] {
+        guard let id = selectedSourceID, let source = catalog.dataset.source(id) else {
+            state.status = StatusMessage(text: Dutch.noSource, isError: false)
+            return []
+        }
+        guard !source.url.isEmpty else {
+            state.status = StatusMessage(text: Dutch.sourceWithoutURL(source.title), isError: false)
+            return []
+        }
+        return copy(Dutch.urlWord, source.url)
+    }
+
+    mutating func jumpToSource() {
+        guard let id = selectedSourceID, jump(to: .source(id)) else {
             state.status = StatusMessage(text: Dutch.noSource, isError: false)
             return
         }

@@ -61,6 +61,7 @@ extension Dashboard {
         case .clearFilters: clearFilters()
         case .copyEmail: return copy(Dutch.emailWord, catalog.dataset.contact.email)
         case .copyPhone: return copy(Dutch.phoneWord, catalog.dataset.contact.phone)
+        case .copySourceURL: return copySourceURL()
         default: return performExtraCommand(id)
         }
         return []
