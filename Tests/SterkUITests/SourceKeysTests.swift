@@ -8,10 +8,15 @@ import Testing
     @Test func theSelectedSourcesURLGoesToTheClipboard() throws {
         var dashboard = Fixtures.dashboard(width: 120, height: 40)
         dashboard.show(.bronnen)
-        let withURL = try #require(Fixtures.bundled.sources.first { !$0.url.isEmpty })
-        while dashboard.selectedSourceID != withURL.id, dashboard.state.current.cursor.selected < 500 { dashboard.press(.moveDown) }
-        #expect(dashboard.press(.copySourceURL) == [.copyToClipboard(withURL.url)])
-        #expect(dashboard.statusText?.hasPrefix(withURL.url) == true)
+        let urls = Set(Fixtures.bundled.sources.map(\.url).filter { !$0.isEmpty })
+        var copied: [Effect] = []
+        for _ in 0..<Fixtures.bundled.sources.count where copied.isEmpty {
+            copied = dashboard.press(.copySourceURL)
+            if copied.isEmpty { #expect(dashboard.statusText?.hasSuffix("geen URL vastgelegd") == true); dashboard.press(.moveDown) }
+        }
+        guard case let .copyToClipboard(url)? = copied.first else { Issue.record("no source URL copied"); return }
+        #expect(urls.contains(url))
+        #expect(dashboard.statusText?.hasPrefix(url + " – URL via de terminal") == true)
     }
 
     @Test func bWorksFromTheNoteLineOfAFigure() throws {
