@@ -24,7 +24,7 @@ struct DashboardLaunch {
         // Load before the screen changes, so a broken dataset prints a readable error.
         let dataset = try DataOptions.load(data: data)
         let environment = ProcessInfo.processInfo.environment
-        let storeLocation = StoreLocation.resolve(store, environment: environment)
+        let storeLocation = StoreOptions.location(store)
         let (theme, mouse, ascii, readOnly) = (theme, mouse, ascii, readOnly)   // `self` may not cross to the main actor
         try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
             // Read the visits before the screen changes; a broken store only shows in its panel.

@@ -12,7 +12,10 @@ extension PostgresWerkbezoekStore {
         return try PostgresTransaction(session: session).run { () throws(StoreError) in
             let writer = PostgresVisitWriter(session: session)
             try writer.lockReferences()
-            let reference = VisitReference(year: year, number: try writer.nextNumber(year: year))
+            let number = try writer.nextNumber(year: year)
+            // A tenth digit would be a reference no reader accepts: refuse rather than write it (as SQLite).
+            guard number <= VisitLimits.maximumNumber else { throw StoreError.referencesExhausted(year: year) }
+            let reference = VisitReference(year: year, number: number)
             let stamp = Seconds.date(seconds)
             let visit = Werkbezoek(reference: reference, details: details, status: .aangevraagd, createdAt: stamp, updatedAt: stamp)
             let id = try writer.insert(visit)
@@ -76,7 +79,12 @@ extension PostgresWerkbezoekStore {
 
     /// Adds archived visits with their history in one transaction; a reference that already
     /// exists (in the store or earlier in `visits`) is skipped and reported, never overwritten.
+    /// Every visit is checked first (`ArchivedVisit.problems`, as SQLite); if any fails, nothing is imported.
     public func importVisits(_ visits: [ArchivedVisit]) throws(StoreError) -> ImportReport {
+        let refused = visits.flatMap { archived in
+            archived.normalized.problems.map { "\(archived.visit.reference): \($0)" }
+        }
+        guard refused.isEmpty else { throw StoreError.refusedImport(refused) }
         let session = try session()
         return try PostgresTransaction(session: session).run { () throws(StoreError) in
             let writer = PostgresVisitWriter(session: session)

@@ -21,7 +21,10 @@ enum SterkBinary {
         return directory.appendingPathComponent("sterk").path
     }
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    /// Runs `sterk arguments`; `stdoutPath` sends standard output there instead of a capture
+    /// file (say /dev/full), and then `Result.stdout` is empty.
+    static func run(_ arguments: [String], environment extra: [String: String] = [:],
+                    stdoutPath: String? = nil) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -30,12 +33,12 @@ enum SterkBinary {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
         for (key, value) in extra { environment[key] = value }
-        let status = spawn([path] + arguments, stdout: out, stderr: err, environment: environment)
+        let status = spawn([path] + arguments, stdout: stdoutPath ?? out, stderr: err, environment: environment)
         return Result(status: status, stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
     }
 
-    private static func spawn(_ argv: [String], stdout: String, stderr: String, environment: [String: String]) -> Int32 {
+    static func spawn(_ argv: [String], stdout: String, stderr: String, environment: [String: String]) -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

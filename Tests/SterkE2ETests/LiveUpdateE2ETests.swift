@@ -24,7 +24,7 @@ struct LiveUpdateE2ETests {
         var cli = Spawn.inheritedEnvironment()
         cli["XDG_DATA_HOME"] = session.directory + "/xdg"
         let created = Spawn.run([binary, "werkbezoek", "nieuw", "--store", store, "--bezoeker", "Fatima el Amraní|Tweede Kamerlid|CDA",
-                                 "--gemeente", "Zeist", "--voorgesteld", "2026-06-01 10:00", "--contact", "Els de Wit"], environment: cli)
+                                 "--gemeente", "Zeist", "--voorgesteld", "2030-06-01 10:00", "--contact", "Els de Wit"], environment: cli)
         try #require(created.status == 0, "\(created.output)")
         let reference = try #require(created.output.split(separator: " ").first { $0.hasPrefix("WB-") }.map { String($0.prefix(11)) })
 

@@ -36,7 +36,7 @@ enum HeadlineReport {
         report.field("Gestart", dataset.nplv.launched.dutch)
         report.field("Focusgebieden", "\(figures.focusAreaCount) in \(figures.focusMunicipalityCount) gemeenten (berekend)")
         let sources = Array(Set(dataset.focusAreas.flatMap(\.inhabitants.sources))).sorted()
-        report.field("Inwoners in focusgebieden", "ca. \(DutchFormat.integer(Int(figures.focusAreaInhabitants))) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))")
+        report.field("Inwoners in focusgebieden", "ca. \(DutchFormat.integer(figures.focusAreaInhabitants)) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))")
         report.figures("Budgetlijnen (deels overlappend: niet optellen)", figures.budgetLines)
     }
 

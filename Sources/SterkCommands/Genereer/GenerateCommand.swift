@@ -25,17 +25,17 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let handle: FileHandle
-        if let uit {
-            guard FileManager.default.createFile(atPath: uit, contents: nil), let opened = FileHandle(forWritingAtPath: uit) else {
-                Console.error("\(uit): kan het bestand niet schrijven")
-                throw ExitCode(1)
-            }
-            handle = opened
-        } else {
-            handle = FileHandle.standardOutput
+        guard let uit else {
+            SyntheticDataset.write(count: aantal, seed: zaad) { chunk in Console.out(chunk) }
+            return
         }
-        SyntheticDataset.write(count: aantal, seed: zaad) { chunk in handle.write(Data(chunk)) }
-        if uit != nil { try? handle.close() }
+        let descriptor = open(uit, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CommandFailure.failure(DutchOutput.fileFailed(uit, SystemErrorText.dutch(errno))) }
+        defer { close(descriptor) }
+        var failure: Int32?
+        SyntheticDataset.write(count: aantal, seed: zaad) { chunk in
+            if failure == nil { failure = StandardStream.write(chunk, to: descriptor) }
+        }
+        if let failure { throw CommandFailure.failure(DutchOutput.fileFailed(uit, SystemErrorText.dutch(failure))) }
     }
 }

@@ -16,13 +16,20 @@ enum Console {
         return Int(size.ws_col)
     }
 
-    /// Writes text to standard output as is.
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes text to standard output as is; a failed write ends the program with one Dutch
+    /// line (a closed pipe quietly), see `StandardStream.failedOutput`.
+    static func out(_ text: String, note: String? = nil) {
+        StandardStream.out(text.utf8, note: note)
     }
 
-    /// Writes a line to standard error.
+    /// Writes bytes to standard output, like `out(_:)` for text.
+    static func out(_ data: some Sequence<UInt8>) {
+        StandardStream.out(data)
+    }
+
+    /// Writes a line to standard error. If even that fails there is nobody left to tell, so
+    /// the failure is ignored here; the exit status still says something went wrong.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        _ = StandardStream.write((text + "\n").utf8, to: STDERR_FILENO)
     }
 }

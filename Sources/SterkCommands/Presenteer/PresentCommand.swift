@@ -55,7 +55,7 @@ struct PresentCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try dataOptions.load()
-        var options = PresentationOptions(themeName: theme, autoAdvance: auto.flatMap(DurationArgument.init(argument:))?.duration, loop: loop,
+        var options = PresentationOptions(themeName: theme ?? GlobalOptions.current.theme, autoAdvance: auto.flatMap(DurationArgument.init(argument:))?.duration, loop: loop,
                                           hideContact: hideContact, startIndex: start - 1)
         if check != nil || exportFolder != nil { return try runHeadless(PresentationDeck(dataset: dataset, options: options)) }
         let count = SlideDeck(dataset: dataset).count
@@ -76,7 +76,12 @@ struct PresentCommand: ParsableCommand {
     /// `--export` and `--controleer`: no terminal needed.
     private func runHeadless(_ deck: PresentationDeck) throws {
         if let exportFolder {
-            let written = try SlideCheck.export(deck, size: grootte, folder: exportFolder)
+            let written: [String]
+            do {
+                written = try SlideCheck.export(deck, size: grootte, folder: exportFolder)
+            } catch {
+                throw CommandFailure.failure("Kan de dia's niet schrijven: \(error.reason)")
+            }
             Console.out("\(written.count) dia's geschreven naar \(exportFolder) (\(grootte.width)x\(grootte.height)).\n")
         }
         guard let check else { return }

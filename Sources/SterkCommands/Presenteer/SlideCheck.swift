@@ -14,16 +14,36 @@ enum SlideCheck {
     }
 
     /// Writes `NN-id.txt` per slide into `folder` (made when missing); returns the paths written.
-    static func export(_ deck: PresentationDeck, size: ScreenSize, folder: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    static func export(_ deck: PresentationDeck, size: ScreenSize, folder: String) throws(TargetFile.Failure) -> [String] {
+        try makeFolder(folder)
         let digits = String(deck.count).count
-        return try (0..<deck.count).map { index in
+        var written: [String] = []
+        for index in 0..<deck.count {
             let number = String(index + 1)
             let name = String(repeating: "0", count: max(0, digits - number.count)) + number + "-" + deck.slides[index].id
             let path = (folder as NSString).appendingPathComponent(name + ".txt")
             let text = deck.screen(slide: index, width: size.width, height: size.height).text + "\n"
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            return path
+            do {
+                try TargetFile.write(Array(text.utf8), to: path)
+            } catch {
+                throw TargetFile.Failure(reason: "\(path): \(error.reason)")
+            }
+            written.append(path)
+        }
+        return written
+    }
+
+    /// The export folder, made when missing (with its parents); anything else there is refused.
+    private static func makeFolder(_ folder: String) throws(TargetFile.Failure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw TargetFile.Failure(reason: "\(folder) is geen map") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw TargetFile.Failure(reason: "\(folder): de map kan niet worden gemaakt (\(SystemErrorText.dutch(error)))")
         }
     }
 }

@@ -26,6 +26,7 @@ enum CommandFailure {
 }
 
 /// Writes one line of command output; text from the store cannot smuggle escape sequences through.
-func printLine(_ text: String) {
-    Console.out(ControlFree.lines(text) + "\n")
+/// `note` is added to the message if the line cannot be written (see `Console.out`).
+func printLine(_ text: String, note: String? = nil) {
+    Console.out(ControlFree.lines(text) + "\n", note: note)
 }

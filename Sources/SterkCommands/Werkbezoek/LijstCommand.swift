@@ -22,7 +22,7 @@ struct LijstCommand: ParsableCommand {
         let visits = try loadVisits(wanted)
         if output.json {
             let data = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.encodeList(visits) }
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            Console.out(data + Data("\n".utf8))
             return
         }
         let places = try VisitPlaces(data)

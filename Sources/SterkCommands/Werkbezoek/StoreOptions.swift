@@ -9,12 +9,20 @@ struct StoreOptions: ParsableArguments {
                                valueName: "PAD|URL"))
     var path: String?
 
-    /// The store named: the option, else $STERK_STORE, else the XDG default file.
-    var location: StoreLocation { StoreLocation.resolve(path) }
+    /// The store named: the option (after the subcommand or before it), else $STERK_STORE,
+    /// else the XDG default file.
+    var location: StoreLocation { Self.location(path) }
 
-    /// Opens the store for reading and writing (creating it on first use).
+    /// The store for a `--store` value given as a plain string (nil: not given).
+    static func location(_ path: String?) -> StoreLocation {
+        StoreLocation.resolve(path ?? GlobalOptions.current.store)
+    }
+
+    /// Opens the store for reading and writing (creating it on first use); refused when the
+    /// machine is read-only (`--alleen-lezen` before the subcommand, or `STERK_ALLEEN_LEZEN`).
     func openForWriting() throws -> any WerkbezoekStore {
-        try CommandFailure.reporting { () throws(StoreError) in try StoreOpener.open(location, readOnly: false) }
+        try ReadOnlyGuard.check()
+        return try CommandFailure.reporting { () throws(StoreError) in try StoreOpener.open(location, readOnly: false) }
     }
 
     /// Opens the store for reading only; never creates or migrates anything.

@@ -25,7 +25,7 @@ struct StressCommand: ParsableCommand {
         while done < count {
             if let id = try CommandFailure.reporting({ () throws(StoreError) in try toggle(parsed, in: opened) }) {
                 // write(2), not print: unbuffered, so a SIGKILL right after cannot swallow the line.
-                FileHandle.standardOutput.write(Data("\(id)\n".utf8))
+                Console.out("\(id)\n")
                 done += 1
             }
         }

@@ -11,6 +11,13 @@ public enum ControlCharacters {
         return String(result)
     }
 
+    /// One character as it may be drawn: tab, newline and CR LF become a space, any other
+    /// control character nil. (Controls are characters of their own, CR LF aside.)
+    public static func drawable(_ character: Character) -> Character? {
+        guard let first = character.unicodeScalars.first, isControl(first) else { return character }
+        return character == "\t" || character == "\n" || character == "\r\n" ? " " : nil
+    }
+
     /// C0 controls, DEL, C1 controls, and bidi overrides that can reorder what a reader sees.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

@@ -29,19 +29,32 @@ public enum DisplayWidth {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
-    /// The longest prefix of `text` that fits in `width` cells, ending in "…" when cut.
-    public static func truncate(_ text: String, to width: Int) -> String {
-        guard width > 0 else { return "" }
-        if of(text) <= width { return text }
-        var result = ""
+    /// True when `text` takes at most `width` cells; reads no further than that.
+    public static func fits(_ text: String, in width: Int) -> Bool {
         var used = 0
         for character in text {
-            let w = of(character)
-            if used + w > width - 1 { break }
-            result.append(character)
-            used += w
+            used += of(character)
+            if used > width { return false }
         }
-        return result + "…"
+        return true
+    }
+
+    /// The longest prefix of `text` that fits in `width` cells, ending in "…" when cut.
+    /// One pass that stops at the cut, so a long text costs what its visible part does.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        var used = 0
+        var cut = text.startIndex        // where "…" goes if the text does not fit
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            used += of(character)
+            if used > width { return String(text[..<cut]) + "…" }
+            if used <= width - 1 { cut = next }
+            index = next
+        }
+        return text
     }
 
     /// `text` truncated or padded with spaces to exactly `width` cells.

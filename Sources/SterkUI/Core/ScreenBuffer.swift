@@ -32,19 +32,22 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Writes text from (x, y), clipped to `clip` (default: the whole buffer); returns the
     /// number of cells used. Control characters are stripped; a wide character that does
-    /// not fit whole is not drawn.
+    /// not fit whole is not drawn. Reads no further into `text` than the clip is wide.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
-        guard y >= area.y, y < area.maxY else { return 0 }
-        if DisplayWidth.isPlainASCII(text) { return writeASCII(text, x: x, y: y, style: style, area: area) }
+        guard y >= area.y, y < area.maxY, x < area.maxX else { return 0 }
+        // One byte more than the cells left: a combining mark after the last one would join it.
+        let visible = text.utf8.prefix(area.maxX - x + 1)
+        if visible.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return writeASCII(visible, x: x, y: y, style: style, area: area) }
         var column = x
-        for character in ControlCharacters.strip(text) {
-            let cellWidth = DisplayWidth.of(character)
+        for character in text {
+            guard let drawn = ControlCharacters.drawable(character) else { continue }
+            let cellWidth = DisplayWidth.of(drawn)
             if cellWidth == 0 { continue }
             if column + cellWidth > area.maxX { break }
             if column >= area.x {
-                self[column, y] = Cell(character: character, style: style)
+                self[column, y] = Cell(character: drawn, style: style)
                 if cellWidth == 2 { self[column + 1, y] = Cell(character: " ", style: style, isContinuation: true) }
             }
             column += cellWidth
@@ -56,9 +59,10 @@ public struct ScreenBuffer: Equatable, Sendable {
     private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// The fast path for printable ASCII: one byte is one cell, nothing to strip.
-    private mutating func writeASCII(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
+    private mutating func writeASCII(_ bytes: Substring.UTF8View, x: Int, y: Int, style: Style,
+                                     area: Rect) -> Int {
         var column = x
-        for byte in text.utf8 {
+        for byte in bytes {
             if column >= area.maxX { break }
             if column >= area.x { cells[y * width + column] = Cell(character: ScreenBuffer.ascii[Int(byte)], style: style) }
             column += 1

@@ -31,6 +31,25 @@ extension SlideBlock {
         case let .sparkline(label, values, caption): return .sparkline(label: transform(label), values: values,
                                                                         caption: transform(caption))
         case .map: return .map
+        case let .table(table):
+            var copy = table
+            copy.columns = table.columns.map { column in
+                var changed = column
+                changed.title = transform(column.title)
+                return changed
+            }
+            copy.rows = table.rows.map { $0.map { $0.mapText(transform) } }
+            return .table(copy)
+        case let .trend(chart):
+            var copy = chart
+            copy.series = chart.series.map { series in
+                var changed = series
+                changed.label = transform(series.label)
+                return changed
+            }
+            copy.reference = chart.reference.map { TrendReference(value: $0.value, label: transform($0.label)) }
+            copy.mark = chart.mark.map { TrendMark(year: $0.year, label: transform($0.label)) }
+            return .trend(copy)
         case let .columns(columns): return .columns(columns.map { $0.map { $0.mapText(transform) } })
         }
     }

@@ -50,6 +50,10 @@ enum SlideBlock: Sendable {
     case sparkline(label: String, values: [Double], caption: String)
     /// The map of the Netherlands; takes every row left.
     case map
+    /// A trend chart; it needs `TrendChart` rows for a small plot and grows into the rows left.
+    case trend(TrendChart)
+    /// A small table of figures with a header row.
+    case table(FigureTable)
     /// Blocks in side-by-side columns (stacked when the screen is narrow).
     case columns([[SlideBlock]])
 }

@@ -3,6 +3,8 @@ extension SlideBlock {
     /// Columns side by side need at least this many cells each.
     static let minimumColumnWidth = 30
     static let columnGap = 3
+    /// A trend chart's plot on a slide: at least this many rows, and it grows to at most `maximum`.
+    static let trendPlotRows = (minimum: 5, maximum: 14)
 
     /// Rows the block needs at `width` (the map: its smallest useful height).
     func height(width: Int, unicode: Bool) -> Int {
@@ -12,6 +14,8 @@ extension SlideBlock {
         case let .figures(figures): return FigureRow(figures: figures).height(width: width)
         case let .chart(title, chart): return (title == nil ? 0 : 1) + chart.height
         case .map: return MapLayout.minimumHeight
+        case let .table(table): return table.height
+        case let .trend(chart): return chart.preferredHeight(width: width, plotRows: SlideBlock.trendPlotRows.minimum)
         case let .columns(columns):
             guard let widths = SlideBlock.columnWidths(count: columns.count, width: width) else {
                 return columns.reduce(0) { $0 + SlideBlock.stackHeight($1, width: width, unicode: unicode) }
@@ -45,6 +49,12 @@ extension SlideBlock {
             canvas.text([Span(label + " ", .textDim), Span(spark, .chartBar), Span(" " + caption, .textDim)],
                         rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), maxLines: 1)
         case .map: drawMap(into: &canvas, rect: rect)
+        case let .table(table):
+            if !table.draw(into: &canvas.buffer, rect: rect, theme: canvas.theme) { canvas.report(DutchPresentation.tableCut) }
+        case let .trend(chart):
+            if !chart.draw(into: &canvas.buffer, rect: rect, theme: canvas.theme, unicode: canvas.unicode) {
+                canvas.report(DutchPresentation.chartCut)
+            }
         case let .columns(columns): drawColumns(columns, into: &canvas, rect: rect)
         }
     }

@@ -67,15 +67,17 @@ struct SlideRenderer {
         }
     }
 
-    /// Blocks top to bottom; the map takes every row left over.
+    /// Blocks top to bottom; the first block that can grow (the map, a trend chart) takes the rows left over.
     private func drawBlocks(_ blocks: [SlideBlock], into canvas: inout SlideCanvas, rect: Rect, gap: Int) {
         let heights = blocks.map { $0.height(width: rect.width, unicode: unicode) }
         let needed = heights.reduce(0, +) + gap * max(0, blocks.count - 1)
         if needed > rect.height { canvas.report(DutchPresentation.tooTall(needed: needed, available: rect.height)) }
-        let spare = max(0, rect.height - needed)
+        var spare = max(0, rect.height - needed)
         var y = rect.y
         for (block, height) in zip(blocks, heights) {
-            let grown = block.isMap ? height + spare : height
+            let extra = min(spare, block.growth)
+            spare -= extra
+            let grown = height + extra
             let area = Rect(x: rect.x, y: y, width: rect.width, height: max(0, min(grown, rect.maxY - y)))
             if !area.isEmpty { block.draw(into: &canvas, rect: area) }
             y += grown + gap
@@ -91,8 +93,12 @@ struct SlideRenderer {
 }
 
 extension SlideBlock {
-    var isMap: Bool {
-        if case .map = self { return true }
-        return false
+    /// How many rows beyond its height the block can use: all for the map, a bounded plot for a trend.
+    var growth: Int {
+        switch self {
+        case .map: return Int.max
+        case .trend: return SlideBlock.trendPlotRows.maximum - SlideBlock.trendPlotRows.minimum
+        default: return 0
+        }
     }
 }

@@ -29,10 +29,9 @@ enum DocumentPreview {
         var result: [Span] = []
         var left = width
         for span in spans {
-            let spanWidth = DisplayWidth.of(span.text)
-            if spanWidth <= left {
+            if DisplayWidth.fits(span.text, in: left) {   // measures no further than the pane is wide
                 result.append(span)
-                left -= spanWidth
+                left -= DisplayWidth.of(span.text)
                 continue
             }
             if left > 0 { result.append(Span(DisplayWidth.truncate(span.text, to: left), span.role)) }

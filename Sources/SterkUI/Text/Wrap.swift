@@ -7,7 +7,16 @@ struct WrappedRow: Sendable {
 }
 
 /// Word wrapping by display width, keeping each span's role.
+///
+/// Work is linear in the text laid out, and the layout of one paragraph stops at
+/// `rowLimit` rows: a paragraph taller than its pane shows from its first row (see
+/// `Scroll.top`), so rows past any terminal's height could never be seen, and a
+/// million-character note would otherwise cost time and memory on every open.
 enum Wrap {
+    /// The most rows one paragraph is laid out to; the last of them ends in "…" when cut.
+    /// Taller than any pane, so what can be seen is never cut.
+    static let rowLimit = 300
+
     /// Rows for one paragraph at a width (bars and headings take one row).
     static func rows(_ paragraph: Paragraph, index: Int, width: Int) -> [WrappedRow] {
         switch paragraph.kind {
@@ -26,73 +35,13 @@ enum Wrap {
         document.paragraphs.enumerated().flatMap { rows($1, index: $0, width: width) }
     }
 
-    /// Splits spans into lines of at most `width` cells, breaking at spaces where it can.
-    static func lines(_ spans: [Span], width: Int) -> [[Span]] {
-        var lines: [[Span]] = [[]]
-        var used = 0
-        for span in spans {
-            for word in words(span.text) {
-                let wordWidth = DisplayWidth.of(word)
-                if used + wordWidth > width, used > 0 {
-                    lines.append([])
-                    used = 0
-                    if word == " " { continue }
-                }
-                var piece = word
-                var pieceWidth = wordWidth
-                while pieceWidth > width {
-                    let head = prefix(piece, width: width)
-                    lines[lines.count - 1].append(Span(head, span.role))
-                    lines.append([])
-                    piece = String(piece.dropFirst(head.count))
-                    pieceWidth = DisplayWidth.of(piece)
-                }
-                lines[lines.count - 1].append(Span(piece, span.role))
-                used += pieceWidth
-            }
+    /// Splits spans into lines of at most `width` cells, breaking at spaces where it can;
+    /// at most `limit` lines, the last ending in "…" when text was left out.
+    static func lines(_ spans: [Span], width: Int, limit: Int = rowLimit) -> [[Span]] {
+        var builder = LineBuilder(width: max(1, width), limit: max(1, limit))
+        for span in spans where !builder.isCut {
+            builder.add(span)
         }
-        return lines.map(merge)
-    }
-
-    /// Words and single spaces, in order.
-    static func words(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        for character in text {
-            if character == " " {
-                if !current.isEmpty { result.append(current) }
-                result.append(" ")
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { result.append(current) }
-        return result
-    }
-
-    private static func prefix(_ text: String, width: Int) -> String {
-        var result = ""
-        var used = 0
-        for character in text {
-            let w = DisplayWidth.of(character)
-            if used + w > width { break }
-            result.append(character)
-            used += w
-        }
-        return result.isEmpty ? String(text.prefix(1)) : result
-    }
-
-    /// Joins neighbouring spans of the same role so drawing stays cheap.
-    private static func merge(_ spans: [Span]) -> [Span] {
-        var result: [Span] = []
-        for span in spans {
-            if let last = result.last, last.role == span.role {
-                result[result.count - 1].text += span.text
-            } else {
-                result.append(span)
-            }
-        }
-        return result
+        return builder.lines
     }
 }

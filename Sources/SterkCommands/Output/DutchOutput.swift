@@ -1,0 +1,19 @@
+// The Dutch wording of output and file-writing failures, in one file for review.
+
+/// Messages about writing results: to standard output, or to a file named with `-o`.
+enum DutchOutput {
+    /// Standard output could not be written (full disk, closed terminal …).
+    static func outputFailed(_ reason: String) -> String {
+        "sterk: kan de uitvoer niet schrijven: \(reason)"
+    }
+
+    /// A file named with `-o`/`--export` could not be written; the old file is untouched.
+    static func fileFailed(_ path: String, _ reason: String) -> String {
+        "Kan \(path) niet schrijven: \(reason)"
+    }
+
+    /// A file could not be read.
+    static func readFailed(_ path: String, _ reason: String) -> String {
+        "Kan \(path) niet lezen: \(reason)"
+    }
+}
