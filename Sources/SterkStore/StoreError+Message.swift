@@ -42,9 +42,9 @@ extension StoreError {
     private var visitMessage: String {
         switch self {
         case .visitNotFound(let query):
-            return "Geen werkbezoek gevonden voor ‘\(query)’. Zoek op referentie (WB-2026-014) of op naam van een bezoeker."
+            return "Geen werkbezoek gevonden voor ‘\(query)’. Zoek op referentie (WB-2026-001) of op naam van een bezoeker."
         case .invalidReference(let text):
-            return "‘\(text)’ is geen referentie; een referentie ziet eruit als WB-2026-014."
+            return "‘\(text)’ is geen referentie; een referentie ziet eruit als WB-2026-001."
         case .unknownStatus(let text):
             return "Onbekende status ‘\(text)’. Kies uit: \(VisitStatus.allCases.map(\.rawValue).joined(separator: ", "))."
         case .invalidTransition(let from, let to):
@@ -54,13 +54,13 @@ extension StoreError {
         case .reasonRequired(let status):
             return "Geef een reden op met --reden: status ‘\(status)’ vraagt altijd om een reden."
         case .confirmedDateRequired:
-            return "Een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig: geef --datum \"2026-03-14 10:00-14:00\" op."
+            return "Een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig: geef --datum \"2027-03-12 10:00-14:00\" op."
         case .concurrentChange(let reference, let expected, let actual):
             return "\(reference) is intussen gewijzigd: de status is nu ‘\(actual)’ in plaats van ‘\(expected)’. Er is niets gewijzigd; bekijk de geschiedenis en probeer het opnieuw."
         case .invalidVisit(let problems):
             return "Het werkbezoek is niet compleet:\n" + problems.map { "  - " + ControlCharacters.strip($0) }.joined(separator: "\n")
         case .invalidTimeSlot(let text):
-            return "‘\(text)’ is geen datum en tijd; schrijf bijvoorbeeld \"2026-03-14 10:00\" of \"2026-03-14 10:00-14:00\" (Nederlandse tijd)."
+            return "‘\(text)’ is geen datum en tijd; schrijf bijvoorbeeld \"2027-03-12 10:00\" of \"2027-03-12 10:00-14:00\" (Nederlandse tijd)."
         case .notConfirmed(let reference, let status):
             return "\(reference) heeft status ‘\(status)’; een agenda-afspraak (iCalendar) is er alleen voor een bevestigd werkbezoek met bevestigde datum."
         case .invalidArchive(let detail):

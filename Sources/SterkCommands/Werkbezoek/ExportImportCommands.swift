@@ -15,8 +15,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.openForReading()
-        let data = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.encode(try opened.archive()) }
+        let archive = try CommandFailure.reporting { () throws(StoreError) in try opened.archive() }
+        let data = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.encode(archive, exportedAt: CommandClock.now) }
         try OutputFile.write(data + Data("\n".utf8), to: output)
+        if let output {
+            printLine("\(archive.count) werkbezoek\(archive.count == 1 ? "" : "en") met geschiedenis geschreven naar \(output).")
+        }
     }
 }
 
@@ -33,6 +37,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
+        try ReadOnlyGuard.check()
         let data = try readInput()
         let visits = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.decode(data) }
         let places = try VisitPlaces(dataOptions)

@@ -32,7 +32,11 @@ struct VisitPlaces {
         let lookup = PlaceLookup(dataset: dataset)
         for text in texts {
             guard let wijk = lookup.wijk(text) else {
-                return .failure(FieldProblem(flag: "--wijk", text: "onbekende wijk ‘\(text)’ (niet in de dataset)"))
+                let suggestions = lookup.wijkSuggestions(text)
+                let sentence = suggestions.isEmpty
+                    ? "onbekende wijk ‘\(text)’ (niet in de dataset)"
+                    : "onbekende wijk ‘\(text)’; bedoelt u: \(suggestions.joined(separator: ", "))?"
+                return .failure(FieldProblem(flag: "--wijk", text: sentence))
             }
             if let municipality, wijk.municipalityCode != municipality.code {
                 return .failure(FieldProblem(flag: "--wijk", text: "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"))
