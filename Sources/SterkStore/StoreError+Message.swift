@@ -1,3 +1,5 @@
+import SterkModel
+
 // Every Dutch sentence the store can show lives in this file, so the wording is reviewed in one place.
 
 extension StoreError {
@@ -85,7 +87,7 @@ extension StoreError {
         case .concurrentChange(let reference, let expected, let actual):
             return "\(reference) is intussen gewijzigd: de status is nu ‘\(actual)’ in plaats van ‘\(expected)’. Er is niets gewijzigd; bekijk de geschiedenis en probeer het opnieuw."
         case .invalidVisit(let problems):
-            return "Het werkbezoek is niet compleet:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+            return "Het werkbezoek is niet compleet:\n" + problems.map { "  - " + ControlCharacters.strip($0) }.joined(separator: "\n")
         case .invalidTimeSlot(let text):
             return "‘\(text)’ is geen datum en tijd; schrijf bijvoorbeeld \"2027-03-12 10:00\" of \"2027-03-12 10:00-14:00\" (Nederlandse tijd)."
         case .notConfirmed(let reference, let status):
@@ -93,7 +95,7 @@ extension StoreError {
         case .invalidArchive(let detail):
             return "Het exportbestand is niet leesbaar: \(detail)."
         case .refusedImport(let problems):
-            let shown = problems.prefix(20).map { "  - \($0)" }
+            let shown = problems.prefix(20).map { "  - " + ControlCharacters.strip($0) }
             let rest = problems.count > 20 ? ["  … en nog \(problems.count - 20)"] : []
             return "Niets geïmporteerd: \(problems.count) \(problems.count == 1 ? "probleem" : "problemen") in het exportbestand:\n"
                 + (shown + rest).joined(separator: "\n")
