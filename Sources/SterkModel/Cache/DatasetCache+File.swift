@@ -29,7 +29,7 @@ extension DatasetCache {
         let dataset = decoder.decode(root, cached: { context in
             (try? FocusAreaStore(blob: blob, origin: storeOffset, length: storeLength, context: context)).map(FocusAreaList.init(store:))
         })
-        guard let dataset, issues.issues.isEmpty else { return nil }
+        guard let dataset, issues.isEmpty else { return nil }
         return dataset
     }
 
