@@ -159,6 +159,9 @@ public enum Dutch {
         return position.map { "treffer \($0) van \(total)" } ?? "\(total) treffers"
     }
     static let noSearch = "geen zoekopdracht: druk / om te zoeken"
+    static func noMatchAmongMembers(_ query: String) -> String {
+        "‘\(query)’ is geen M50-lid (dit paneel toont alleen de leden); alle gemeenten: sterk lijst gemeenten --alle"
+    }
     static let noSource = "deze regel heeft geen bron"
     static func jumpedToSource(_ id: String) -> String { "bron \(id) – Esc gaat terug" }
     static func themeChosen(_ name: String) -> String { "thema: \(name)" }
