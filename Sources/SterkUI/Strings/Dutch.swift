@@ -141,6 +141,7 @@ public enum Dutch {
     static let invitationHeading = "Uitnodiging voor een werkbezoek"
     static let campaignHeading = "Campagne"
     static let urlWord = "URL"
+    static let mapWord = "kaart"
     static func sourceWithoutURL(_ title: String) -> String { "\(title): geen URL vastgelegd" }
 
     /// What a copy key did: the text went to the terminal (OSC 52), which may or may not pass
