@@ -37,7 +37,9 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        var options = DashboardOptions(themeName: theme ?? GlobalOptions.current.theme, capabilities: .full)
+        // The user's own themes count here as in the dashboard (it named them; we ignored them).
+        var options = DashboardOptions(themeName: theme ?? GlobalOptions.current.theme, capabilities: .full,
+                                       userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment))
         if let pilot {
             guard HeadlessScreen.pilotIndex(named: pilot, in: dataset) != nil else {
                 throw ValidationError("Onbekende pilot '\(ControlFree.text(pilot))'. Kies uit: \(HeadlessScreen.pilotNames(in: dataset).joined(separator: ", ")).")
