@@ -1,19 +1,11 @@
-import Foundation
 import SterkModel
 
-/// Holds the map scene once it is made; shared by copies of the dashboard.
-///
-/// A class because `view` is non-mutating and the scene is a pure function of the dataset.
-final class MapSceneBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var scene: MapScene?
+/// The map scene of a dataset, made on first use and then kept; shared by copies of the dashboard.
+struct MapSceneBox: Sendable {
+    /// One scene per catalog (key 0): a `Memo` for its rule, not for its keys.
+    private let memo = Memo<Int, MapScene>()
 
     func scene(for dataset: Dataset) -> MapScene {
-        lock.lock()
-        defer { lock.unlock() }
-        if let scene { return scene }
-        let made = MapScene(dataset: dataset)
-        scene = made
-        return made
+        memo.value(0) { MapScene(dataset: dataset) }
     }
 }

@@ -8,26 +8,20 @@ public struct ThemeLibrary: Sendable {
         public var name: String
         /// Where it was read from.
         public var file: String
-        /// The theme, or the first problem in the file (read when first asked for).
-        public var result: Result<Theme, ThemeError> {
-            get { reading.result }
-            set { reading = ThemeReading(result: newValue) }
-        }
-        private var reading: ThemeReading
+        /// The theme, or the first problem in the file.
+        public var result: Result<Theme, ThemeError>
 
         /// An entry whose theme is already known.
         public init(name: String, file: String, result: Result<Theme, ThemeError>) {
             self.name = name
             self.file = file
-            reading = ThemeReading(result: result)
+            self.result = result
         }
 
-        /// An entry whose file is read and parsed the first time its result is asked for:
-        /// start-up needs only the chosen theme, and cycling reads the next one.
+        /// An entry read from its file now: files are read when the library is made (at
+        /// start-up), never while the program updates or draws.
         init(name: String, file: String) {
-            self.name = name
-            self.file = file
-            reading = ThemeReading(path: file, name: name)
+            self.init(name: name, file: file, result: ThemeLibrary.readFile(file, name: name))
         }
     }
 
@@ -43,8 +37,8 @@ public struct ThemeLibrary: Sendable {
         self.entries = list
     }
 
-    /// Lists the bundled themes and, when given, the user directory (user themes win on name
-    /// clashes); each file is read when its theme is first asked for.
+    /// Reads the bundled themes and, when given, the user directory (user themes win on name
+    /// clashes).
     public static func load(userDirectory: String?) -> ThemeLibrary {
         var byName: [String: Entry] = [:]
         if let bundled = Bundle.module.url(forResource: "Themes", withExtension: nil) {
