@@ -17,7 +17,7 @@ public struct SterkCommand: ParsableCommand {
             ValidateCommand.self,
             ScreenCommand.self,
             PresentCommand.self,
-            WerkbezoekCommand.self,
+            VisitCommand.self,
             DemoCommand.self,
             GenerateCommand.self,
             ProfileCommand.self,

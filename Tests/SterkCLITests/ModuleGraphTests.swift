@@ -13,7 +13,7 @@ struct ModuleGraphTests {
         let text = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
         var result: [String: [String]] = [:]
         let pattern = try NSRegularExpression(
-            pattern: #"\.(?:target|executableTarget|systemLibrary)\(name:\s*"([^"]+)"(?:,\s*dependencies:\s*\[([^\]]*)\])?"#)
+            pattern: #"\.(?:target|executableTarget|systemLibrary)\(\s*name:\s*"([^"]+)"(?:,\s*dependencies:\s*\[([^\]]*)\])?"#)
         let range = NSRange(text.startIndex..., in: text)
         for match in pattern.matches(in: text, range: range) {
             guard let name = Range(match.range(at: 1), in: text).map({ String(text[$0]) }) else { continue }
