@@ -10,7 +10,7 @@ let staticRuntime = ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "
 
 // Module layout: see DESIGN notes in DECISIONS.md.
 // SterkModel has no ncurses and no SQLite; SterkTerminal is the only ncurses importer;
-// SterkStore is the only SQLite importer.
+// SterkStore is the only SQLite importer; SterkPostgres the only PostgresNIO importer.
 let package = Package(
     name: "sterk",
     platforms: [.macOS(.v13)],
@@ -22,6 +22,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The shared team store (postgres://). Only SterkPostgres imports it.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),   // already postgres-nio's; named for its no-op handler
     ],
     targets: [
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw",
@@ -32,6 +35,11 @@ let package = Package(
         .target(name: "SterkModel", dependencies: ["SterkText"],
                 resources: [.copy("Resources/dataset.json"), .copy("Resources/geo.json")]),
         .target(name: "SterkStore", dependencies: ["SterkModel", "CSQLite"]),
+        // The same store on a PostgreSQL server; nothing of it runs unless a postgres:// store is named.
+        .target(name: "SterkPostgres", dependencies: [
+            "SterkStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The UI kernel knows no app: cells, buffer, geometry, width, keys, the program protocol.
         .target(name: "SterkKernel", dependencies: ["SterkText"]),
         .target(name: "SterkUI", dependencies: ["SterkKernel", "SterkModel", "SterkStore"],
@@ -42,7 +50,7 @@ let package = Package(
         // (Tests/SterkCLITests/ModuleGraphTests checks this file).
         .target(name: "SterkTerminal", dependencies: ["CNcurses", "CTerminalSignals", "SterkKernel"]),
         .target(name: "SterkCommands", dependencies: [
-            "SterkModel", "SterkStore", "SterkUI", "SterkTerminal",
+            "SterkModel", "SterkStore", "SterkPostgres", "SterkUI", "SterkTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release builds only: loading and relocating ~20 shared libraries took about half of
@@ -52,7 +60,7 @@ let package = Package(
 
         .testTarget(name: "SterkModelTests", dependencies: ["SterkModel"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "SterkStoreTests", dependencies: ["SterkStore", "SterkModel"]),
+        .testTarget(name: "SterkStoreTests", dependencies: ["SterkStore", "SterkPostgres", "SterkModel"]),
         .testTarget(name: "SterkUITests", dependencies: ["SterkUI", "SterkModel", "SterkStore"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "SterkTerminalTests", dependencies: ["SterkTerminal", "SterkUI"]),

@@ -15,6 +15,7 @@ public struct SterkCommand: ParsableCommand {
             ShowCommand.self,
             FiguresCommand.self,
             ValidateCommand.self,
+            DatasetCommand.self,
             ScreenCommand.self,
             PresentCommand.self,
             VisitCommand.self,

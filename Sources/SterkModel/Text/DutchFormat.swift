@@ -61,6 +61,7 @@ public enum DutchFormat {
         case .years: return decimal(value) + " jaar"
         case .hectare: return decimal(value) + " ha"
         case .storeys: return integer(value) + " verdiepingen"
+        case .score: return decimal(value, digits: 3)
         case .persons, .homes, .count:
             return value == value.rounded() ? integer(value) : decimal(value)
         }

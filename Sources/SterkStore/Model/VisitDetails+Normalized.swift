@@ -3,7 +3,7 @@ import Foundation
 extension VisitDetails {
     /// The details as they will read back from storage: trimmed text, empty optionals as nil,
     /// times in whole seconds. Storing this form keeps "did anything change?" exact.
-    var normalized: VisitDetails {
+    package var normalized: VisitDetails {
         VisitDetails(
             visitors: visitors.map(\.normalized),
             municipalityCode: municipalityCode.trimmingSpaces,
@@ -29,7 +29,7 @@ extension ProgrammeItem {
 }
 
 extension TimeSlot {
-    var normalized: TimeSlot {
+    package var normalized: TimeSlot {
         TimeSlot(start: start.wholeSeconds, end: end?.wholeSeconds)
     }
 }

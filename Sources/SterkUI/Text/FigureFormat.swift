@@ -20,6 +20,7 @@ enum FigureFormat {
         case .years: return decimal(number) + Dutch.unitYears
         case .hectare: return decimal(number) + Dutch.unitHectare
         case .storeys: return grouped(number) + Dutch.unitStoreys
+        case .score: return DutchFormat.decimal(number, digits: 3)
         }
     }
 
@@ -51,6 +52,7 @@ enum FigureFormat {
         case .conflict: return .certaintyConflict
         case .paper: return .certaintyPaper
         case .gap: return .gap
+        case .standpoint: return .certaintyPaper
         }
     }
 
