@@ -141,6 +141,7 @@ public enum Dutch {
     static let invitationHeading = "Uitnodiging voor een werkbezoek"
     static let campaignHeading = "Campagne"
     static let urlWord = "URL"
+    static let mapWord = "kaart"
     static func sourceWithoutURL(_ title: String) -> String { "\(title): geen URL vastgelegd" }
 
     /// What a copy key did: the text went to the terminal (OSC 52), which may or may not pass
@@ -159,6 +160,9 @@ public enum Dutch {
         return position.map { "treffer \($0) van \(total)" } ?? "\(total) treffers"
     }
     static let noSearch = "geen zoekopdracht: druk / om te zoeken"
+    static func noMatchAmongMembers(_ query: String) -> String {
+        "‘\(query)’ is geen M50-lid (dit paneel toont alleen de leden); alle gemeenten: sterk lijst gemeenten --alle"
+    }
     static let noSource = "deze regel heeft geen bron"
     static func jumpedToSource(_ id: String) -> String { "bron \(id) – Esc gaat terug" }
     static func themeChosen(_ name: String) -> String { "thema: \(name)" }

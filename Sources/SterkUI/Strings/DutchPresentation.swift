@@ -55,6 +55,10 @@ public enum DutchPresentation {
     static let figuresHeading = "Cijfers"
     static let goalsHeading = "Doelen"
     static func more(_ count: Int) -> String { "+ \(count) meer in het dashboard" }
+    static func moreBlocks(_ count: Int) -> String {
+        "+\(count) meer op deze dia – past niet op dit scherm (groter venster nodig)"
+    }
+    static let blockCut = "… de rest van deze dia past niet op dit scherm (groter venster nodig)"
     static func timelineLabel(_ first: Int, _ last: Int) -> String { "Tijdlijn \(first)–\(last)" }
     static func timelineCaption(_ count: Int) -> String { "(\(count) gedateerde gebeurtenissen, per jaar geteld)" }
     static let notFocusArea = "geen NPLV-focusgebied"
