@@ -36,6 +36,26 @@ public enum Dutch {
     static let paperSays = "De paper zegt: "
     static let inhabitantsTitle = "Inwoners"
     static let focusInhabitantsLabel = "Inwoners in de focusgebieden (som)"
+    static func cbsKind(_ level: String) -> String { "CBS-\(level)" }
+    static let cbsKindColumn = "CBS-wijk"
+    static let cbsAreaLine = "CBS-gebied: "
+    static let startHeading = "Start"
+    static let standsForLine = "Staat voor: "
+    static let cbsFiguresHeading = "Cijfers van CBS"
+    static let leefbaarometerHeading = "Leefbaarometer 3.0 (score en afwijking van het landelijke referentieniveau)"
+    static let referenceLine = "Landelijk referentieniveau: "
+    static func scoreText(_ score: String, _ deviation: String) -> String { "score \(score), afwijking \(deviation)" }
+    static func dimensionsLine(_ year: Int) -> String { "Dimensies in \(year) (afwijking per dimensie):" }
+    static func cbsWijkenHeading(_ count: Int) -> String { "Wijken volgens CBS (\(count))" }
+    static let inhabitantsWord = "inwoners"
+    static func memberInhabitantsLabel(_ count: Int) -> String { "Inwoners van de \(count) M50-leden" }
+    static func memberInhabitantsNote(_ listDate: String, _ asOf: String) -> String {
+        "Berekend: som van de CBS-inwonertallen op \(asOf) van de leden volgens de ledenlijst van \(listDate)."
+    }
+    static func sizeClassInhabitantsLabel(_ count: Int) -> String { "Alle \(count) gemeenten van M50-formaat" }
+    static func sizeClassInhabitantsNote(_ band: String, _ asOf: String) -> String {
+        "Berekend: alle gemeenten met \(band) inwoners op \(asOf) (CBS), lid of niet. Hierbij past het getal van de M50 zelf."
+    }
     static let focusInhabitantsNote = "Som van de afgeronde CBS-inwonertallen per focusgebied; berekend door dit programma."
     static let budgetTitle = "NPLV-budget"
     static let pilotsTitle = "M50-pilotwijken"
