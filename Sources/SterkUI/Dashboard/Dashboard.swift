@@ -96,7 +96,7 @@ public struct Dashboard: TerminalProgram {
         case let .mouse(mouse): if currentComponent?.modalContexts == nil { handleMouse(mouse) }; return []
         case let .resize(width, height): resize(width: width, height: height); return []
         case .tick: warmUpNextPanel(); return []
-        case .storeResult: return broadcast(event)
+        case .app: return broadcast(event)
         }
     }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `sterk werkbezoek …`: record and follow werkbezoeken (visits of MPs and officials).
-public struct WerkbezoekCommand: ParsableCommand {
+public struct VisitCommand: ParsableCommand {
     /// The command's name, aliases, help text and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "werkbezoek",
@@ -18,9 +18,9 @@ public struct WerkbezoekCommand: ParsableCommand {
             en uitgesteld of geannuleerd (altijd met --reden).
             """,
         subcommands: [
-            NieuwCommand.self, StatusCommand.self, ZetCommand.self, LijstCommand.self,
-            GeschiedenisCommand.self, IcsCommand.self, ExportCommand.self, ImportCommand.self,
-            KopieerCommand.self, SchemaCommand.self,
+            NewVisitCommand.self, StatusCommand.self, SetStatusCommand.self, VisitListCommand.self,
+            HistoryCommand.self, IcsCommand.self, ExportCommand.self, ImportCommand.self,
+            CopyCommand.self, SchemaCommand.self,
             StressCommand.self, FillCommand.self,
         ],
         aliases: ["visit"])

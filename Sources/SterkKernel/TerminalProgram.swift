@@ -1,5 +1,6 @@
-/// Something the main loop can ask of the outside world after an update.
-public enum Effect: Equatable, Sendable {
+/// Something the main loop can ask of the outside world after an update; `.app` requests
+/// (`Request` belongs to the app) go to the app's effect handler.
+public enum ProgramEffect<Request: Equatable & Sendable>: Equatable, Sendable {
     /// Leave the program and restore the terminal.
     case quit
     /// Put text on the clipboard through OSC 52 (the terminal does the copying).
@@ -8,8 +9,8 @@ public enum Effect: Equatable, Sendable {
     case bell
     /// Give the terminal back to the shell and stop (Ctrl-Z); `.resize` follows on `fg`.
     case suspend
-    /// Ask the werkbezoek store for something; the runner's store handler answers with `.storeResult`.
-    case store(StoreCommand)
+    /// Something only the app can do (a store write); its handler may answer with `.app` events.
+    case app(Request)
 }
 
 /// What the terminal can do, probed once at start-up and overridable by flags.
@@ -36,8 +37,12 @@ public struct TerminalCapabilities: Equatable, Sendable {
 ///
 /// The dashboard and the presentation both conform; the ncurses backend runs either.
 public protocol TerminalProgram {
+    /// Messages the app's effect handler sends back (`Never` when there are none).
+    associatedtype Message: Hashable & Sendable
+    /// Requests for the app's effect handler (`Never` when there are none).
+    associatedtype Request: Equatable & Sendable
     /// Applies one event to the state and says what the loop must do.
-    mutating func update(_ event: InputEvent) -> [Effect]
+    mutating func update(_ event: ProgramEvent<Message>) -> [ProgramEffect<Request>]
     /// Renders the whole screen into a fresh buffer of the given size.
     func view(width: Int, height: Int) -> ScreenBuffer
     /// How long the loop may wait for input before sending `.tick` (nil: wait forever).

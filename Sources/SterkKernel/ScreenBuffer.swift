@@ -1,4 +1,4 @@
-import SterkModel
+import SterkText
 
 /// A grid of cells that views render into; the terminal backend only copies it to the screen.
 ///

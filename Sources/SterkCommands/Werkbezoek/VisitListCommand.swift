@@ -4,7 +4,7 @@ import SterkStore
 import SterkUI
 
 /// `sterk werkbezoek lijst`: every visit, as an aligned table, JSON or CSV.
-struct LijstCommand: ParsableCommand {
+struct VisitListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lijst",
         abstract: "Toon alle werkbezoeken (of die met een bepaalde status).",

@@ -3,7 +3,7 @@ import SterkStore
 
 /// `sterk werkbezoek kopieer --naar URL|PAD`: every visit with its full history from one store
 /// into another (a laptop's file to the team server, or back), references unchanged.
-struct KopieerCommand: ParsableCommand {
+struct CopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kopieer",
         abstract: "Kopieer alle werkbezoeken met hun geschiedenis naar een andere store (bestand of PostgreSQL-server).",

@@ -2,7 +2,7 @@ import ArgumentParser
 import SterkStore
 
 /// `sterk werkbezoek geschiedenis REF`: every change, oldest first.
-struct GeschiedenisCommand: ParsableCommand {
+struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geschiedenis",
         abstract: "Toon alle wijzigingen van een werkbezoek: wanneer, door wie, van → naar, toelichting.")

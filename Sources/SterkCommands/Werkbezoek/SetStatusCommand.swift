@@ -2,7 +2,7 @@ import ArgumentParser
 import SterkStore
 
 /// `sterk werkbezoek zet REF STATUS`: move a visit through its lifecycle.
-struct ZetCommand: ParsableCommand {
+struct SetStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zet",
         abstract: "Zet een werkbezoek op een andere status.",

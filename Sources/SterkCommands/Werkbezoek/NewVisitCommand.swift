@@ -3,7 +3,7 @@ import SterkModel
 import SterkStore
 
 /// `sterk werkbezoek nieuw`: record a new visit; all missing or wrong fields are reported at once.
-struct NieuwCommand: ParsableCommand {
+struct NewVisitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nieuw",
         abstract: "Leg een nieuw werkbezoek vast (status: aangevraagd).",

@@ -12,7 +12,8 @@ public struct MapScene: Sendable {
     public let markers: [MapMarker]
     /// CBS codes of the municipalities on the M50 member list (shaded).
     public let memberCodes: [String]
-    let cache: MapRasterCache
+    /// Rasters per (size, mode); shared by every copy of the scene.
+    let cache = Memo<MapRasterKey, MapRaster>(limit: MapScene.rasterLimit)
 
     /// Builds the scene; by default with the bundled geometry.
     public init(dataset: Dataset, geometry: Result<GeoBundle, GeoError> = GeoBundle.bundled) {
@@ -20,7 +21,6 @@ public struct MapScene: Sendable {
         self.geometry = geometry
         markers = MapMarker.all(in: dataset)
         memberCodes = dataset.m50.memberList.members.map(\.municipalityCode)
-        cache = MapRasterCache()
     }
 
     /// The credit line to show with the map.
@@ -31,8 +31,8 @@ public struct MapScene: Sendable {
     /// The raster for a map grid, rasterised once per (size, mode) and then reused.
     func raster(columns: Int, rows: Int, mode: MapMode) -> MapRaster? {
         guard case let .success(geo) = geometry else { return nil }
-        let key = MapRasterCache.Key(columns: columns, rows: rows, mode: mode)
-        return cache.value(for: key) {
+        let key = MapRasterKey(columns: columns, rows: rows, mode: mode)
+        return cache.value(key) {
             MapRaster.build(scene: self, geometry: geo, columns: columns, rows: rows, mode: mode)
         }
     }
