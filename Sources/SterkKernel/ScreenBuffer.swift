@@ -39,7 +39,9 @@ public struct ScreenBuffer: Equatable, Sendable {
         guard y >= area.y, y < area.maxY, x < area.maxX else { return 0 }
         // One byte more than the cells left: a combining mark after the last one would join it.
         let visible = text.utf8.prefix(area.maxX - x + 1)
-        if visible.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return writeASCII(visible, x: x, y: y, style: style, area: area) }
+        if visible.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return writeASCII(visible, x: x, y: y, style: style, area: area)
+        }
         var column = x
         for character in text {
             guard let drawn = ControlCharacters.drawable(character) else { continue }
@@ -59,12 +61,16 @@ public struct ScreenBuffer: Equatable, Sendable {
     private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// The fast path for printable ASCII: one byte is one cell, nothing to strip.
-    private mutating func writeASCII(_ bytes: Substring.UTF8View, x: Int, y: Int, style: Style,
-                                     area: Rect) -> Int {
+    private mutating func writeASCII(
+        _ bytes: Substring.UTF8View, x: Int, y: Int, style: Style,
+        area: Rect
+    ) -> Int {
         var column = x
         for byte in bytes {
             if column >= area.maxX { break }
-            if column >= area.x { cells[y * width + column] = Cell(character: ScreenBuffer.ascii[Int(byte)], style: style) }
+            if column >= area.x {
+                cells[y * width + column] = Cell(character: ScreenBuffer.ascii[Int(byte)], style: style)
+            }
             column += 1
         }
         return max(0, column - x)
@@ -85,13 +91,17 @@ public struct ScreenBuffer: Equatable, Sendable {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX { cells[row * width + column].style = transform(cells[row * width + column].style) }
+            for column in area.x..<area.maxX {
+                cells[row * width + column].style = transform(cells[row * width + column].style)
+            }
         }
     }
 
     /// Draws a single-line box with an optional title in the top edge.
-    public mutating func box(_ rect: Rect, style: Style = .plain, title: String? = nil, titleStyle: Style? = nil,
-                             glyphs: BoxGlyphs = .unicode) {
+    public mutating func box(
+        _ rect: Rect, style: Style = .plain, title: String? = nil, titleStyle: Style? = nil,
+        glyphs: BoxGlyphs = .unicode
+    ) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         for column in rect.x + 1..<rect.maxX - 1 {
             self[column, rect.y] = Cell(character: glyphs.horizontal, style: style)
@@ -140,10 +150,12 @@ public struct BoxGlyphs: Sendable, Equatable {
     public var horizontal: Character, vertical: Character
     public var topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character
 
-    public static let unicode = BoxGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                          bottomLeft: "└", bottomRight: "┘")
-    public static let ascii = BoxGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                        bottomLeft: "+", bottomRight: "+")
+    public static let unicode = BoxGlyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+        bottomLeft: "└", bottomRight: "┘")
+    public static let ascii = BoxGlyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+        bottomLeft: "+", bottomRight: "+")
 }
 
 extension ScreenBuffer {
