@@ -43,16 +43,31 @@ public struct ScreenBuffer: Equatable, Sendable {
         var column = x
         for character in text {
             guard let drawn = ControlCharacters.drawable(character) else { continue }
-            let cellWidth = DisplayWidth.of(drawn)
-            if cellWidth == 0 { continue }
-            if column + cellWidth > area.maxX { break }
-            if column >= area.x {
-                self[column, y] = Cell(character: drawn, style: style)
-                if cellWidth == 2 { self[column + 1, y] = Cell(character: " ", style: style, isContinuation: true) }
+            if let cell = DisplayCells.single(drawn) {
+                guard put(cell.character, width: cell.width, column: &column, y: y, style: style, area: area) else { break }
+                continue
             }
-            column += cellWidth
+            var fits = true
+            for cell in DisplayCells.cells(of: drawn) where fits {
+                fits = put(cell.character, width: cell.width, column: &column, y: y, style: style, area: area)
+            }
+            if !fits { break }
         }
         return max(0, column - x)
+    }
+
+    /// Stores one drawn cell (and the continuation of a wide one) at `column`, moving it on;
+    /// false when the cell does not fit whole before the clip's right edge.
+    private mutating func put(_ character: Character, width cellWidth: Int, column: inout Int, y: Int, style: Style,
+                              area: Rect) -> Bool {
+        if cellWidth == 0 { return true }
+        if column + cellWidth > area.maxX { return false }
+        if column >= area.x {
+            self[column, y] = Cell(character: character, style: style)
+            if cellWidth == 2 { self[column + 1, y] = Cell(character: " ", style: style, isContinuation: true) }
+        }
+        column += cellWidth
+        return true
     }
 
     /// The 128 ASCII characters, made once instead of once per cell written.
