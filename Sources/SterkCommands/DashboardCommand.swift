@@ -24,7 +24,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        try DashboardLaunch(theme: theme, data: dataOptions.data, mouse: !noMouse, ascii: ascii,
-                            readOnly: readOnly, store: store.path).run()
+        try DashboardLaunch(theme: theme ?? GlobalOptions.current.theme, data: dataOptions.data, mouse: !noMouse,
+                            ascii: ascii, readOnly: readOnly || GlobalOptions.current.readOnly, store: store.path).run()
     }
 }

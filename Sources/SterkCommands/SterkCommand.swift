@@ -15,6 +15,7 @@ public struct SterkCommand: ParsableCommand {
             ShowCommand.self,
             FiguresCommand.self,
             ValidateCommand.self,
+            DatasetCommand.self,
             ScreenCommand.self,
             PresentCommand.self,
             WerkbezoekCommand.self,
@@ -29,38 +30,46 @@ public struct SterkCommand: ParsableCommand {
 }
 
 extension SterkCommand {
-    /// The program's entry point: `main()`, except that a bare `sterk` skips the argument parser.
+    /// The program's entry point: global options first, then a check for a mistyped
+    /// subcommand, then the parser, with every message in Dutch.
     ///
-    /// Why: with no arguments the parser can only choose the default subcommand with every
-    /// option at its default, yet building its tables costs about as much CPU as drawing the
-    /// first frame (type metadata and conformance look-ups on first use). The fast path does
-    /// exactly what that parse leads to — `DashboardLaunch` with its defaults, each of which
-    /// is the option's default — and hands any error to the same `finish(with:)`, so the
-    /// messages and exit codes are the parser's. Any argument at all takes the normal path.
+    /// A bare `sterk` (after taking off global options) skips the argument parser. Why: with
+    /// no arguments the parser can only choose the default subcommand with every option at
+    /// its default, yet building its tables costs about as much CPU as drawing the first
+    /// frame (type metadata and conformance look-ups on first use). The fast path does
+    /// exactly what that parse leads to — `DashboardLaunch` with its defaults — and hands any
+    /// error to the same `finish(with:)`, so the messages and exit codes are the parser's.
     public static func runFromCommandLine() {
-        guard CommandLine.arguments.count <= 1 else { return runParsed() }
+        let arguments: [String]
         do {
-            try DashboardLaunch().run()
+            (GlobalOptions.current, arguments) = try GlobalOptions.extract(
+                from: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+            if let problem = SubcommandCheck.problem(in: arguments, root: SterkCommand.self) { throw problem }
         } catch {
-            finish(with: error)
+            Console.error(ControlFree.lines((error as? ParseProblem)?.message ?? "\(error)"))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        do {
+            if arguments.isEmpty {
+                try DashboardLaunch(theme: GlobalOptions.current.theme, readOnly: GlobalOptions.current.readOnly).run()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
+        } catch {
+            finish(with: error, arguments: arguments)
         }
     }
 
-    /// `main()`, except that the parser's own messages (help, errors) go through `Console`:
-    /// `main()` prints them with `print`, which loses a failed write to a full disk silently
-    /// and echoes arguments with their control characters.
-    static func runParsed() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            finish(with: error)
+    /// What `exit(withError:)` does — the parser's message for `error` and its exit status —
+    /// but in Dutch (a completion script stays as it is) and through `Console`: `main()`
+    /// prints with `print`, which loses a failed write to a full disk silently and echoes
+    /// arguments with their control characters.
+    static func finish(with error: any Error, arguments: [String]) -> Never {
+        var message = ControlFree.lines(fullMessage(for: error))
+        if !arguments.contains(where: { $0.hasPrefix("--generate-completion-script") }) {
+            message = DutchParserText.translate(message)
         }
-    }
-
-    /// What `exit(withError:)` does: the parser's message for `error` and its exit status.
-    static func finish(with error: any Error) -> Never {
-        let message = ControlFree.lines(fullMessage(for: error))
         let code = exitCode(for: error)
         if !message.isEmpty {
             if code == .success { Console.out(message + "\n") } else { Console.error(message) }

@@ -40,9 +40,9 @@ extension StoreError {
     private var visitMessage: String {
         switch self {
         case .visitNotFound(let query):
-            return "Geen werkbezoek gevonden voor ‘\(query)’. Zoek op referentie (WB-2026-014) of op naam van een bezoeker."
+            return "Geen werkbezoek gevonden voor ‘\(query)’. Zoek op referentie (WB-2026-001) of op naam van een bezoeker."
         case .invalidReference(let text):
-            return "‘\(text)’ is geen referentie; een referentie ziet eruit als WB-2026-014."
+            return "‘\(text)’ is geen referentie; een referentie ziet eruit als WB-2026-001."
         case .unknownStatus(let text):
             return "Onbekende status ‘\(text)’. Kies uit: \(VisitStatus.allCases.map(\.rawValue).joined(separator: ", "))."
         case .invalidTransition(let from, let to):
@@ -52,17 +52,24 @@ extension StoreError {
         case .reasonRequired(let status):
             return "Geef een reden op met --reden: status ‘\(status)’ vraagt altijd om een reden."
         case .confirmedDateRequired:
-            return "Een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig: geef --datum \"2026-03-14 10:00-14:00\" op."
+            return "Een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig: geef --datum \"2027-03-12 10:00-14:00\" op."
         case .concurrentChange(let reference, let expected, let actual):
             return "\(reference) is intussen gewijzigd: de status is nu ‘\(actual)’ in plaats van ‘\(expected)’. Er is niets gewijzigd; bekijk de geschiedenis en probeer het opnieuw."
         case .invalidVisit(let problems):
             return "Het werkbezoek is niet compleet:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
         case .invalidTimeSlot(let text):
-            return "‘\(text)’ is geen datum en tijd; schrijf bijvoorbeeld \"2026-03-14 10:00\" of \"2026-03-14 10:00-14:00\" (Nederlandse tijd)."
+            return "‘\(text)’ is geen datum en tijd; schrijf bijvoorbeeld \"2027-03-12 10:00\" of \"2027-03-12 10:00-14:00\" (Nederlandse tijd)."
         case .notConfirmed(let reference, let status):
             return "\(reference) heeft status ‘\(status)’; een agenda-afspraak (iCalendar) is er alleen voor een bevestigd werkbezoek met bevestigde datum."
         case .invalidArchive(let detail):
             return "Het exportbestand is niet leesbaar: \(detail)."
+        case .refusedImport(let problems):
+            let shown = problems.prefix(20).map { "  - \($0)" }
+            let rest = problems.count > 20 ? ["  … en nog \(problems.count - 20)"] : []
+            return "Niets geïmporteerd: \(problems.count) \(problems.count == 1 ? "probleem" : "problemen") in het exportbestand:\n"
+                + (shown + rest).joined(separator: "\n")
+        case .referencesExhausted(let year):
+            return "Alle referenties van \(year) zijn vergeven (tot en met WB-\(year)-\(VisitLimits.maximumNumber)); er kan dit jaar geen werkbezoek meer bij."
         case .newerArchive(let found, let known):
             return "Het exportbestand heeft formaatversie \(found); deze versie van sterk kent t/m \(known). Werk sterk bij."
         default:

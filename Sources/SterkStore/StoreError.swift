@@ -51,6 +51,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidArchive(String)
     /// An export file from a newer `sterk`.
     case newerArchive(found: Int, known: Int)
+    /// Visits in an export that may not enter the store; each entry is "REF: reason".
+    case refusedImport([String])
+    /// Every running number of the year has been handed out.
+    case referencesExhausted(year: Int)
 }
 
 extension StoreError: CustomStringConvertible {

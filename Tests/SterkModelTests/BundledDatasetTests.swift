@@ -65,9 +65,10 @@ import Testing
         }
     }
 
-    @Test func theContactIsThePapersClaim() {
+    /// The paper names its own contact person: the M50's word, not a claim to prove.
+    @Test func theContactIsTheM50sOwn() {
         #expect(dataset.contact.name == "Martijn van Helvert")
-        #expect(dataset.contact.certainty == .paper)
+        #expect(dataset.contact.certainty == .standpoint)
         #expect(dataset.contact.role == nil)
     }
 

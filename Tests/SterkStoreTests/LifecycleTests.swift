@@ -26,7 +26,9 @@ struct LifecycleTests {
         #expect(next.reference.description == "WB-2026-001")
         let imported = Werkbezoek(reference: VisitReference(year: 2026, number: 41), details: Samples.details(),
                                   status: .aangevraagd, createdAt: Date(), updatedAt: Date())
-        _ = try store.importVisits([ArchivedVisit(visit: imported, history: [])])
+        let created = HistoryEntry(id: 0, reference: imported.reference, at: Date(), actor: "a", kind: .created,
+                                   from: nil, to: .aangevraagd, note: "")
+        _ = try store.importVisits([ArchivedVisit(visit: imported, history: [created])])
         let after = try store.create(Samples.details(), actor: "a", at: Samples.slot("2026-05-01 10:00").start)
         #expect(after.reference.description == "WB-2026-042")
     }

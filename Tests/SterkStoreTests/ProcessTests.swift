@@ -64,7 +64,7 @@ struct ProcessTests {
         let binary = try SterkBinary.withStressCommand(scratch: directory)
         let loop = """
             for i in $(seq 1 12); do "$0" werkbezoek nieuw --store "$1" --bezoeker "Proces $2 nummer $i|Kamerlid|D66" \
-              --gemeente Zeist --voorgesteld "2026-06-01 10:00" --contact "Els de Wit" --door "proces$2" || exit 1; done
+              --gemeente Zeist --voorgesteld "2099-06-01 10:00" --contact "Els de Wit" --door "proces$2" || exit 1; done
             """
         let creators = try (1...2).map { try ChildProcess("/bin/sh", ["-c", loop, binary, path, "\($0)"], outputPath: directory.file("new\($0)")) }
         #expect(creators.map { $0.wait() } == [0, 0], "stderr: \(creators.map(\.errorText))")

@@ -16,18 +16,20 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let dataset = try data.load()
         let figures = HeadlineFigures(dataset: dataset)
-        Console.out(json ? HeadlineJSON.render(figures, dataset) : HeadlineReport.render(figures, dataset, width: Console.terminalWidth))
+        let band = SizeBandFacts(dataset: dataset)
+        Console.out(json ? HeadlineJSON.render(figures, band, dataset)
+                         : HeadlineReport.render(figures, band, dataset, width: Console.terminalWidth))
     }
 }
 
 /// The text form of `sterk cijfers`.
 enum HeadlineReport {
-    static func render(_ figures: HeadlineFigures, _ dataset: Dataset, width: Int?) -> String {
+    static func render(_ figures: HeadlineFigures, _ band: SizeBandFacts, _ dataset: Dataset, width: Int?) -> String {
         var report = Report(width: width)
         report.title("Kerncijfers — \(dataset.paper.title) (\(dataset.paper.publisher), \(dataset.paper.date.dutch))")
         nplv(figures, dataset, &report)
-        inM50(figures, dataset, &report)
-        m50(figures, dataset, &report)
+        inM50(figures, band, dataset, &report)
+        m50(figures, band, dataset, &report)
         return report.rendered(dataset: dataset)
     }
 
@@ -36,27 +38,40 @@ enum HeadlineReport {
         report.field("Gestart", dataset.nplv.launched.dutch)
         report.field("Focusgebieden", "\(figures.focusAreaCount) in \(figures.focusMunicipalityCount) gemeenten (berekend)")
         let sources = Array(Set(dataset.focusAreas.flatMap(\.inhabitants.sources))).sorted()
-        report.field("Inwoners in focusgebieden", "ca. \(DutchFormat.integer(Int(figures.focusAreaInhabitants))) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))")
+        report.field("Inwoners in focusgebieden", "ca. \(DutchFormat.integer(figures.focusAreaInhabitants)) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))")
         report.figures("Budgetlijnen (deels overlappend: niet optellen)", figures.budgetLines)
     }
 
-    static func inM50(_ figures: HeadlineFigures, _ dataset: Dataset, _ report: inout Report) {
+    static func inM50(_ figures: HeadlineFigures, _ band: SizeBandFacts, _ dataset: Dataset, _ report: inout Report) {
         report.heading("Focusgebieden in een M50-gemeente")
         let names = figures.focusAreasInM50ByList.map(\.name).joined(separator: ", ")
         report.field("Volgens de ledenlijst van \(figures.memberListDate.dutch) (berekend)",
                      "\(figures.focusAreasInM50ByList.count) van de \(figures.focusAreaCount)" + (names.isEmpty ? "" : " — \(names)")
                         + report.cite(dataset.m50.memberList.sources))
         report.figure(figures.paperClaim, label: "Volgens de paper")
+        report.field("Naar grootteklasse (berekend)",
+                     "\(band.nplvInBand.count) NPLV-gemeenten met \(band.bandText) inwoners op \(band.dateText): \(SizeBandFacts.list(band.nplvInBand))"
+                        + "; net erboven: \(SizeBandFacts.list(band.nplvJustAbove))" + report.cite(band.inhabitantsSources))
+        report.field("Hoe berekend", "de gemeenten met een NPLV-focusgebied, met hun CBS-inwonertal van \(band.dateText), getoetst aan de M50-bandbreedte \(band.bandText)")
         let reading = figures.sizeClassFocusAreas.map(\.name).joined(separator: ", ")
         report.field("Lezing naar gemeentegrootte (\(figures.sizeClassReading.statement.certainty.label))", reading)
         report.statement(figures.sizeClassReading.statement)
     }
 
-    static func m50(_ figures: HeadlineFigures, _ dataset: Dataset, _ report: inout Report) {
+    static func m50(_ figures: HeadlineFigures, _ bands: SizeBandFacts, _ dataset: Dataset, _ report: inout Report) {
         report.heading("\(dataset.m50.name) — \(dataset.m50.fullName)")
         report.field("Leden", "\(figures.m50MemberCount) (lijst \(figures.memberListDate.dutch))\(report.cite(dataset.m50.memberList.sources))")
         let band = dataset.m50.sizeBand
         report.field("Omvang per gemeente", "\(DutchFormat.integer(band.min))–\(DutchFormat.integer(band.max)) inwoners\(report.cite(band.sources))")
+        let cite = report.cite(bands.inhabitantsSources + dataset.m50.memberList.sources)
+        report.field("Leden binnen de bandbreedte (berekend)",
+                     "\(bands.membersInBand.count) van de \(figures.m50MemberCount) op \(bands.dateText); eronder: \(SizeBandFacts.list(bands.membersBelow)); "
+                        + "erboven: \(SizeBandFacts.list(bands.membersAbove))" + cite)
+        report.field("Inwoners van de \(figures.m50MemberCount) leden samen (berekend)",
+                     "\(DutchFormat.integer(bands.memberInhabitants)) op \(bands.dateText) — som van de CBS-inwonertallen van de leden van \(figures.memberListDate.dutch)" + cite)
+        report.field("Inwoners van alle gemeenten van M50-formaat (berekend)",
+                     "\(DutchFormat.integer(bands.inhabitantsInBand)) in \(bands.municipalitiesInBand) gemeenten met \(bands.bandText) inwoners op \(bands.dateText)"
+                        + report.cite(bands.inhabitantsSources))
         report.figure(figures.m50InhabitantsRepresented)
         report.field("Campagne", "\(dataset.m50.campaign.name), \(dataset.m50.campaign.date.dutch)")
     }
@@ -64,7 +79,7 @@ enum HeadlineReport {
 
 /// The `--json` form of `sterk cijfers`.
 enum HeadlineJSON {
-    static func render(_ figures: HeadlineFigures, _ dataset: Dataset) -> String {
+    static func render(_ figures: HeadlineFigures, _ band: SizeBandFacts, _ dataset: Dataset) -> String {
         JSONOut.object([
             ("schemaVersion", .number(Double(dataset.schemaVersion))),
             ("datasetVersion", .string(dataset.datasetVersion.iso)),
@@ -84,6 +99,30 @@ enum HeadlineJSON {
             ("budgetLines", .array(figures.budgetLines.map(JSONOut.figure))),
             ("m50MemberCount", .number(Double(figures.m50MemberCount))),
             ("m50InhabitantsRepresented", .figure(figures.m50InhabitantsRepresented)),
+            ("sizeBand", sizeBand(band)),
         ]).rendered() + "\n"
+    }
+}
+
+extension HeadlineJSON {
+    static func places(_ places: [SizeBandFacts.Place]) -> JSONOut {
+        .array(places.map { .object([("code", .string($0.code)), ("name", .string($0.name)), ("inhabitants", .number($0.inhabitants))]) })
+    }
+
+    /// The computed size-band facts, with the date and sources of the inhabitants used.
+    static func sizeBand(_ band: SizeBandFacts) -> JSONOut {
+        .object([
+            ("min", .number(Double(band.band.min))), ("max", .number(Double(band.band.max))),
+            ("inhabitantsAsOf", band.asOf.map { .string($0.iso) } ?? .null),
+            ("inhabitantsSources", .array(band.inhabitantsSources.map(JSONOut.string))),
+            ("nplvMunicipalitiesInBand", places(band.nplvInBand)),
+            ("nplvMunicipalitiesJustAbove", places(band.nplvJustAbove)),
+            ("membersInBand", .number(Double(band.membersInBand.count))),
+            ("membersBelow", places(band.membersBelow)),
+            ("membersAbove", places(band.membersAbove)),
+            ("memberInhabitants", .number(band.memberInhabitants)),
+            ("municipalitiesInBand", .number(Double(band.municipalitiesInBand))),
+            ("inhabitantsInBand", .number(band.inhabitantsInBand)),
+        ])
     }
 }

@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "focusgebieden, gemeenten, wijken of bronnen.")
+    @Argument(help: ArgumentHelp("focusgebieden, gemeenten, wijken of bronnen.", valueName: "SOORT"))
     var kind: Kind
 
     @Flag(name: .long, help: "Met gemeenten: alle 342 gemeenten van 2023, niet alleen de M50-leden.")

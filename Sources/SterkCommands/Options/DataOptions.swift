@@ -24,7 +24,7 @@ public struct DataOptions: ParsableArguments {
 
     /// The path that `--data` (nil: not given) leads to, or nil for the bundled dataset.
     static func resolvedPath(data: String?) -> String? {
-        if let data { return data }
+        if let data = data ?? GlobalOptions.current.data { return data }
         let user = Self.userDatasetPath
         return FileManager.default.fileExists(atPath: user) ? user : nil
     }

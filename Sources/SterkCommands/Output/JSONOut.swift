@@ -1,3 +1,5 @@
+import SterkModel
+
 /// A JSON value to print, with object keys kept in the order they were written.
 enum JSONOut: Equatable {
     case null
@@ -35,7 +37,7 @@ enum JSONOut: Equatable {
     }
 
     static func numberText(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        value == value.rounded() ? WholeNumber.of(value).map { String($0) } ?? String(value) : String(value)
     }
 
     static func quoted(_ text: String) -> String {

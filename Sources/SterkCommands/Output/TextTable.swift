@@ -4,13 +4,31 @@ import SterkUI
 struct TableColumn {
     let title: String
     var alignRight = false
-    /// Columns with a lower priority are dropped first when the terminal is too narrow.
+    /// Columns with a lower priority are dropped first when the terminal is too narrow;
+    /// `Int.max` is never dropped.
     var priority = 1
-    /// The column that gives up width (truncated with "…") before columns are dropped.
-    var flexible = false
+    /// The narrowest this column may be cut to (with "…"); nil: never cut, dropped instead.
+    var minWidth: Int?
+
+    init(title: String, alignRight: Bool = false, priority: Int = 1, minWidth: Int? = nil) {
+        self.title = title
+        self.alignRight = alignRight
+        self.priority = priority
+        self.minWidth = minWidth
+    }
+
+    /// A column that gives up width (cut with "…") before others are dropped; floor 12 cells.
+    init(title: String, alignRight: Bool = false, priority: Int = 1, flexible: Bool) {
+        self.init(title: title, alignRight: alignRight, priority: priority, minWidth: flexible ? 12 : nil)
+    }
 }
 
 /// A plain-text table that fits a terminal width when one is given, and never truncates in pipes.
+///
+/// Fitting: the widest cuttable column gives up a cell at a time down to its floor; when
+/// that is not enough the lowest-priority column goes and fitting starts again from the
+/// natural widths, so the room it leaves goes back to the columns that were cut. A line
+/// under the table names what was left out, so a person knows it exists.
 struct TextTable {
     let columns: [TableColumn]
     let rows: [[String]]
@@ -18,13 +36,19 @@ struct TextTable {
 
     func render(width: Int?) -> String {
         let clean = rows.map { $0.map(ControlFree.text) }
+        let natural = naturalWidths(clean)
         var visible = Array(columns.indices)
-        var widths = naturalWidths(clean)
-        if let width { fit(&visible, &widths, into: width) }
+        var widths = natural
+        if let width { (visible, widths) = fit(natural, into: width) }
         let header = line(visible.map { columns[$0].title }, visible, widths)
         let rule = line(visible.map { String(repeating: "─", count: widths[$0]) }, visible, widths)
         let body = clean.map { row in line(visible.map { row[$0] }, visible, widths) }
-        return ([header, rule] + body).joined(separator: "\n") + "\n"
+        var lines = [header, rule] + body
+        let hidden = columns.indices.filter { !visible.contains($0) }.map { columns[$0].title }
+        if !hidden.isEmpty, let width {
+            lines.append(DisplayWidth.truncate(CLIText.hiddenColumns(hidden), to: width))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private func naturalWidths(_ rows: [[String]]) -> [Int] {
@@ -37,17 +61,30 @@ struct TextTable {
         visible.reduce(0) { $0 + widths[$1] } + Self.gap * max(0, visible.count - 1)
     }
 
-    /// Shrinks the flexible column to a floor, then drops low-priority columns until it fits.
-    private func fit(_ visible: inout [Int], _ widths: inout [Int], into width: Int) {
-        let flexible = columns.indices.filter { columns[$0].flexible }
-        for index in flexible {
-            let excess = totalWidth(visible, widths) - width
-            if excess > 0 { widths[index] = max(12, widths[index] - excess) }
-        }
-        while totalWidth(visible, widths) > width, visible.count > 1,
-              let drop = visible.min(by: { (columns[$0].priority, -$0) < (columns[$1].priority, -$1) }),
-              columns[drop].priority < Int.max {
+    /// The columns to show and their widths within `width`.
+    private func fit(_ natural: [Int], into width: Int) -> ([Int], [Int]) {
+        var visible = Array(columns.indices)
+        while true {
+            var widths = natural
+            shrink(&widths, visible, by: totalWidth(visible, widths) - width)
+            let droppable = visible.filter { columns[$0].priority < Int.max }
+            guard totalWidth(visible, widths) > width, visible.count > 1,
+                  let drop = droppable.min(by: { (columns[$0].priority, -$0) < (columns[$1].priority, -$1) })
+            else { return (visible, widths) }
             visible.removeAll { $0 == drop }
+        }
+    }
+
+    /// Takes `excess` cells from the cuttable columns, always from the one furthest above its floor.
+    private func shrink(_ widths: inout [Int], _ visible: [Int], by excess: Int) {
+        var excess = excess
+        let cuttable = visible.compactMap { index in columns[index].minWidth.map { (index, $0) } }
+        while excess > 0 {
+            let room = cuttable.map { ($0.0, widths[$0.0] - min($0.1, widths[$0.0])) }
+            guard let widest = room.max(by: { $0.1 < $1.1 }), widest.1 > 0 else { return }
+            let step = min(excess, max(1, widest.1 - (room.filter { $0.0 != widest.0 }.map(\.1).max() ?? 0)))
+            widths[widest.0] -= step
+            excess -= step
         }
     }
 

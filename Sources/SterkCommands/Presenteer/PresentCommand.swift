@@ -55,7 +55,7 @@ struct PresentCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try dataOptions.load()
-        var options = PresentationOptions(themeName: theme, autoAdvance: auto.flatMap(DurationArgument.init(argument:))?.duration, loop: loop,
+        var options = PresentationOptions(themeName: theme ?? GlobalOptions.current.theme, autoAdvance: auto.flatMap(DurationArgument.init(argument:))?.duration, loop: loop,
                                           hideContact: hideContact, startIndex: start - 1)
         if check != nil || exportFolder != nil { return try runHeadless(PresentationDeck(dataset: dataset, options: options)) }
         let count = SlideDeck(dataset: dataset).count

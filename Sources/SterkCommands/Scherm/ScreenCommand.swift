@@ -33,7 +33,7 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        var options = DashboardOptions(themeName: theme, capabilities: .full)
+        var options = DashboardOptions(themeName: theme ?? GlobalOptions.current.theme, capabilities: .full)
         if ["werkbezoeken", "overzicht"].contains(panel.lowercased()) {   // the panels that show visits
             options.werkbezoeken = DashboardVisitStore(path: store.resolvedPath, readOnly: true, actor: "").initialState()
         }

@@ -15,8 +15,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.openForReading()
-        let data = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.encode(try opened.archive()) }
+        let archive = try CommandFailure.reporting { () throws(StoreError) in try opened.archive() }
+        let data = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.encode(archive, exportedAt: CommandClock.now) }
         try OutputFile.write(data + Data("\n".utf8), to: output)
+        if let output {
+            printLine("\(archive.count) werkbezoek\(archive.count == 1 ? "" : "en") met geschiedenis geschreven naar \(output).")
+        }
     }
 }
 
@@ -30,10 +34,18 @@ struct ImportCommand: ParsableCommand {
     var input: String
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
+        try ReadOnlyGuard.check()
         let data = try readInput()
         let visits = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.decode(data) }
+        let places = try VisitPlaces(dataOptions)
+        // Everything `nieuw` checks, before the store is even opened: one list of every problem.
+        let problems = visits.flatMap { archived in
+            (places.problems(archived.visit.details) + archived.normalized.problems).map { "\(archived.visit.reference): \($0)" }
+        }
+        guard problems.isEmpty else { throw CommandFailure.failure(StoreError.refusedImport(problems).message) }
         let opened = try store.openForWriting()
         let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
         printLine("\(report.imported.count) werkbezoek\(report.imported.count == 1 ? "" : "en") geïmporteerd.",

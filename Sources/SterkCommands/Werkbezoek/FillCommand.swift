@@ -33,12 +33,13 @@ struct FillCommand: ParsableCommand {
         let reference = VisitReference(year: year, number: number)
         let name = "\(Self.firstNames[number % 10]) \(Self.lastNames[(number / 10) % 10]) \(number)"
         let start = Date(timeIntervalSince1970: 1_900_000_000 + TimeInterval(number) * 86_400)
+        let status = VisitStatus.allCases[number % VisitStatus.allCases.count]
         let details = VisitDetails(
             visitors: [Visitor(name: name, role: "Tweede Kamerlid", organisation: "Fractie \(number % 7)")],
             municipalityCode: Self.municipalities[number % 3], proposed: TimeSlot(start: start),
+            confirmed: [.bevestigd, .afgerond].contains(status) ? TimeSlot(start: start) : nil,
             programme: [ProgrammeItem(time: "10:00", place: "Wijkcentrum", what: "Ontvangst", who: "")],
             hostContact: HostContact(name: "Contact \(number % 5)"))
-        let status = VisitStatus.allCases[number % VisitStatus.allCases.count]
         let created = HistoryEntry(id: 0, reference: reference, at: start, actor: "vul", kind: .created,
                                    from: nil, to: .aangevraagd, note: "")
         let visit = Werkbezoek(reference: reference, details: details, status: status,

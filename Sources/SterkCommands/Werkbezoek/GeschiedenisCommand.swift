@@ -7,14 +7,14 @@ struct GeschiedenisCommand: ParsableCommand {
         commandName: "geschiedenis",
         abstract: "Toon alle wijzigingen van een werkbezoek: wanneer, door wie, van → naar, toelichting.")
 
-    @Argument(help: ArgumentHelp("De referentie, bijvoorbeeld WB-2026-014.", valueName: "REF"))
+    @Argument(help: ArgumentHelp("De referentie (WB-2026-001) of de naam van een bezoeker.", valueName: "REF-of-NAAM"))
     var reference: String
 
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let parsed = try CommandFailure.reporting { () throws(StoreError) in try VisitReference.parse(reference) }
         let opened = try store.openForReading()
+        let parsed = try VisitFinder(store: opened).single(matching: reference).reference
         let entries = try CommandFailure.reporting { () throws(StoreError) in try opened.history(parsed) }
         printLine("\(parsed): \(entries.count) wijziging\(entries.count == 1 ? "" : "en")")
         entries.forEach { printLine(WerkbezoekText.historyLine($0)) }

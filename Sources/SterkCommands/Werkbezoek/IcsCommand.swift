@@ -6,10 +6,10 @@ import SterkStore
 struct IcsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ics",
-        abstract: "Schrijf een agenda-afspraak (iCalendar, .ics) voor een bevestigd werkbezoek.",
-        discussion: "Zonder --uitvoer gaat de afspraak naar standaarduitvoer: sterk werkbezoek ics WB-2026-014 > bezoek.ics")
+        abstract: "Schrijf een agenda-afspraak (iCalendar, .ics) voor een bevestigd werkbezoek, of de annulering ervan.",
+        discussion: "Zonder --uitvoer gaat de afspraak naar standaarduitvoer: sterk werkbezoek ics WB-2026-001 > bezoek.ics. Voor een uitgesteld of geannuleerd bezoek komt er een annulering (zelfde UID, hoger SEQUENCE), zodat agenda's die het bezoek hebben het bijwerken.")
 
-    @Argument(help: ArgumentHelp("De referentie, bijvoorbeeld WB-2026-014.", valueName: "REF"))
+    @Argument(help: ArgumentHelp("De referentie (WB-2026-001) of de naam van een bezoeker.", valueName: "REF-of-NAAM"))
     var reference: String
 
     @Option(name: [.customShort("o"), .customLong("uitvoer")], help: ArgumentHelp("Schrijf naar dit bestand.", valueName: "BESTAND"))
@@ -19,15 +19,18 @@ struct IcsCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let parsed = try CommandFailure.reporting { () throws(StoreError) in try VisitReference.parse(reference) }
         let opened = try store.openForReading()
-        let found = try CommandFailure.reporting { () throws(StoreError) in try opened.visit(parsed) }
-        guard let visit = found else { throw CommandFailure.failure(StoreError.visitNotFound(reference).message) }
+        let visit = try VisitFinder(store: opened).single(matching: reference)
         let places = try VisitPlaces(data)
         let event = try CommandFailure.reporting { () throws(StoreError) in
             try ICalendarEvent(visit: visit, municipalityName: places.municipalityName(visit.details.municipalityCode),
-                               wijkNames: places.wijkNames(visit.details.wijkIDs))
+                               wijkNames: places.wijkNames(visit.details.wijkIDs), stamp: CommandClock.now,
+                               sequence: try opened.history(visit.reference).count - 1)
         }
         try OutputFile.write(Data(event.document.utf8), to: output)
+        if let output {
+            let what = event.isCancellation ? "Annulering van de agenda-afspraak" : "Agenda-afspraak"
+            printLine("\(what) voor \(visit.reference) geschreven naar \(output).")
+        }
     }
 }

@@ -6,7 +6,7 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Toon status, datum, programma en laatste wijziging van een werkbezoek.",
-        discussion: "Zoek op referentie (WB-2026-014) of op (een deel van) de naam van een bezoeker; hoofdletters en accenten tellen niet.")
+        discussion: "Zoek op referentie (WB-2026-001) of op (een deel van) de naam van een bezoeker; hoofdletters en accenten tellen niet.")
 
     /// How many full blocks to print before switching to one line per visit.
     static let fullBlockLimit = 3
@@ -19,8 +19,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.openForReading()
-        let matches = try CommandFailure.reporting { () throws(StoreError) in try opened.search(query) }
-        guard !matches.isEmpty else { throw CommandFailure.failure(StoreError.visitNotFound(query).message) }
+        let matches = try VisitFinder(store: opened).visits(matching: query)
         let places = try VisitPlaces(data)
         guard matches.count <= Self.fullBlockLimit else {
             printLine("\(matches.count) werkbezoeken gevonden voor ‘\(query)’; geef de referentie voor details:")

@@ -13,12 +13,14 @@ struct StoreOptions: ParsableArguments {
 
     /// The resolved path for a `--store` value given as a plain string (nil: not given).
     static func resolvedPath(_ path: String?) -> String {
-        path.map { StorePaths.resolve($0) } ?? StorePaths.defaultStorePath()
+        (path ?? GlobalOptions.current.store).map { StorePaths.resolve($0) } ?? StorePaths.defaultStorePath()
     }
 
-    /// Opens the store for reading and writing (creating it on first use).
+    /// Opens the store for reading and writing (creating it on first use); refused when the
+    /// machine is read-only (`--alleen-lezen` before the subcommand, or `STERK_ALLEEN_LEZEN`).
     func openForWriting() throws -> any WerkbezoekStore {
-        try CommandFailure.reporting { () throws(StoreError) in try SQLiteWerkbezoekStore(path: resolvedPath) }
+        try ReadOnlyGuard.check()
+        return try CommandFailure.reporting { () throws(StoreError) in try SQLiteWerkbezoekStore(path: resolvedPath) }
     }
 
     /// Opens the store for reading only; never creates or migrates the file.

@@ -56,6 +56,16 @@ struct VisitDraft {
         case .missingProposedDate: "--voorgesteld"
         case .missingHostContact: "--contact"
         case .emptyProgrammeItem: "--programma"
+        case .invalidEmail(let visitor, _), .invalidPhone(let visitor, _):
+            visitor == nil ? (problem.isEmail ? "--contact-email" : "--contact-telefoon") : "--bezoeker"
         }
+    }
+}
+
+extension VisitProblem {
+    /// True for an e-mail shape problem (it names another flag than a phone problem).
+    fileprivate var isEmail: Bool {
+        if case .invalidEmail = self { return true }
+        return false
     }
 }

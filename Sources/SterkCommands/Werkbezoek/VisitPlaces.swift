@@ -1,3 +1,4 @@
+import Foundation
 import SterkModel
 import SterkStore
 
@@ -31,7 +32,11 @@ struct VisitPlaces {
         let lookup = PlaceLookup(dataset: dataset)
         for text in texts {
             guard let wijk = lookup.wijk(text) else {
-                return .failure(FieldProblem(flag: "--wijk", text: "onbekende wijk ‘\(text)’ (niet in de dataset)"))
+                let suggestions = lookup.wijkSuggestions(text)
+                let sentence = suggestions.isEmpty
+                    ? "onbekende wijk ‘\(text)’ (niet in de dataset)"
+                    : "onbekende wijk ‘\(text)’; bedoelt u: \(suggestions.joined(separator: ", "))?"
+                return .failure(FieldProblem(flag: "--wijk", text: sentence))
             }
             if let municipality, wijk.municipalityCode != municipality.code {
                 return .failure(FieldProblem(flag: "--wijk", text: "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"))
@@ -39,6 +44,18 @@ struct VisitPlaces {
             ids.append(wijk.id)
         }
         return .success(ids)
+    }
+
+    /// What is wrong with the stored codes of a visit's places (an import's): an unknown
+    /// municipality, an unknown wijk, or a wijk in another municipality.
+    func problems(_ details: VisitDetails) -> [String] {
+        let code = details.municipalityCode.trimmingCharacters(in: .whitespaces)
+        guard !code.isEmpty else { return [] }   // reported as missing by the store's own checks
+        guard let municipality = dataset.municipality(code) else { return ["onbekende gemeentecode ‘\(code)’ (niet in de dataset)"] }
+        return details.wijkIDs.compactMap { id in
+            guard let wijk = dataset.wijk(id) else { return "onbekende wijk ‘\(id)’ (niet in de dataset)" }
+            return wijk.municipalityCode == municipality.code ? nil : "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"
+        }
     }
 
     /// The municipality's name, or its code when the dataset no longer knows it.

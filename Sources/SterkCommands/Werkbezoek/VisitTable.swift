@@ -7,8 +7,9 @@ enum VisitTable {
         TableColumn(title: "DATUM", priority: 3), TableColumn(title: "GEMEENTE", priority: 2),
         TableColumn(title: "BEZOEKERS", priority: 1, flexible: true),
     ]
-    static let csvHeader = ["referentie", "status", "reden", "datum", "bevestigd", "gemeente", "gemeentecode",
-                            "wijken", "bezoekers", "contact"]
+    /// English snake_case field names, like every `--csv` header (docs/cli-json.md §CSV).
+    static let csvHeader = ["reference", "status", "status_reason", "date", "confirmed", "municipality",
+                            "municipality_code", "wijken", "visitors", "host_contact"]
 
     /// Fits `width` on a terminal; in a pipe (`width` nil) nothing is cut.
     static func plain(_ visits: [Werkbezoek], places: VisitPlaces, width: Int?) -> String {

@@ -18,7 +18,7 @@ enum WerkbezoekText {
             ("Status", statusText(visit)),
             ("Bezoek van", visitorsLine(details)),
             ("Waar", places.placeText(details)),
-            ("Datum", dateText(details)),
+            ("Datum", dateText(visit)),
         ]
         if let host = details.hostContact {
             rows.append(("Contact M50", [host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")))
@@ -35,8 +35,13 @@ enum WerkbezoekText {
         visit.statusReason.map { "\(visit.status) (reden: \($0))" } ?? visit.status.rawValue
     }
 
-    /// The confirmed date, else the proposed one marked as such.
-    static func dateText(_ details: VisitDetails) -> String {
+    /// The confirmed date, else the proposed one marked as such; a postponed or cancelled
+    /// visit's date is marked void, not "bevestigd".
+    static func dateText(_ visit: Werkbezoek) -> String {
+        let details = visit.details
+        if [.uitgesteld, .geannuleerd].contains(visit.status), let slot = visit.displaySlot {
+            return "\(slot.dutchText) (vervallen, \(visit.status))"
+        }
         if let confirmed = details.confirmed { return "\(confirmed.dutchText) (bevestigd)" }
         if let proposed = details.proposed { return "\(proposed.dutchText) (voorgesteld)" }
         return "nog geen datum"

@@ -87,7 +87,7 @@ extension DatasetDecoder {
         return true
     }
 
-    private func unitValue(_ field: Field) -> FigureUnit? {
+    func unitValue(_ field: Field) -> FigureUnit? {
         guard let text = field.string else { return nil }
         guard let unit = FigureUnit(rawValue: text) else {
             field.report("onbekende eenheid '\(text)' (toegestaan: \(FigureUnit.allCases.map(\.rawValue).joined(separator: ", ")))")

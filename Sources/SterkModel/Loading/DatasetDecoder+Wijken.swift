@@ -2,18 +2,21 @@
 extension DatasetDecoder {
     func wijk(_ field: Field) -> Wijk? {
         guard let object = field.object(allowing: [
-            "id", "name", "kind", "municipality", "cbsCode", "focusArea", "programme", "location",
-            "summary", "figures", "money", "partners", "goals", "timeline", "paperSays",
+            "id", "name", "kind", "municipality", "cbsCode", "cbsAreas", "cbsLabel", "focusArea", "programme", "location",
+            "summary", "figures", "money", "partners", "goals", "timeline", "paperSays", "start",
         ]) else { return nil }
         let id = object.required("id").flatMap { definition(.wijk, $0, read: identifier) }
         let name = object.required("name")?.nonEmptyString
         let kind = object.required("kind").flatMap(kindValue)
         let municipality = object.required("municipality").flatMap { reference(.municipality, $0) }
         let cbsCode = object.optional("cbsCode").flatMap(cbsCode(prefix: "WK"))
+        let cbsAreas = object.optional("cbsAreas")?.array(self.cbsCode(prefix: "WK"))
+        let cbsLabel = object.optional("cbsLabel")?.nonEmptyString
         let focusArea = object.optional("focusArea").flatMap { reference(.focusArea, $0) }
         let programme = object.optional("programme").flatMap(programme)
         let location = object.required("location").flatMap(location)
         let summary = object.required("summary").flatMap(statement)
+        let start = object.optional("start").flatMap(statement)
         let lists = WijkLists(figures: figures(object.optional("figures")), money: figures(object.optional("money")),
                               partners: statements(object.optional("partners")), goals: statements(object.optional("goals")),
                               timeline: statements(object.optional("timeline")), paperSays: statements(object.optional("paperSays")))
@@ -21,9 +24,9 @@ extension DatasetDecoder {
               let figures = lists.figures, let money = lists.money, let partners = lists.partners,
               let goals = lists.goals, let timeline = lists.timeline, let paperSays = lists.paperSays else { return nil }
         return Wijk(id: id, name: name, kind: kind, municipalityCode: municipality, cbsCode: cbsCode,
-                    focusAreaID: focusArea, programme: programme, location: location, summary: summary,
+                    cbsAreas: cbsAreas, cbsLabel: cbsLabel, focusAreaID: focusArea, programme: programme, location: location, summary: summary,
                     figures: figures, money: money, partners: partners, goals: goals, timeline: timeline,
-                    paperSays: paperSays)
+                    paperSays: paperSays, start: start)
     }
 
     private struct WijkLists {

@@ -5,6 +5,8 @@ struct DatasetDecoder {
     /// Filled by `decode`: kinds whose whole list was unreadable (wrong type or missing).
     final class Unreadable { var kinds: Set<PendingReferences.Kind> = [] }
     let unreadable = Unreadable()
+    /// Split every table row while decoding, so a broken row is reported (off for the bundled file).
+    var checkTableRows = true
 
     /// Decodes the top-level object; nil when anything required is missing or malformed.
     /// `streamed` holds the focus-area array that the parser skipped (see `JSONParser.parse(_:deferring:)`).
@@ -14,6 +16,7 @@ struct DatasetDecoder {
         guard let object = field.object(allowing: [
             "schemaVersion", "datasetVersion", "title", "credits", "sources", "paper", "nplv",
             "provinces", "municipalities", "m50", "focusAreas", "wijken", "contact", "invitation",
+            "areaTables", "leefbaarometer",
         ]) else { return nil }
         guard let version = object.required("schemaVersion")?.int else { return nil }
         guard version == Dataset.supportedSchemaVersion else {
@@ -39,7 +42,9 @@ struct DatasetDecoder {
             provinces: provinces, municipalities: municipalities, m50: m50, focusAreas: focusAreas,
             wijken: object.required("wijken")?.array(wijk),
             contact: object.required("contact").flatMap(contact),
-            invitation: object.required("invitation").flatMap(statement))
+            invitation: object.required("invitation").flatMap(statement),
+            areaTables: object.optional("areaTables").map { $0.array(areaTable) } ?? [],
+            leefbaarometer: object.optional("leefbaarometer").map { leefbaarometer($0) } ?? .some(.empty))
         noteUnreadableLists(parts)
         return parts.assemble(schemaVersion: version)
     }
@@ -91,14 +96,17 @@ private struct DecodedParts {
     let wijken: [Wijk]?
     let contact: Contact?
     let invitation: Statement?
+    let areaTables: [AreaTable]?
+    let leefbaarometer: Leefbaarometer?
 
     func assemble(schemaVersion: Int) -> Dataset? {
         guard let datasetVersion, let title, let credits, let sources, let paper, let nplv,
               let provinces, let municipalities, let m50, let focusAreas, let wijken, let contact,
-              let invitation else { return nil }
+              let invitation, let areaTables, let leefbaarometer else { return nil }
         return Dataset(schemaVersion: schemaVersion, datasetVersion: datasetVersion, title: title,
                        credits: credits, sources: sources, paper: paper, nplv: nplv,
                        provinces: provinces, municipalities: municipalities, m50: m50,
-                       focusAreaList: focusAreas, wijken: wijken, contact: contact, invitation: invitation)
+                       focusAreaList: focusAreas, wijken: wijken, contact: contact, invitation: invitation,
+                       areaTables: areaTables, leefbaarometer: leefbaarometer)
     }
 }

@@ -84,15 +84,23 @@ struct Field {
         return text
     }
 
+    /// A number within `WholeNumber.limit` either way; a larger one is reported, because
+    /// every figure must survive being shown as a whole number (an Int) everywhere.
     var double: Double? {
-        if case let .number(value) = node.value { return value }
-        mismatch("getal")
-        return nil
+        guard case let .number(value) = node.value else {
+            mismatch("getal")
+            return nil
+        }
+        guard abs(value) < WholeNumber.limit else {
+            report("getal \(NumberText.plain(value)) is te groot: het moet tussen -10^15 en 10^15 liggen")
+            return nil
+        }
+        return value
     }
 
     var int: Int? {
         guard let value = double else { return nil }
-        guard value == value.rounded(), abs(value) < 1e15 else { report("verwacht een geheel getal, gevonden \(NumberText.plain(value))"); return nil }
+        guard value == value.rounded() else { report("verwacht een geheel getal, gevonden \(NumberText.plain(value))"); return nil }
         return Int(value)
     }
 

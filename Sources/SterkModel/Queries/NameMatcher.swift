@@ -39,13 +39,7 @@ public struct NameMatcher: Sendable {
     }
 
     private func suggestions(for key: String) -> [String] {
-        let scored = entries.map { entry in
-            (entry.entity.name, entry.keys.map { EditDistance.between($0, key) }.min() ?? Int.max)
-        }
-        let limit = max(2, key.count / 3)
-        var seen = Set<String>()
-        return scored.filter { $0.1 <= limit }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-            .map(\.0).filter { seen.insert($0).inserted }.prefix(5).map { $0 }
+        NearMiss.suggestions(for: key, among: entries.map { ($0.keys, $0.entity.name) })
     }
 }
 

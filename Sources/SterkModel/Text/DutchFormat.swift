@@ -14,13 +14,22 @@ public enum DutchFormat {
         return value < 0 ? "-" + grouped : grouped
     }
 
+    /// A whole number from data, rounded: 37000.0 → "37.000". Never traps: a number no Int
+    /// holds (a validated dataset has none) is shown as Swift writes it ("1e+19").
+    public static func integer(_ value: Double) -> String {
+        guard let whole = WholeNumber.sum(value) else { return value.isFinite ? String(value) : unknown }
+        return integer(whole)
+    }
+
     /// A decimal with a comma and at most `digits` fraction digits: 16.5 → "16,5".
     public static func decimal(_ value: Double, digits: Int = 1) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = (value * scale).rounded()
-        let whole = Int(scaled / scale)
-        var fraction = Int(abs(scaled).truncatingRemainder(dividingBy: scale))
+        guard let whole = Int(exactly: (scaled / scale).rounded(.towardZero)),
+              let fractionPart = Int(exactly: abs(scaled).truncatingRemainder(dividingBy: scale).rounded())
+        else { return value.isFinite ? String(value) : unknown }
+        var fraction = fractionPart
         guard fraction != 0 else { return integer(whole) }
         var fractionText = String(fraction)
         while fractionText.count < digits { fractionText = "0" + fractionText }
@@ -33,7 +42,7 @@ public enum DutchFormat {
     public static func euro(_ value: Double) -> String {
         if value >= 1_000_000_000 { return "€ " + decimal(value / 1_000_000_000) + " mld" }
         if value >= 1_000_000 { return "€ " + decimal(value / 1_000_000) + " mln" }
-        return "€ " + integer(Int(value.rounded()))
+        return "€ " + integer(value)
     }
 
     /// The value of a figure in its unit, or "onbekend"; "ca. " marks approximate values.
@@ -48,12 +57,13 @@ public enum DutchFormat {
         switch unit {
         case .percent: return decimal(value) + " %"
         case .euro: return euro(value)
-        case .kwh: return integer(Int(value.rounded())) + " kWh"
+        case .kwh: return integer(value) + " kWh"
         case .years: return decimal(value) + " jaar"
         case .hectare: return decimal(value) + " ha"
-        case .storeys: return integer(Int(value.rounded())) + " verdiepingen"
+        case .storeys: return integer(value) + " verdiepingen"
+        case .score: return decimal(value, digits: 3)
         case .persons, .homes, .count:
-            return value == value.rounded() ? integer(Int(value)) : decimal(value)
+            return value == value.rounded() ? integer(value) : decimal(value)
         }
     }
 

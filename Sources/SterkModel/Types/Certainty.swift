@@ -10,6 +10,9 @@ public enum Certainty: String, Sendable, CaseIterable, Codable {
     case paper
     /// Looked for and not found: shown as "onbekend".
     case gap
+    /// The M50's own position (its ask, its arguments, its invitation) as its position
+    /// paper states it: a standpoint, not a fact to prove. Last, so stored indices keep.
+    case standpoint
 
     /// Dutch label for screens and output.
     public var label: String {
@@ -19,6 +22,7 @@ public enum Certainty: String, Sendable, CaseIterable, Codable {
         case .conflict: return "tegenstrijdig"
         case .paper: return "claim van de paper"
         case .gap: return "onbekend"
+        case .standpoint: return "standpunt van de M50"
         }
     }
 }

@@ -18,6 +18,10 @@ public struct Dataset: Sendable {
     public var wijken: [Wijk]
     public var contact: Contact
     public var invitation: Statement
+    /// Imported CBS figures per area (gemeenten, wijken), newest table first; see `AreaTable`.
+    public var areaTables: [AreaTable]
+    /// Leefbaarometer 3.0 scores per wijk.
+    public var leefbaarometer: Leefbaarometer
 
     /// Look-up tables built once at load time.
     public let index: DatasetIndex
@@ -26,20 +30,22 @@ public struct Dataset: Sendable {
     public init(schemaVersion: Int, datasetVersion: PartialDate, title: String, credits: [String],
                 sources: [Source], paper: Paper, nplv: Nplv, provinces: [Province],
                 municipalities: [Municipality], m50: M50, focusAreas: [FocusArea], wijken: [Wijk],
-                contact: Contact, invitation: Statement) {
+                contact: Contact, invitation: Statement, areaTables: [AreaTable] = [],
+                leefbaarometer: Leefbaarometer = .empty) {
         let context = FocusAreaContext(municipalities: municipalities, provinces: provinces,
                                        m50Members: Set(m50.memberList.members.map(\.municipalityCode)))
         self.init(schemaVersion: schemaVersion, datasetVersion: datasetVersion, title: title, credits: credits,
                   sources: sources, paper: paper, nplv: nplv, provinces: provinces, municipalities: municipalities,
                   m50: m50, focusAreaList: FocusAreaList(focusAreas, context: context), wijken: wijken,
-                  contact: contact, invitation: invitation)
+                  contact: contact, invitation: invitation, areaTables: areaTables, leefbaarometer: leefbaarometer)
     }
 
     /// Creates a dataset around focus areas that are already compact (the loader, the cache).
     init(schemaVersion: Int, datasetVersion: PartialDate, title: String, credits: [String],
          sources: [Source], paper: Paper, nplv: Nplv, provinces: [Province],
          municipalities: [Municipality], m50: M50, focusAreaList: FocusAreaList, wijken: [Wijk],
-         contact: Contact, invitation: Statement) {
+         contact: Contact, invitation: Statement, areaTables: [AreaTable] = [],
+         leefbaarometer: Leefbaarometer = .empty) {
         self.schemaVersion = schemaVersion
         self.datasetVersion = datasetVersion
         self.title = title
@@ -54,6 +60,8 @@ public struct Dataset: Sendable {
         self.wijken = wijken
         self.contact = contact
         self.invitation = invitation
+        self.areaTables = areaTables
+        self.leefbaarometer = leefbaarometer
         self.index = DatasetIndex(sources: sources, provinces: provinces,
                                   municipalities: municipalities, m50: m50)
     }

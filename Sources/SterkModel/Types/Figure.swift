@@ -1,6 +1,8 @@
 /// The unit a figure is counted in; decides how it is formatted.
 public enum FigureUnit: String, Sendable, CaseIterable {
     case persons, percent, euro, homes, count, kwh, years, hectare, storeys
+    /// A Leefbaarometer score or deviation: three decimals ("4,089", "-0,013").
+    case score
 }
 
 /// A number with its provenance. A nil value is a visible gap ("onbekend").

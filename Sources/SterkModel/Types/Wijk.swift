@@ -30,6 +30,11 @@ public struct Wijk: Sendable, Hashable, Identifiable {
     public var kind: Kind
     public var municipalityCode: String
     public var cbsCode: String?
+    /// The CBS wijken whose figures stand for this area (one for a pilot; three for
+    /// Rotterdam-Zuid). Empty when none is named.
+    public var cbsAreas: [String]
+    /// How to name the CBS area on screen ("wijk Zeist-Noord, waarin Vollenhove ligt").
+    public var cbsLabel: String?
     public var focusAreaID: String?
     public var programme: Programme?
     public var location: Location
@@ -40,18 +45,22 @@ public struct Wijk: Sendable, Hashable, Identifiable {
     public var goals: [Statement]
     public var timeline: [Statement]
     public var paperSays: [Statement]
+    /// When the pilot started, dated and sourced; a gap statement when no source gives it.
+    public var start: Statement?
 
     /// Creates a wijk.
     public init(id: String, name: String, kind: Kind, municipalityCode: String, cbsCode: String? = nil,
-                focusAreaID: String? = nil, programme: Programme? = nil, location: Location,
+                cbsAreas: [String]? = nil, cbsLabel: String? = nil, focusAreaID: String? = nil, programme: Programme? = nil, location: Location,
                 summary: Statement, figures: [Figure] = [], money: [Figure] = [],
                 partners: [Statement] = [], goals: [Statement] = [], timeline: [Statement] = [],
-                paperSays: [Statement] = []) {
+                paperSays: [Statement] = [], start: Statement? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.municipalityCode = municipalityCode
         self.cbsCode = cbsCode
+        self.cbsAreas = cbsAreas ?? (cbsCode.map { [$0] } ?? [])
+        self.cbsLabel = cbsLabel
         self.focusAreaID = focusAreaID
         self.programme = programme
         self.location = location
@@ -62,5 +71,6 @@ public struct Wijk: Sendable, Hashable, Identifiable {
         self.goals = goals
         self.timeline = timeline
         self.paperSays = paperSays
+        self.start = start
     }
 }

@@ -44,7 +44,7 @@ public struct TimeSlot: Equatable, Sendable {
         // ISO order (2026-03-14) when the first number is a year, else Dutch order (14-03-2026).
         let (year, month, day) = numbers[0] > 31 ? (numbers[0], numbers[1], numbers[2])
                                                  : (numbers[2], numbers[1], numbers[0])
-        guard (1...12).contains(month), (1...31).contains(day), year >= 1900 else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day), VisitLimits.years.contains(year) else { return nil }
         var components = DateComponents(year: year, month: month, day: day)
         guard components.isValidDate(in: calendar) else { return nil }
         components.timeZone = timeZone

@@ -12,6 +12,10 @@ public enum VisitProblem: Equatable, Sendable, CustomStringConvertible {
     case missingHostContact
     /// A programme item without any description.
     case emptyProgrammeItem(index: Int)
+    /// An e-mail address that is not shaped like one; `visitor` is the visitor's number (from 1), nil for the host contact.
+    case invalidEmail(visitor: Int?, value: String)
+    /// A phone number that is not shaped like one; `visitor` as for `invalidEmail`.
+    case invalidPhone(visitor: Int?, value: String)
 
     /// The Dutch sentence for this problem.
     public var description: String {
@@ -23,7 +27,15 @@ public enum VisitProblem: Equatable, Sendable, CustomStringConvertible {
         case .missingProposedDate: "de voorgestelde datum en tijd ontbreken"
         case .missingHostContact: "de M50-contactpersoon (gastheer of gastvrouw) ontbreekt"
         case .emptyProgrammeItem(let index): "programmaonderdeel \(index) is leeg"
+        case .invalidEmail(let visitor, let value):
+            "het e-mailadres van \(Self.owner(visitor)) (‘\(value)’) is geen e-mailadres (zoals naam@gemeente.nl)"
+        case .invalidPhone(let visitor, let value):
+            "het telefoonnummer van \(Self.owner(visitor)) (‘\(value)’) is geen telefoonnummer (9 tot 15 cijfers, zoals 030 123 45 67 of +31 30 123 45 67)"
         }
+    }
+
+    private static func owner(_ visitor: Int?) -> String {
+        visitor.map { "bezoeker \($0)" } ?? "de contactpersoon"
     }
 }
 
@@ -41,6 +53,22 @@ extension VisitDetails {
         if hostContact.map({ $0.name.trimmingSpaces.isEmpty }) ?? true { problems.append(.missingHostContact) }
         for (offset, item) in programme.enumerated() where item.isEmpty {
             problems.append(.emptyProgrammeItem(index: offset + 1))
+        }
+        for (offset, visitor) in visitors.enumerated() {
+            problems += Self.shapeProblems(email: visitor.email, phone: visitor.phone, visitor: offset + 1)
+        }
+        if let host = hostContact { problems += Self.shapeProblems(email: host.email, phone: host.phone, visitor: nil) }
+        return problems
+    }
+
+    /// A given (non-blank) e-mail address or phone number that does not have the right shape.
+    private static func shapeProblems(email: String?, phone: String?, visitor: Int?) -> [VisitProblem] {
+        var problems: [VisitProblem] = []
+        if let email, !email.trimmingSpaces.isEmpty, !ContactShape.isEmail(email.trimmingSpaces) {
+            problems.append(.invalidEmail(visitor: visitor, value: email))
+        }
+        if let phone, !phone.trimmingSpaces.isEmpty, !ContactShape.isPhone(phone.trimmingSpaces) {
+            problems.append(.invalidPhone(visitor: visitor, value: phone))
         }
         return problems
     }

@@ -13,7 +13,8 @@ public struct VisitReference: Hashable, Comparable, Sendable, CustomStringConver
         self.number = number
     }
 
-    /// Parses `WB-2026-014` (any case, surrounding spaces ignored); nil for anything else.
+    /// Parses `WB-2026-014` (any case, surrounding spaces ignored); nil for anything else,
+    /// including a year outside `VisitLimits.years` (`WB-0000-001` would print as `WB-0-001`).
     public init?(_ text: String) {
         // Works on UTF-8 bytes: references are parsed for every row listed, so this stays cheap.
         var bytes = Array(text.utf8)[...]
@@ -22,7 +23,8 @@ public struct VisitReference: Hashable, Comparable, Sendable, CustomStringConver
         let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].map({ $0 | 0x20 }) == Array("wb".utf8),
               parts[1].count == 4, (3...9).contains(parts[2].count),
-              let year = Self.number(parts[1]), let number = Self.number(parts[2]), number > 0
+              let year = Self.number(parts[1]), let number = Self.number(parts[2]), number > 0,
+              VisitLimits.years.contains(year)
         else { return nil }
         self.init(year: year, number: number)
     }

@@ -3,8 +3,13 @@ import Foundation
 extension SQLiteWerkbezoekStore {
     /// Adds archived visits with their history in one transaction; a reference that already
     /// exists (in the store or earlier in `visits`) is skipped and reported, never overwritten.
+    /// Every visit is checked first (`ArchivedVisit.problems`); if any fails, nothing is imported.
     public func importVisits(_ visits: [ArchivedVisit]) throws(StoreError) -> ImportReport {
-        try connection.writeTransaction { () throws(StoreError) in
+        let refused = visits.flatMap { archived in
+            archived.normalized.problems.map { "\(archived.visit.reference): \($0)" }
+        }
+        guard refused.isEmpty else { throw StoreError.refusedImport(refused) }
+        return try connection.writeTransaction { () throws(StoreError) in
             var report = ImportReport()
             let writer = VisitWriter(connection: connection)
             for archived in visits {
@@ -28,5 +33,14 @@ extension SQLiteWerkbezoekStore {
 
     private func exists(_ reference: VisitReference) throws(StoreError) -> Bool {
         try connection.integer("SELECT count(*) FROM visit WHERE reference = ?1", [.text(reference.description)]) > 0
+    }
+}
+
+extension ArchivedVisit {
+    /// With its details normalized, as they would be stored.
+    public var normalized: ArchivedVisit {
+        var copy = self
+        copy.visit.details = visit.details.normalized
+        return copy
     }
 }

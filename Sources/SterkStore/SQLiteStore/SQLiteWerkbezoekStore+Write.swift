@@ -9,7 +9,10 @@ extension SQLiteWerkbezoekStore {
         let year = TimeSlot.calendar.component(.year, from: date)
         return try connection.writeTransaction { () throws(StoreError) in
             let writer = VisitWriter(connection: connection)
-            let reference = VisitReference(year: year, number: try writer.nextNumber(year: year))
+            let number = try writer.nextNumber(year: year)
+            // A tenth digit would be a reference no reader accepts: refuse rather than write it.
+            guard number <= VisitLimits.maximumNumber else { throw StoreError.referencesExhausted(year: year) }
+            let reference = VisitReference(year: year, number: number)
             let stamp = RowDecoding.date(seconds)
             let visit = Werkbezoek(reference: reference, details: details, status: .aangevraagd,
                                    createdAt: stamp, updatedAt: stamp)

@@ -4,11 +4,16 @@ import SterkModel
 struct Catalog: Sendable {
     let dataset: Dataset
     let parts: DocumentParts
-    var tables: CatalogTables   // var: the Werkbezoeken table follows the store
+    let tables: CatalogTables
     let overview: Document
     let contact: Document
     /// Province codes that occur in the Focusgebieden table, in name order (for the filter).
     let focusProvinces: [String]
+    /// The map scene, made on first use so the start never reads the geometry.
+    let mapScenes = MapSceneBox()
+
+    /// The map of the dataset's markers (made now if it is not yet).
+    var mapScene: MapScene { mapScenes.scene(for: dataset) }
 
     init(dataset: Dataset, unicode: Bool) {
         self.dataset = dataset
@@ -22,14 +27,5 @@ struct Catalog: Sendable {
         self.contact = contact
         let codes = FocusAreaTable.provinceCodes(dataset.focusAreas)
         focusProvinces = codes.sorted { (dataset.province($0)?.name ?? $0) < (dataset.province($1)?.name ?? $1) }
-    }
-
-    /// The document a non-table panel shows.
-    func document(_ panel: Panel) -> Document? {
-        switch panel {
-        case .overzicht: return overview
-        case .contact: return contact
-        default: return nil
-        }
     }
 }

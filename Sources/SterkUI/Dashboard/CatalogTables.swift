@@ -10,22 +10,16 @@ import SterkModel
 /// which follows the store rather than the dataset).
 struct CatalogTables: Sendable {
     private let built: TableMemo
-    private var replaced: [Panel: TableModel] = [:]
 
     init(dataset: Dataset, unicode: Bool) {
         built = TableMemo(dataset: dataset, unicode: unicode)
     }
 
-    subscript(_ panel: Panel) -> TableModel? {
-        get { replaced[panel] ?? built.table(panel) }
-        set { replaced[panel] = newValue }
-    }
+    /// The panel's dataset table, built now if it is not yet; nil for panels without one.
+    subscript(_ panel: Panel) -> TableModel? { built.table(panel) }
 
     /// The number of rows `self[panel]` has, without building a table that is not built yet.
-    func rowCount(_ panel: Panel) -> Int? {
-        if let table = replaced[panel] { return table.rowCount }
-        return built.rowCount(panel)
-    }
+    func rowCount(_ panel: Panel) -> Int? { built.rowCount(panel) }
 
     /// The dataset tables built so far.
     var builtPanels: Set<Panel> { built.builtPanels }
@@ -49,19 +43,10 @@ final class TableMemo: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let table = tables[panel] { return table }
-        guard let made = make(panel) else { return nil }
+        guard let spec = PanelRegistry.entry(panel)?.table else { return nil }
+        let made = spec.make(dataset, unicode)
         tables[panel] = made
         return made
-    }
-
-    private func make(_ panel: Panel) -> TableModel? {
-        switch panel {
-        case .focusgebieden: return FocusAreaTable.model(dataset, unicode: unicode)
-        case .wijken: return WijkTable.model(dataset, unicode: unicode)
-        case .gemeenten: return MunicipalityTable.model(dataset)
-        case .bronnen: return SourceTable.model(dataset)
-        case .overzicht, .contact, .kaart, .werkbezoeken: return nil
-        }
     }
 
     /// The panels whose table has been built (tests check that start-up builds none).
@@ -73,12 +58,6 @@ final class TableMemo: @unchecked Sendable {
 
     /// Each table has one row per item of one dataset list (a test holds them equal).
     func rowCount(_ panel: Panel) -> Int? {
-        switch panel {
-        case .focusgebieden: return dataset.focusAreas.count
-        case .wijken: return dataset.wijken.count
-        case .gemeenten: return dataset.m50.memberList.members.count
-        case .bronnen: return dataset.sources.count
-        case .overzicht, .contact, .kaart, .werkbezoeken: return nil
-        }
+        PanelRegistry.entry(panel)?.table?.rowCount(dataset)
     }
 }

@@ -1,67 +1,80 @@
-/// Keys become commands through the keymap; commands do the work.
+/// Keys become commands through the keymap; the frame's commands are done here, the rest
+/// goes to the panel on screen.
 extension Dashboard {
     /// The contexts active now, earliest winning.
     var activeContexts: [CommandContext] {
-        visitContexts(Dashboard.contexts(panel: state.panel, searching: state.search?.editing == true, help: state.helpShown))
+        if let modal = currentComponent?.modalContexts { return modal }
+        let own = currentComponent?.contexts(state.panel.contexts, readOnly: readOnly) ?? state.panel.contexts
+        return Dashboard.contexts(own, searching: state.search?.editing == true, help: state.helpShown)
     }
 
     /// The context stack for a situation; the keymap test checks every one for clashes.
     static func contexts(panel: Panel, searching: Bool, help: Bool) -> [CommandContext] {
+        contexts(panel.contexts, searching: searching, help: help)
+    }
+
+    static func contexts(_ own: [CommandContext], searching: Bool, help: Bool) -> [CommandContext] {
         if searching { return [.altijd, .zoeken] }
         if help { return [.altijd, .help, .beweging] }
-        return [.altijd] + panel.contexts + [.algemeen, .beweging]
+        return [.altijd] + own + [.algemeen, .beweging]
     }
 
     mutating func handleKey(_ key: Key) -> [Effect] {
         if let id = Keymap.command(for: key, in: activeContexts) { return perform(id) }
-        if state.search?.editing == true, case let .character(character) = key {
-            typeSearch(character)
+        if state.search?.editing == true {
+            if case let .character(character) = key { typeSearch(character) }
+            return []
         }
-        return handleUnboundVisitKey(key)
+        withPanel(state.panel) { component, context in component.unboundKey(key, &context) }
+        return []
     }
 
     /// Runs a command by name (the keymap's keys lead here).
     mutating func perform(_ id: CommandID) -> [Effect] {
+        if let panel = PanelRegistry.panel(shownBy: id) {
+            switchPanel(to: panel)
+            return []
+        }
+        if state.helpShown, let effects = performInHelp(id) { return effects }
         switch id {
         case .forceQuit, .quit: return [.quit]
         case .suspend: return [.suspend]
         case .nextPanel: switchPanel(to: state.panel.next)
         case .previousPanel: switchPanel(to: state.panel.previous)
-        case .showOverzicht: switchPanel(to: .overzicht)
-        case .showFocusgebieden: switchPanel(to: .focusgebieden)
-        case .showWijken: switchPanel(to: .wijken)
-        case .showGemeenten: switchPanel(to: .gemeenten)
-        case .showContact: switchPanel(to: .contact)
-        case .showBronnen: switchPanel(to: .bronnen)
-        case .showWerkbezoeken: switchPanel(to: .werkbezoeken)
         case .toggleHelp: state.helpShown.toggle(); state.helpTop = 0
         case .closeHelp: state.helpShown = false
         case .cycleTheme: cycleTheme()
-        case .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast: move(id)
-        case .openDetail: return openDetail()
-        case .goBack: goBack()
-        case .jumpToSource: jumpToSource()
-        default: return performPanelCommand(id)
-        }
-        return []
-    }
-
-    mutating func performPanelCommand(_ id: CommandID) -> [Effect] {
-        switch id {
+        case .startPresentation: startPresentation()
         case .startSearch: startSearch()
         case .confirmSearch: state.search?.editing = false
         case .cancelSearch: state.search = nil; state.status = nil
         case .eraseSearchCharacter: eraseSearch()
         case .searchNext: jumpToMatch(forward: true)
         case .searchPrevious: jumpToMatch(forward: false)
-        case .sortNextColumn: sortNextColumn()
-        case .reverseSort: reverseSort()
-        case .cycleM50Filter: cycleM50Filter()
-        case .cycleProvinceFilter: cycleProvinceFilter()
-        case .clearFilters: clearFilters()
-        case .copyEmail: return copy(Dutch.emailWord, catalog.dataset.contact.email)
-        case .copyPhone: return copy(Dutch.phoneWord, catalog.dataset.contact.phone)
-        default: return performExtraCommand(id)
+        default: return performInPanel(id)
+        }
+        return []
+    }
+
+    /// A command the frame does not know: the panel's; Esc and `b` fall back to the frame.
+    mutating func performInPanel(_ id: CommandID) -> [Effect] {
+        if let effects = withPanel(state.panel, { component, context in component.perform(id, &context) }) ?? nil {
+            return effects
+        }
+        switch id {
+        case .goBack: goBack()
+        case .jumpToSource: state.status = StatusMessage(text: Dutch.noSource, isError: false)
+        default: break
+        }
+        return []
+    }
+
+    /// Moving in the help overlay while it is shown.
+    mutating func performInHelp(_ id: CommandID) -> [Effect]? {
+        switch id {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast: moveHelp(id)
+        case .openDetail, .jumpToSource: break
+        default: return nil
         }
         return []
     }
@@ -83,8 +96,17 @@ extension Dashboard {
             ?? StatusMessage(text: Dutch.themeChosen(chosen.theme.name), isError: false)
     }
 
-    mutating func copy(_ what: String, _ value: String) -> [Effect] {
-        state.status = StatusMessage(text: Dutch.copied(what, value), isError: false)
-        return [.copyToClipboard(value)]
+    mutating func moveHelp(_ id: CommandID) {
+        let total = KeymapDocs.helpLines(unicode: capabilities.unicode, readOnly: readOnly).count
+        let visible = max(1, context(for: state.panel).paneSize(.help).height)
+        switch id {
+        case .moveUp: state.helpTop -= 1
+        case .moveDown: state.helpTop += 1
+        case .pageUp: state.helpTop -= visible
+        case .pageDown: state.helpTop += visible
+        case .moveFirst: state.helpTop = 0
+        default: state.helpTop = total
+        }
+        state.helpTop = max(0, min(state.helpTop, total - visible))
     }
 }

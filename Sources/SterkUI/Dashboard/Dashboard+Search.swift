@@ -2,17 +2,9 @@ import SterkModel
 
 /// Incremental search over the current panel's precomputed folded keys.
 extension Dashboard {
-    /// The folded keys searched on a document panel (tables search their key buffer).
-    func searchKeys(_ panel: Panel) -> [String] {
-        catalog.document(panel)?.searchKeys ?? []
-    }
-
     /// The items of `panel` whose folded key contains `needle`, among `candidates` (all when nil).
-    /// Tables search their contiguous key buffer; nothing here is per row but the match test.
     func searchMatches(_ panel: Panel, _ needle: String, among candidates: [Int]?) -> [Int] {
-        if let model = catalog.tables[panel] { return model.searchKeys.rows(containing: needle, among: candidates) }
-        let keys = searchKeys(panel)
-        return (candidates ?? Array(keys.indices)).filter { keys[$0].contains(needle) }
+        state.panels[panel]?.searchMatches(needle, among: candidates, context(for: panel)) ?? []
     }
 
     mutating func startSearch() {
@@ -62,7 +54,8 @@ extension Dashboard {
             let offset = includeCurrent ? step : step + 1
             let position = ((start + (forward ? offset : -offset)) % items.count + items.count) % items.count
             if search.matchSet.contains(items[position]) {
-                selectPosition(position)
+                let context = context(for: state.panel)
+                state.panels[state.panel]?.selectSearchPosition(position, context)
                 return
             }
         }
@@ -70,22 +63,7 @@ extension Dashboard {
 
     /// For each selectable position, the search index it shows.
     func positionsToRows() -> [Int] {
-        if let order = state.current.table?.order { return order }   // shared storage, not a copy
-        return Array(searchKeys(state.panel).indices)
-    }
-
-    mutating func selectPosition(_ position: Int) {
-        if state.current.table != nil {
-            selectTableRow(position)
-        } else if let document = catalog.document(state.panel) {
-            var cursor = state.current.cursor
-            cursor.selected = position
-            let size = paneSize(.document(document))
-            let placed = Scroll.documentRows(wrappedRows(withWerkbezoek(document), width: size.width - 2), selected: position)
-            cursor.top = Scroll.top(current: cursor.top, first: placed.first, last: placed.last, visible: size.height,
-                                    total: placed.rows.count)
-            state.current.cursor = cursor
-        }
+        currentComponent?.searchPositions(context(for: state.panel)) ?? []
     }
 
     func searchStatus(_ search: SearchState) -> StatusMessage {

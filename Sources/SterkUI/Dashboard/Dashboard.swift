@@ -29,8 +29,11 @@ public struct DashboardOptions: Sendable {
 }
 
 /// The dashboard as a pure program: events in, effects out, a buffer to draw.
+///
+/// It owns the frame — tabs, help, search, status line, back stack — and routes everything
+/// else to the panel on screen (see `DashboardPanel` and `PanelRegistry`).
 public struct Dashboard: TerminalProgram {
-    var catalog: Catalog   // var: the Werkbezoeken table is rebuilt after each store read
+    let catalog: Catalog
     let themes: ThemeLibrary
     let capabilities: TerminalCapabilities
     /// Colours after `NO_COLOR`: 0 means monochrome.
@@ -39,32 +42,35 @@ public struct Dashboard: TerminalProgram {
     var themeIndex: Int
     var state = DashboardState()
     let cache = RenderCache()
-    /// The Kaart panel: selected marker, list view, the scene made on first use.
-    var kaart = KaartState()
+    /// `--alleen-lezen`: commands that change data are hidden and refused.
+    let readOnly: Bool
     /// The presentation shown instead of the dashboard after `P`.
     var presenting = PresentationMode()
-    var visits = VisitPanelState()
     /// Panels to prepare in idle time after the first frame (see `WarmUp`).
     var warmUp = WarmUp(after: .overzicht)
 
     /// What the werkbezoek store reports; shown on the Overzicht when set.
     public var werkbezoekSummary: WerkbezoekSummary?
 
-    /// Builds the documents (tables wait for first use); reads the theme files.
+    /// Builds the documents and the panels (tables wait for first use); reads the theme files.
     public init(dataset: Dataset, options: DashboardOptions = DashboardOptions()) {
         catalog = Catalog(dataset: dataset, unicode: options.capabilities.unicode)
         themes = ThemeLibrary.load(userDirectory: options.userThemeDirectory)
         capabilities = options.capabilities
+        readOnly = options.readOnly
         colors = options.noColor ? 0 : options.capabilities.colors
         let name = options.themeName ?? "standaard"
         let chosen = themes.theme(named: name)
         theme = ResolvedTheme(chosen.theme, colors: colors)
         themeIndex = themes.names.firstIndex(of: name) ?? 0
         state.status = chosen.message.map { StatusMessage(text: $0, isError: true) }
-        for panel in Panel.allCases where panel.isTable { state[panel].table = initialTable(panel) }
+        for entry in PanelRegistry.entries {
+            var context = context(for: entry.panel)
+            state.panels[entry.panel] = entry.make(&context, options)
+            absorb(context)
+        }
         state.panel = options.initialPanel
         warmUp = WarmUp(after: options.initialPanel, focusAreas: dataset.focusAreas.count)
-        setUpVisits(options)
     }
 
     /// The name of the theme in use.
@@ -85,10 +91,10 @@ public struct Dashboard: TerminalProgram {
         if isPresenting { return updatePresentation(event) }
         switch event {
         case let .key(key): return handleKey(key)
-        case let .mouse(mouse): if visits.dialog == nil { handleMouse(mouse) }; return []
+        case let .mouse(mouse): if currentComponent?.modalContexts == nil { handleMouse(mouse) }; return []
         case let .resize(width, height): resize(width: width, height: height); return []
         case .tick: warmUpNextPanel(); return []
-        case let .storeResult(result): return applyStoreResult(result)
+        case .storeResult: return broadcast(event)
         }
     }
 
@@ -102,10 +108,5 @@ public struct Dashboard: TerminalProgram {
         state.width = max(0, width)
         state.height = max(0, height)
         keepSelectionVisible()
-    }
-
-    func initialTable(_ panel: Panel) -> TableState? {
-        guard let count = catalog.tables.rowCount(panel) else { return nil }   // builds no table
-        return TableState(order: Array(0..<count))
     }
 }

@@ -55,10 +55,11 @@ struct BackLocation: Sendable {
     var state: PanelState
 }
 
-/// Everything that changes while the dashboard runs.
+/// Everything that changes while the dashboard runs: the frame's state and the panels.
 struct DashboardState: Sendable {
     var panel: Panel = .overzicht
-    var panels: [Panel: PanelState] = [:]
+    /// Every registered panel's component, made at start-up (see `PanelRegistry`).
+    var panels: [Panel: any DashboardPanel] = [:]
     var search: SearchState?
     var helpShown = false
     var helpTop = 0
@@ -67,9 +68,10 @@ struct DashboardState: Sendable {
     var height = 24
     var backStack: [BackLocation] = []
 
+    /// A panel's selection and open panes.
     subscript(_ panel: Panel) -> PanelState {
-        get { panels[panel] ?? PanelState() }
-        set { panels[panel] = newValue }
+        get { panels[panel]?.pane ?? PanelState() }
+        set { panels[panel]?.pane = newValue }
     }
 
     /// The current panel's state.

@@ -1,45 +1,45 @@
 import SterkStore
 
-/// The dashboard's panels, in tab order; the raw value is the Dutch name the CLI accepts.
-public enum Panel: String, CaseIterable, Sendable {
-    case overzicht, focusgebieden, wijken, gemeenten, contact, bronnen
-    case kaart
-    case werkbezoeken
+/// The name of a dashboard panel; `PanelRegistry` says which panels exist and in what tab order.
+///
+/// A struct, not an enum, so a new panel names itself in its own folder
+/// (`extension Panel { static let vergelijk = Panel(id: "vergelijk") }`) and no code
+/// switches over every panel.
+public struct Panel: Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    /// The Dutch name the CLI accepts (`sterk scherm wijken`).
+    public let rawValue: String
 
-    /// The Dutch tab title.
-    public var title: String { Dutch.panelTitle(self) }
+    /// Declares a panel name; register it in `PanelRegistry.entries` to make it a tab.
+    init(id: String) { rawValue = id }
+
+    /// A registered panel by its name; nil when no panel has that name.
+    public init?(rawValue: String) {
+        guard PanelRegistry.entry(Panel(id: rawValue)) != nil else { return nil }
+        self.init(id: rawValue)
+    }
 
     /// Looks a panel up by its Dutch name, ignoring case ("Wijken", "bronnen").
     public init?(dutchName: String) {
         self.init(rawValue: dutchName.lowercased())
     }
 
-    /// True for panels that are a table with a detail pane.
-    var isTable: Bool {
-        switch self {
-        case .focusgebieden, .wijken, .gemeenten, .bronnen, .werkbezoeken: return true
-        case .overzicht, .contact: return false
-        case .kaart: return false
-        }
-    }
+    /// Every registered panel in tab order.
+    public static var allCases: [Panel] { PanelRegistry.panels }
 
-    /// The panel's own key context, if it has one.
-    var contexts: [CommandContext] {
-        switch self {
-        case .focusgebieden: return [.tabel, .focusgebieden]
-        case .gemeenten, .wijken, .bronnen: return [.tabel]
-        case .contact: return [.contact]
-        case .overzicht: return []
-        case .kaart: return [.kaart]
-        case .werkbezoeken: return [.tabel, .werkbezoeken, .werkbezoekWijzigen]
-        }
-    }
+    /// The Dutch tab title.
+    public var title: String { PanelRegistry.entry(self)?.title ?? rawValue }
+
+    /// The panel's name, as the CLI accepts it.
+    public var description: String { rawValue }
+
+    /// The panel's own key contexts as registered.
+    var contexts: [CommandContext] { PanelRegistry.entry(self)?.contexts ?? [] }
 
     /// The panel after this one, wrapping round.
     var next: Panel { Panel.allCases[(index + 1) % Panel.allCases.count] }
     /// The panel before this one, wrapping round.
     var previous: Panel { Panel.allCases[(index + Panel.allCases.count - 1) % Panel.allCases.count] }
-    var index: Int { Panel.allCases.firstIndex(of: self) ?? 0 }
+    var index: Int { PanelRegistry.position[self] ?? 0 }
 }
 
 /// What the werkbezoek store reports for the Overzicht; nil when no store was opened.
@@ -52,6 +52,9 @@ public struct WerkbezoekSummary: Sendable, Hashable {
     public var counts: [VisitStatus: Int] = [:]
     /// The next confirmed visit in words ("WB-2026-003, za 14 mrt 2026, 10:00 – … in Zeist"); nil when none.
     public var nextConfirmed: String?
+    /// Confirmed visits whose date has passed (not yet set to afgerond), by reference: the
+    /// Overzicht names them, so its "bevestigd" count agrees with what it lists.
+    public var pastConfirmed: [String] = []
     /// The store could not be read (its counts are then zero).
     public var unavailable = false
 

@@ -16,7 +16,8 @@ extension Dashboard {
     mutating func startPresentation() {
         let options = PresentationOptions(capabilities: capabilities, clock: presenting.clock)
         var deck = PresentationDeck(deck: SlideDeck(dataset: catalog.dataset), theme: theme, unicode: capabilities.unicode,
-                                    options: options, mapScene: mapScene, selecting: kaart.selectedID)
+                                    options: options, mapScene: catalog.mapScene,
+                                    selecting: (state.panels[.kaart] as? KaartPanel)?.selectedID)
         _ = deck.update(.resize(width: state.width, height: state.height))
         presenting.deck = deck
     }

@@ -49,7 +49,7 @@ extension DeckBuilder {
         let members = headline.focusAreasInM50ByList
         let sizeClass = headline.sizeClassFocusAreas
         let figures = [
-            BigFigure(value: DutchPresentation.ratio(claim.value.map { Int($0) }, total),
+            BigFigure(value: DutchPresentation.ratio(claim.value.flatMap(WholeNumber.of), total),
                       caption: [Span(DutchPresentation.claimCaption, .certaintyPaper),
                                 Span(DutchPresentation.claimDate(dataset.paper.date.dutch), .textDim)], role: .certaintyPaper),
             BigFigure(value: DutchPresentation.ratio(members.count, total),

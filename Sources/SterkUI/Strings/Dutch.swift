@@ -13,18 +13,14 @@ public enum Dutch {
     static let no = "nee"
 
     // MARK: Panels
-    static func panelTitle(_ panel: Panel) -> String {
-        switch panel {
-        case .overzicht: return "Overzicht"
-        case .focusgebieden: return "Focusgebieden"
-        case .wijken: return "Wijken"
-        case .gemeenten: return "Gemeenten"
-        case .contact: return "Contact"
-        case .bronnen: return "Bronnen"
-        case .kaart: return "Kaart"
-        case .werkbezoeken: return "Werkbezoeken"
-        }
-    }
+    static let panelTitleOverzicht = "Overzicht"
+    static let panelTitleFocusgebieden = "Focusgebieden"
+    static let panelTitleWijken = "Wijken"
+    static let panelTitleGemeenten = "Gemeenten"
+    static let panelTitleContact = "Contact"
+    static let panelTitleBronnen = "Bronnen"
+    static let panelTitleKaart = "Kaart"
+    static let panelTitleWerkbezoeken = "Werkbezoeken"
 
     // MARK: Overzicht
     static let overviewCase = "De zaak in één oogopslag"

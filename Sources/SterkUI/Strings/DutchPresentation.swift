@@ -70,6 +70,7 @@ public enum DutchPresentation {
         case .conflict: return "bronnen spreken elkaar tegen; de toelichting geeft beide"
         case .paper: return "alleen de positionpaper zegt dit"
         case .gap: return "gezocht en niet gevonden"
+        case .standpoint: return "het standpunt van de M50, zoals de positionpaper het verwoordt"
         }
     }
     static let sourcesLead = "Bronnen: "

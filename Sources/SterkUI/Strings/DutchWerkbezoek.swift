@@ -99,6 +99,12 @@ extension Dutch {
         "Eerstvolgend bevestigd bezoek: \(reference), \(date) – \(who) in \(place)"
     }
     static let visitNoNext = "Geen bevestigd werkbezoek gepland."
+    static func visitPastConfirmed(_ references: [String]) -> String {
+        let list = references.prefix(5).joined(separator: ", ") + (references.count > 5 ? " …" : "")
+        return references.count == 1
+            ? "1 bevestigd werkbezoek ligt in het verleden (\(list)): zet het op afgerond, uitgesteld of geannuleerd."
+            : "\(references.count) bevestigde werkbezoeken liggen in het verleden (\(list)): zet ze op afgerond, uitgesteld of geannuleerd."
+    }
     static let visitOverviewUnavailable = "Werkbezoeken niet te lezen – zie het paneel Werkbezoeken."
 
     // MARK: Form
@@ -128,7 +134,7 @@ extension Dutch {
     static let formConfirmed = "Bevestigde datum"
     static func formCurrentStatus(_ status: VisitStatus) -> String { "Huidige status: \(status)" }
     static let formOptional = "optioneel"
-    static let formDateExample = "bv. 2026-03-14 10:00-14:00"
+    static let formDateExample = "bv. 2027-03-12 10:00-14:00"
     static let formTimeExample = "bv. 10:00 of 10:00-11:30"
     static let formWijkExample = "optioneel; meerdere met komma's"
     static let formChoiceHint = "←/→ kiezen"

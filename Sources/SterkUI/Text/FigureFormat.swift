@@ -20,13 +20,13 @@ enum FigureFormat {
         case .years: return decimal(number) + Dutch.unitYears
         case .hectare: return decimal(number) + Dutch.unitHectare
         case .storeys: return grouped(number) + Dutch.unitStoreys
+        case .score: return DutchFormat.decimal(number, digits: 3)
         }
     }
 
     /// "1.232.000": whole number with Dutch thousands dots.
     static func grouped(_ number: Double) -> String {
-        guard number.isFinite, abs(number) < 1e15 else { return Dutch.unknown }
-        let whole = Int(number.rounded())
+        guard let whole = WholeNumber.of(number) else { return Dutch.unknown }
         var digits = String(abs(whole))
         var parts: [String] = []
         while digits.count > 3 {
@@ -39,8 +39,7 @@ enum FigureFormat {
 
     /// "15,5": one decimal when needed, Dutch comma.
     static func decimal(_ number: Double) -> String {
-        guard number.isFinite else { return Dutch.unknown }
-        let tenths = Int((number * 10).rounded())
+        guard let tenths = WholeNumber.of(number * 10) else { return Dutch.unknown }
         if tenths % 10 == 0 { return grouped(Double(tenths / 10)) }
         return grouped(Double(tenths / 10)) + "," + String(abs(tenths % 10))
     }
@@ -53,6 +52,7 @@ enum FigureFormat {
         case .conflict: return .certaintyConflict
         case .paper: return .certaintyPaper
         case .gap: return .gap
+        case .standpoint: return .certaintyPaper
         }
     }
 

@@ -120,6 +120,10 @@ enum NewVisitForm {
         case .missingProposedDate: return [(.proposed, problem.description)]
         case .missingHostContact: return [(.hostName, problem.description)]
         case let .emptyProgrammeItem(index): return [(.programmeWhat(index - 1), problem.description)]
+        case let .invalidEmail(visitor, _):
+            return [(visitor.map { .visitorEmail(formIndex[safe: $0 - 1] ?? 0) } ?? .hostEmail, problem.description)]
+        case let .invalidPhone(visitor, _):
+            return [(visitor.map { .visitorPhone(formIndex[safe: $0 - 1] ?? 0) } ?? .hostPhone, problem.description)]
         }
     }
 

@@ -12,8 +12,12 @@ enum VisitOverview {
             counts.append(Span(Dutch.visitCount(status, summary.counts[status] ?? 0), status.role))
         }
         let next = summary.nextConfirmed.map { Span($0, .statusBevestigd) } ?? Span(Dutch.visitNoNext, .gap)
-        return [Paragraph(.text, [Span(Dutch.werkbezoekOpen(summary.open, total: summary.total), .statusOpen)], indent: 2),
-                Paragraph(.text, counts, indent: 2), Paragraph(.text, [next], indent: 2)]
+        var paragraphs = [Paragraph(.text, [Span(Dutch.werkbezoekOpen(summary.open, total: summary.total), .statusOpen)], indent: 2),
+                          Paragraph(.text, counts, indent: 2), Paragraph(.text, [next], indent: 2)]
+        if !summary.pastConfirmed.isEmpty {
+            paragraphs.append(Paragraph(.text, [Span(Dutch.visitPastConfirmed(summary.pastConfirmed), .certaintyConflict)], indent: 2))
+        }
+        return paragraphs
     }
 }
 
@@ -28,6 +32,7 @@ extension WerkbezoekSummary {
             self.init(open: snapshot.visits.filter { !$0.status.isFinal }.count, total: snapshot.visits.count)
             counts = snapshot.counts
             nextConfirmed = snapshot.nextConfirmed.map { Self.describe($0, dataset: dataset) }
+            pastConfirmed = snapshot.pastConfirmed.map(\.reference.description)
         }
     }
 

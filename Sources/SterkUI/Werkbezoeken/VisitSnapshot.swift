@@ -39,6 +39,11 @@ public struct VisitSnapshot: Sendable {
             .min { ($0.displaySlot?.start ?? .distantFuture) < ($1.displaySlot?.start ?? .distantFuture) }
     }
 
+    /// Confirmed visits whose date lies before `now`: they happened (or not) and wait for a status.
+    public var pastConfirmed: [Werkbezoek] {
+        visits.filter { $0.status == .bevestigd && ($0.displaySlot?.start ?? .distantPast) < now }
+    }
+
     /// The visit with a reference.
     func visit(_ reference: VisitReference) -> Werkbezoek? {
         visits.first { $0.reference == reference }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SterkModel
+import SterkStore
 @testable import SterkUI
 
 /// The bundled dataset, loaded once for all tests.
@@ -38,9 +39,33 @@ extension Dashboard {
     /// The screen as plain text.
     func screen(_ width: Int = 80, _ height: Int = 24) -> String { view(width: width, height: height).text }
 
-    /// The model row index selected in the current table panel.
+    /// The target of the row selected in the current table panel.
     var selectedRowTarget: Target? {
-        guard let row = selectedRow(state.panel) else { return nil }
-        return catalog.tables[state.panel]?.rows[row].target
+        let context = context(for: state.panel)
+        if let table = state.panels[state.panel] as? TablePanel<DatasetTable> { return table.selectedTarget(context) }
+        return (state.panels[state.panel] as? VisitPanel)?.table.selectedTarget(context)
     }
+
+    /// The detail document of a dataset table's selected row.
+    func tableDetail(_ panel: Panel) -> Document? {
+        (state.panels[panel] as? TablePanel<DatasetTable>)?.selectedDetail(context(for: panel))
+    }
+
+    /// The Werkbezoeken panel's own state.
+    var visits: VisitPanelState { (state.panels[.werkbezoeken] as? VisitPanel)?.visits ?? VisitPanelState() }
+
+    /// The visit selected in the Werkbezoeken table.
+    var selectedVisit: Werkbezoek? { (state.panels[.werkbezoeken] as? VisitPanel)?.selectedVisit }
+
+    /// The Kaart panel (tests set its selection directly).
+    var kaart: KaartPanel {
+        get { state.panels[.kaart] as? KaartPanel ?? KaartPanel() }
+        set { state.panels[.kaart] = newValue }
+    }
+
+    var mapScene: MapScene { catalog.mapScene }
+    var mapSelection: MapSelection { kaart.selection(catalog) }
+
+    /// The context stack of an open form.
+    static func formContexts(newVisit: Bool) -> [CommandContext] { VisitPanel.formContexts(newVisit: newVisit) }
 }

@@ -1,14 +1,14 @@
 import SterkStore
 
 /// Keys in an open form: moving between fields, editing text, saving and cancelling.
-extension Dashboard {
-    mutating func performFormCommand(_ id: CommandID) -> [Effect] {
+extension VisitPanel {
+    mutating func performFormCommand(_ id: CommandID, _ context: inout PanelContext) -> [Effect] {
         guard var dialog = visits.dialog, !dialog.saving else { return [] }
-        if id == .formCancel { cancelForm(); return [] }
+        if id == .formCancel { cancelForm(&context); return [] }
         dialog.form.confirmingCancel = false
         switch id {
-        case .formSave: visits.dialog = dialog; return saveForm()
-        case .formEnter where dialog.form.focus == dialog.form.fields.count - 1: visits.dialog = dialog; return saveForm()
+        case .formSave: visits.dialog = dialog; return saveForm(&context)
+        case .formEnter where dialog.form.focus == dialog.form.fields.count - 1: visits.dialog = dialog; return saveForm(&context)
         case .formEnter, .formNextField: dialog.form.moveFocus(by: 1)
         case .formPreviousField: dialog.form.moveFocus(by: -1)
         case .formAddVisitor, .formAddProgrammeItem:
@@ -21,7 +21,7 @@ extension Dashboard {
         default: editForm(id, &dialog.form)
         }
         visits.dialog = dialog
-        refreshLiveHints()
+        refreshLiveHints(context)
         return []
     }
 
@@ -37,16 +37,16 @@ extension Dashboard {
         }
     }
 
-    mutating func typeInForm(_ character: Character) {
+    mutating func typeInForm(_ character: Character, _ context: inout PanelContext) {
         guard var dialog = visits.dialog, !dialog.saving else { return }
         dialog.form.confirmingCancel = false
         dialog.form.type(character)
         visits.dialog = dialog
-        refreshLiveHints()
+        refreshLiveHints(context)
     }
 
     /// Esc: closes at once when nothing was typed, else asks first (a second Esc confirms).
-    mutating func cancelForm() {
+    mutating func cancelForm(_ context: inout PanelContext) {
         guard var dialog = visits.dialog else { return }
         if dialog.form.isDirty && !dialog.form.confirmingCancel {
             dialog.form.confirmingCancel = true
@@ -54,38 +54,38 @@ extension Dashboard {
             return
         }
         visits.dialog = nil
-        state.status = dialog.form.isDirty ? StatusMessage(text: Dutch.formCancelled, isError: false) : nil
+        context.status = dialog.form.isDirty ? StatusMessage(text: Dutch.formCancelled, isError: false) : nil
     }
 
     /// Checks every field at once; sends the change to the store only when nothing is wrong.
-    mutating func saveForm() -> [Effect] {
+    mutating func saveForm(_ context: inout PanelContext) -> [Effect] {
         guard var dialog = visits.dialog else { return [] }
         dialog.form.validated = true
-        switch outcome(of: dialog) {
+        switch outcome(of: dialog, context) {
         case let .problems(messages):
             dialog.form.messages = messages
             dialog.form.focusFirstMessage()
-            state.status = StatusMessage(text: Dutch.formProblems(messages.count), isError: true)
+            context.status = StatusMessage(text: Dutch.formProblems(messages.count), isError: true)
             visits.dialog = dialog
             return []
         case let .send(command):
             dialog.form.messages = [:]
             dialog.saving = true
-            state.status = StatusMessage(text: Dutch.formSaving, isError: false)
+            context.status = StatusMessage(text: Dutch.formSaving, isError: false)
             visits.dialog = dialog
             return [.store(command)]
         case let .unchanged(text):
             visits.dialog = nil
-            state.status = StatusMessage(text: text, isError: false)
+            context.status = StatusMessage(text: text, isError: false)
             return []
         }
     }
 
     /// What saving the dialog would do, from its fields alone (no store access).
-    func outcome(of dialog: VisitDialog) -> FormOutcome {
+    func outcome(of dialog: VisitDialog, _ context: PanelContext) -> FormOutcome {
         switch dialog.purpose {
         case .newVisit:
-            let places = visits.places ?? VisitPlaceMatcher(dataset: catalog.dataset)
+            let places = visits.places ?? VisitPlaceMatcher(dataset: context.catalog.dataset)
             let checked = NewVisitForm.check(dialog.form, places: places)
             return checked.messages.isEmpty ? .send(.createVisit(checked.details)) : .problems(checked.messages)
         case let .changeStatus(reference, from, confirmed):
@@ -96,11 +96,11 @@ extension Dashboard {
     }
 
     /// Updates the hints that follow the typing, and after a first save the messages too.
-    mutating func refreshLiveHints() {
+    mutating func refreshLiveHints(_ context: PanelContext) {
         guard var dialog = visits.dialog else { return }
         switch dialog.purpose {
         case .newVisit:
-            let places = visits.places ?? VisitPlaceMatcher(dataset: catalog.dataset)
+            let places = visits.places ?? VisitPlaceMatcher(dataset: context.catalog.dataset)
             let typed = dialog.form.value(.municipality)
             dialog.form.liveHints[.municipality] = places.municipalityHint(typed)
             dialog.form.liveHints[.wijken] = places.wijkHint(typed)
@@ -110,7 +110,7 @@ extension Dashboard {
             dialog.form.liveHints[.confirmed] = Dutch.formConfirmedHint(needed: target == .bevestigd && confirmed == nil)
         case .editNotes: break
         }
-        if dialog.form.validated, case let .problems(messages) = outcome(of: dialog) {
+        if dialog.form.validated, case let .problems(messages) = outcome(of: dialog, context) {
             dialog.form.messages = messages
         } else if dialog.form.validated {
             dialog.form.messages = [:]

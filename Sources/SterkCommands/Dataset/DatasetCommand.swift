@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import SterkModel
+
+/// `sterk dataset genereer`: rebuilds the bundled dataset from the committed source files
+/// (CBS, Leefbaarometer and the hand-curated part) in `data/`.
+struct DatasetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dataset", abstract: "Bouw de meegeleverde dataset opnieuw uit de bronbestanden.",
+        subcommands: [DatasetGenerateCommand.self])
+}
+
+/// `sterk dataset genereer [--map data] [--uit BESTAND] [--controleer]`.
+struct DatasetGenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "genereer", abstract: "Lees data/import.json en de bestanden die het noemt; schrijf dataset.json.",
+        discussion: """
+        Leest de CBS-bestanden, de Leefbaarometer en het handmatige deel (curated.json) en schrijft \
+        de dataset. Dezelfde bestanden geven altijd dezelfde bytes. Een fout noemt bestand, regel en kolom; \
+        dan wordt er niets geschreven. Volgend jaar: zet het nieuwe KWB-bestand van CBS in data/cbs/, \
+        voeg het toe aan data/import.json (zie data/README.md) en draai deze opdracht.
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("Map met import.json en de bronbestanden.", valueName: "MAP"))
+    var map: String = "data"
+
+    @Option(name: .long, help: ArgumentHelp("Schrijf hierheen.", valueName: "BESTAND"))
+    var uit: String = "Sources/SterkModel/Resources/dataset.json"
+
+    @Flag(name: .long, help: "Schrijf niets; meld alleen of het bestand al precies zo is (exitcode 1 als niet).")
+    var controleer = false
+
+    func run() throws {
+        let bytes: [UInt8]
+        do { bytes = try DatasetGenerator.generate(directory: map) } catch {
+            Console.error(ControlFree.lines("\(map)/\(error.description)") + "\n")
+            throw ExitCode(1)
+        }
+        if controleer {
+            let current = FileManager.default.contents(atPath: uit).map([UInt8].init)
+            guard current == bytes else {
+                Console.error("\(ControlFree.text(uit)): wijkt af van wat \(ControlFree.text(map)) oplevert; draai sterk dataset genereer\n")
+                throw ExitCode(1)
+            }
+            Console.out("\(ControlFree.text(uit)): gelijk aan wat \(ControlFree.text(map)) oplevert\n")
+            return
+        }
+        do { try AtomicFile.write(bytes, to: uit) } catch {
+            Console.error("\(ControlFree.text(uit)): \(error.localizedDescription)\n")
+            throw ExitCode(1)
+        }
+        Console.out("\(ControlFree.text(uit)): geschreven (\(bytes.count) bytes)\n")
+    }
+}
+
+/// Writes through a temporary file and a rename, so a failed write leaves the old file intact.
+enum AtomicFile {
+    struct Failure: LocalizedError {
+        let message: String
+        var errorDescription: String? { message }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            throw Failure(message: "bestaat al en is geen gewoon bestand; niet overschreven")
+        }
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+            throw Failure(message: "kan niet schrijven in de map")
+        }
+        guard rename(temporary, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw Failure(message: "kan het bestand niet vervangen")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Links across panels: following them, jumping to sources, and going back.
+extension Dashboard {
+    /// Follows a link: to its table row when some panel lists it, else into the overlay.
+    mutating func follow(_ target: Target) {
+        if jump(to: target) { return }
+        let context = context(for: state.panel)
+        state.panels[state.panel]?.openOverlay(target, context)
+    }
+
+    mutating func jumpToSource(_ id: String) {
+        guard jump(to: .source(id)) else {
+            state.status = StatusMessage(text: Dutch.noSource, isError: false)
+            return
+        }
+        state.status = StatusMessage(text: Dutch.jumpedToSource(id), isError: false)
+    }
+
+    /// Shows a target's row in its panel with the detail open; remembers where we were.
+    @discardableResult
+    mutating func jump(to target: Target) -> Bool {
+        guard let home = PanelRegistry.home(of: target) else { return false }
+        let back = BackLocation(panel: state.panel, state: state.current)
+        guard withPanel(home, { component, context in component.reveal(target, &context) }) == true else { return false }
+        state.backStack.append(back)
+        state.panel = home
+        state.search = nil
+        return true
+    }
+
+    /// Esc when the panel had nothing to close: ends the search, else goes back along the stack.
+    mutating func goBack() {
+        if state.search != nil {
+            state.search = nil
+            state.status = nil
+        } else if let location = state.backStack.popLast() {
+            state.panel = location.panel
+            state.current = location.state
+            state.status = nil
+            keepSelectionVisible()
+        }
+    }
+}
