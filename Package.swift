@@ -10,7 +10,7 @@ let staticRuntime = ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "
 
 // Module layout: see DESIGN notes in DECISIONS.md.
 // SterkModel has no ncurses and no SQLite; SterkTerminal is the only ncurses importer;
-// SterkStore is the only SQLite importer.
+// SterkStore is the only SQLite importer; SterkPostgres the only PostgresNIO importer.
 let package = Package(
     name: "sterk",
     platforms: [.macOS(.v13)],
@@ -24,6 +24,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The shared team store (postgres://). Only SterkPostgres imports it.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),   // already postgres-nio's; named for its no-op handler
     ],
     targets: [
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw",
@@ -32,13 +35,18 @@ let package = Package(
         .target(name: "SterkModel",
                 resources: [.copy("Resources/dataset.json"), .copy("Resources/geo.json")]),
         .target(name: "SterkStore", dependencies: ["SterkModel", "CSQLite"]),
+        // The same store on a PostgreSQL server; nothing of it runs unless a postgres:// store is named.
+        .target(name: "SterkPostgres", dependencies: [
+            "SterkStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "SterkUI", dependencies: ["SterkModel", "SterkStore"],
                 resources: [.copy("../../Themes")]),
         // The signal flag and crash guard in a C file of their own: one copy of their state.
         .target(name: "CTerminalSignals"),
         .target(name: "SterkTerminal", dependencies: ["CNcurses", "CTerminalSignals", "SterkUI"]),
         .target(name: "SterkCommands", dependencies: [
-            "SterkModel", "SterkStore", "SterkUI", "SterkTerminal",
+            "SterkModel", "SterkStore", "SterkPostgres", "SterkUI", "SterkTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release builds only: loading and relocating ~20 shared libraries took about half of
@@ -48,7 +56,7 @@ let package = Package(
 
         .testTarget(name: "SterkModelTests", dependencies: ["SterkModel"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "SterkStoreTests", dependencies: ["SterkStore", "SterkModel"]),
+        .testTarget(name: "SterkStoreTests", dependencies: ["SterkStore", "SterkPostgres", "SterkModel"]),
         .testTarget(name: "SterkUITests", dependencies: ["SterkUI", "SterkModel", "SterkStore"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "SterkTerminalTests", dependencies: ["SterkTerminal", "SterkUI"]),

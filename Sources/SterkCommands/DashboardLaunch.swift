@@ -24,11 +24,11 @@ struct DashboardLaunch {
         // Load before the screen changes, so a broken dataset prints a readable error.
         let dataset = try DataOptions.load(data: data)
         let environment = ProcessInfo.processInfo.environment
-        let storePath = StoreOptions.resolvedPath(store)
+        let storeLocation = StoreOptions.location(store)
         let (theme, mouse, ascii, readOnly) = (theme, mouse, ascii, readOnly)   // `self` may not cross to the main actor
         try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
             // Read the visits before the screen changes; a broken store only shows in its panel.
-            let visits = DashboardVisitStore(path: storePath, readOnly: readOnly, actor: CurrentUser.name())
+            let visits = DashboardVisitStore(location: storeLocation, readOnly: readOnly, actor: CurrentUser.name())
             let initial = visits.initialState()
             try InteractiveSession.run(mouse: mouse, ascii: ascii, handleEffect: visits.handle) { capabilities in
                 var options = DashboardOptions(
@@ -36,7 +36,8 @@ struct DashboardLaunch {
                     userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: environment))
                 options.readOnly = readOnly
                 options.werkbezoeken = initial
-                return Dashboard(dataset: dataset, options: options)
+                // Changes made elsewhere (another client, a lobby screen's colleagues) appear by themselves.
+                return LiveVisits(inner: Dashboard(dataset: dataset, options: options), store: visits)
             }
         }
     }

@@ -6,9 +6,9 @@ import SterkModel
 ///
 /// If `SearchFold` ever changes, stored keys go stale: add a migration that recomputes
 /// `visitor.name_key`.
-enum SearchKey {
+package enum SearchKey {
     /// "Fatima el  Amraní" → "fatima el amrani".
-    static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         SearchFold.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -1,9 +1,40 @@
+import SterkModel
+
 // Every Dutch sentence the store can show lives in this file, so the wording is reviewed in one place.
 
 extension StoreError {
     /// The Dutch message for the user: what happened and, where possible, what to do.
     public var message: String {
-        fileMessage ?? visitMessage
+        fileMessage ?? serverMessage ?? visitMessage
+    }
+
+    private var serverMessage: String? {
+        switch self {
+        case .invalidStoreURL(let url, let reason):
+            return "‘\(url)’ is geen bruikbare store-URL: \(reason). Vorm: postgres://GEBRUIKER@HOST:POORT/DATABASE."
+        case .serverUnreachable(let location, let reason):
+            return "Kan de PostgreSQL-server \(location) niet bereiken (\(reason)). Draait de server en klopt host en poort? Er is niets gewijzigd."
+        case .loginRefused(let location, let user, let reason):
+            return "De PostgreSQL-server \(location) weigert de aanmelding van ‘\(user)’ (\(reason)). Geef het wachtwoord via PGPASSWORD, ~/.pgpass of een servicebestand, nooit op de opdrachtregel."
+        case .tlsFailed(let location, let reason):
+            return "Geen veilige verbinding (TLS) met \(location): \(reason). Er is niets gewijzigd."
+        case .permissionDenied(let location, let user):
+            return "De server \(location) weigert deze wijziging: ‘\(user)’ heeft alleen leesrechten. Er is niets gewijzigd; vraag de beheerder om een rol met schrijfrechten."
+        case .serverTimeout(let location, let seconds):
+            return "De PostgreSQL-server \(location) antwoordde niet binnen \(seconds) seconden; de verbinding is gesloten. Een wijziging die nog niet bevestigd was, is niet doorgevoerd; controleer met `sterk werkbezoek geschiedenis`."
+        case .connectionLost(let location):
+            return "De verbinding met \(location) viel weg. Een wijziging die nog niet bevestigd was, is niet doorgevoerd; controleer met `sterk werkbezoek geschiedenis` en probeer het opnieuw."
+        case .newerServerSchema(let location, let found, let known):
+            return "De database \(location) is ingericht door een nieuwere versie van sterk (schemaversie \(found), deze versie kent t/m \(known)). Werk sterk bij; er is niets gewijzigd."
+        case .foreignServerDatabase(let location):
+            return "De database \(location) bevat tabellen van een ander programma. Er is niets gewijzigd; kies een eigen database voor sterk."
+        case .serverStoreMissing(let location):
+            return "In \(location) staan nog geen werkbezoeken: de tabellen zijn er nog niet. Een rol met schrijfrechten maakt ze aan met `sterk werkbezoek schema --store URL`."
+        case .serverError(let location, let code, let detail):
+            return "Databasefout op \(location) (SQLSTATE \(code)): \(detail)."
+        default:
+            return nil
+        }
     }
 
     private var fileMessage: String? {
@@ -56,7 +87,7 @@ extension StoreError {
         case .concurrentChange(let reference, let expected, let actual):
             return "\(reference) is intussen gewijzigd: de status is nu ‘\(actual)’ in plaats van ‘\(expected)’. Er is niets gewijzigd; bekijk de geschiedenis en probeer het opnieuw."
         case .invalidVisit(let problems):
-            return "Het werkbezoek is niet compleet:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+            return "Het werkbezoek is niet compleet:\n" + problems.map { "  - " + ControlCharacters.strip($0) }.joined(separator: "\n")
         case .invalidTimeSlot(let text):
             return "‘\(text)’ is geen datum en tijd; schrijf bijvoorbeeld \"2027-03-12 10:00\" of \"2027-03-12 10:00-14:00\" (Nederlandse tijd)."
         case .notConfirmed(let reference, let status):
@@ -64,7 +95,7 @@ extension StoreError {
         case .invalidArchive(let detail):
             return "Het exportbestand is niet leesbaar: \(detail)."
         case .refusedImport(let problems):
-            let shown = problems.prefix(20).map { "  - \($0)" }
+            let shown = problems.prefix(20).map { "  - " + ControlCharacters.strip($0) }
             let rest = problems.count > 20 ? ["  … en nog \(problems.count - 20)"] : []
             return "Niets geïmporteerd: \(problems.count) \(problems.count == 1 ? "probleem" : "problemen") in het exportbestand:\n"
                 + (shown + rest).joined(separator: "\n")

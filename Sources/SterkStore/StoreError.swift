@@ -55,6 +55,31 @@ public enum StoreError: Error, Equatable, Sendable {
     case refusedImport([String])
     /// Every running number of the year has been handed out.
     case referencesExhausted(year: Int)
+
+    // A store on a PostgreSQL server (`location` is the URL without its query).
+
+    /// A `postgres://` URL that cannot be used: bad form, a password in it, an unknown option.
+    case invalidStoreURL(url: String, reason: String)
+    /// The server could not be reached in time (down, wrong host or port, no network).
+    case serverUnreachable(location: String, reason: String)
+    /// The server refused the login (password missing or wrong, unknown role, pg_hba.conf).
+    case loginRefused(location: String, user: String, reason: String)
+    /// TLS could not be set up as `sslmode` asks (no TLS offered, certificate not trusted).
+    case tlsFailed(location: String, reason: String)
+    /// The server refused a change: this role may only read.
+    case permissionDenied(location: String, user: String)
+    /// The server did not answer within the time limit; the connection was closed.
+    case serverTimeout(location: String, seconds: Int)
+    /// The connection broke off during a command.
+    case connectionLost(location: String)
+    /// The database was set up by a newer `sterk` (its schema version is higher than we know).
+    case newerServerSchema(location: String, found: Int, known: Int)
+    /// The database holds tables that are not ours.
+    case foreignServerDatabase(location: String)
+    /// The database has no werkbezoek tables yet and we were asked only to read.
+    case serverStoreMissing(location: String)
+    /// Any other server error, with the server's SQLSTATE and text.
+    case serverError(location: String, code: String, detail: String)
 }
 
 extension StoreError: CustomStringConvertible {

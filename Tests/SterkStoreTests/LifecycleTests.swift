@@ -4,10 +4,10 @@ import Testing
 
 @Suite("Levenscyclus van een werkbezoek")
 struct LifecycleTests {
-    @Test("nieuw werkbezoek krijgt WB-jaar-001 en staat op aangevraagd")
-    func createAssignsReference() throws {
-        let directory = try TemporaryDirectory()
-        let store = try SQLiteWerkbezoekStore(path: directory.file("w.sqlite"))
+    @Test("nieuw werkbezoek krijgt WB-jaar-001 en staat op aangevraagd", arguments: StoreBackend.available)
+    func createAssignsReference(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let store = try fixture.open()
         let date = Samples.slot("2026-02-01 12:00").start
         let first = try store.create(Samples.details(), actor: "anna", at: date)
         let second = try store.create(Samples.details(visitor: "Piet Bos"), actor: "anna", at: date)
@@ -17,10 +17,10 @@ struct LifecycleTests {
         #expect(try store.visit(first.reference) == first)
     }
 
-    @Test("de nummering begint elk jaar opnieuw en telt door na een import")
-    func numberingPerYear() throws {
-        let directory = try TemporaryDirectory()
-        let store = try SQLiteWerkbezoekStore(path: directory.file("w.sqlite"))
+    @Test("de nummering begint elk jaar opnieuw en telt door na een import", arguments: StoreBackend.available)
+    func numberingPerYear(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let store = try fixture.open()
         _ = try store.create(Samples.details(), actor: "a", at: Samples.slot("2025-12-31 23:30").start)
         let next = try store.create(Samples.details(), actor: "a", at: Samples.slot("2026-01-01 00:30").start)
         #expect(next.reference.description == "WB-2026-001")
@@ -33,10 +33,10 @@ struct LifecycleTests {
         #expect(after.reference.description == "WB-2026-042")
     }
 
-    @Test("de hele weg aangevraagd → in voorbereiding → bevestigd → afgerond, met geschiedenis")
-    func fullLifecycle() throws {
-        let directory = try TemporaryDirectory()
-        let (store, visit) = try Samples.storeWithVisit(in: directory)
+    @Test("de hele weg aangevraagd → in voorbereiding → bevestigd → afgerond, met geschiedenis", arguments: StoreBackend.available)
+    func fullLifecycle(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, visit) = try fixture.withVisit()
         let reference = visit.reference
         _ = try store.changeStatus(.init(reference: reference, target: .inVoorbereiding, note: "programma in de maak", actor: "anna"))
         _ = try store.changeStatus(.init(reference: reference, target: .bevestigd, note: "", actor: "bert",
@@ -55,10 +55,10 @@ struct LifecycleTests {
         #expect(history.map(\.id) == history.map(\.id).sorted())
     }
 
-    @Test("uitstellen en annuleren bewaren de reden")
-    func postponeAndCancelKeepReason() throws {
-        let directory = try TemporaryDirectory()
-        let (store, visit) = try Samples.storeWithVisit(in: directory)
+    @Test("uitstellen en annuleren bewaren de reden", arguments: StoreBackend.available)
+    func postponeAndCancelKeepReason(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, visit) = try fixture.withVisit()
         _ = try store.changeStatus(.init(reference: visit.reference, target: .uitgesteld, note: "  Kamerdebat  ", actor: "a"))
         #expect(try store.visit(visit.reference)?.statusReason == "Kamerdebat")
         _ = try store.changeStatus(.init(reference: visit.reference, target: .inVoorbereiding, actor: "a"))
@@ -70,10 +70,10 @@ struct LifecycleTests {
         #expect(try store.history(visit.reference).last?.note == "verkiezingen")
     }
 
-    @Test("wijzigen van gegevens komt in de geschiedenis met de gewijzigde velden")
-    func editRecordsHistory() throws {
-        let directory = try TemporaryDirectory()
-        let (store, visit) = try Samples.storeWithVisit(in: directory)
+    @Test("wijzigen van gegevens komt in de geschiedenis met de gewijzigde velden", arguments: StoreBackend.available)
+    func editRecordsHistory(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, visit) = try fixture.withVisit()
         var details = visit.details
         details.notes = "Nieuwe notitie"
         details.wijkIDs = ["vollenhove", "noord"]
@@ -86,10 +86,10 @@ struct LifecycleTests {
         #expect(try store.history(visit.reference).count == 2, "an edit without changes adds no entry")
     }
 
-    @Test("overzicht filtert op status en geeft de laatste wijziging")
-    func listAndLastChange() throws {
-        let directory = try TemporaryDirectory()
-        let (store, first) = try Samples.storeWithVisit(in: directory)
+    @Test("overzicht filtert op status en geeft de laatste wijziging", arguments: StoreBackend.available)
+    func listAndLastChange(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, first) = try fixture.withVisit()
         let second = try store.create(Samples.details(visitor: "Piet Bos"), actor: "a", at: Date())
         _ = try store.changeStatus(.init(reference: second.reference, target: .inVoorbereiding, note: "x", actor: "b"))
         #expect(try store.visits(statuses: []).map(\.reference) == [first.reference, second.reference])

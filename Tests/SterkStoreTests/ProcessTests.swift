@@ -6,18 +6,18 @@ import Testing
 @Suite("Meerdere processen tegelijk", .serialized)
 struct ProcessTests {
     /// A store with one visit in preparation, ready for `_stress` (which toggles it).
-    private func preparedStore(in directory: TemporaryDirectory) throws -> (path: String, reference: VisitReference) {
-        let path = directory.file("werkbezoeken.sqlite")
-        let store = try SQLiteWerkbezoekStore(path: path)
+    private func preparedStore(_ fixture: StoreFixture) throws -> (path: String, reference: VisitReference) {
+        let store = try fixture.open()
         let visit = try store.create(Samples.details(), actor: "test", at: Date())
         _ = try store.changeStatus(.init(reference: visit.reference, target: .inVoorbereiding, actor: "test"))
-        return (path, visit.reference)
+        return (fixture.location, visit.reference)
     }
 
-    @Test("twee processen met elk 200 statuswijzigingen: alle 400 staan in de geschiedenis")
-    func concurrentWriters() throws {
-        let directory = try TemporaryDirectory()
-        let (path, reference) = try preparedStore(in: directory)
+    @Test("twee processen met elk 200 statuswijzigingen: alle 400 staan in de geschiedenis", arguments: StoreBackend.available)
+    func concurrentWriters(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let directory = fixture.directory
+        let (path, reference) = try preparedStore(fixture)
         let binary = try SterkBinary.withStressCommand(scratch: directory)
         let arguments = ["werkbezoek", "_stress", reference.description, "200", "--store", path]
         let writers = try (1...2).map { try ChildProcess(binary, arguments + ["--door", "proces\($0)"], outputPath: directory.file("out\($0)")) }
@@ -26,17 +26,19 @@ struct ProcessTests {
 
         let reported = writers.map { $0.outputLines.compactMap { Int64($0) } }
         #expect(reported.map(\.count) == [200, 200])
-        let history = try SQLiteWerkbezoekStore(path: path, readOnly: true).history(reference)
+        let history = try fixture.open(readOnly: true).history(reference)
         let stressEntries = history.filter { $0.actor.hasPrefix("proces") }
         #expect(stressEntries.count == 400)
         #expect(Set(reported.joined()) == Set(stressEntries.map(\.id)))
         try expectUnbrokenChain(history)
     }
 
-    @Test("een schrijver die herhaaldelijk met SIGKILL wordt gestopt: database heel, elke gemelde wijziging aanwezig")
-    func killedWriter() throws {
-        let directory = try TemporaryDirectory()
-        let (path, reference) = try preparedStore(in: directory)
+    @Test("een schrijver die herhaaldelijk met SIGKILL wordt gestopt: database heel, elke gemelde wijziging aanwezig",
+          arguments: StoreBackend.available)
+    func killedWriter(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let directory = fixture.directory
+        let (path, reference) = try preparedStore(fixture)
         let binary = try SterkBinary.withStressCommand(scratch: directory)
         var reported: [Int64] = []
         for round in 0..<6 {
@@ -47,8 +49,8 @@ struct ProcessTests {
             writer.kill()
             reported += writer.outputLines.compactMap { Int64($0) }
         }
-        let store = try SQLiteWerkbezoekStore(path: path)
-        #expect(try store.integrityCheck() == "ok")
+        let store = try fixture.open()
+        if let file = store as? SQLiteWerkbezoekStore { #expect(try file.integrityCheck() == "ok") }
         let history = try store.history(reference)
         let stored = Set(history.map(\.id))
         #expect(reported.count >= 6 * 5)
@@ -57,10 +59,12 @@ struct ProcessTests {
         #expect(try store.visit(reference)?.status == history.last?.to)
     }
 
-    @Test("twee processen die tegelijk een nieuw bestand aanmaken en werkbezoeken vastleggen: unieke referenties")
-    func concurrentCreators() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("nieuw/werkbezoeken.sqlite")
+    @Test("twee processen die tegelijk een nieuwe store aanmaken en werkbezoeken vastleggen: unieke referenties",
+          arguments: StoreBackend.available)
+    func concurrentCreators(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let directory = fixture.directory
+        let path = backend == .sqlite ? directory.file("nieuw/werkbezoeken.sqlite") : fixture.location
         let binary = try SterkBinary.withStressCommand(scratch: directory)
         let loop = """
             for i in $(seq 1 12); do "$0" werkbezoek nieuw --store "$1" --bezoeker "Proces $2 nummer $i|Kamerlid|D66" \
@@ -68,7 +72,8 @@ struct ProcessTests {
             """
         let creators = try (1...2).map { try ChildProcess("/bin/sh", ["-c", loop, binary, path, "\($0)"], outputPath: directory.file("new\($0)")) }
         #expect(creators.map { $0.wait() } == [0, 0], "stderr: \(creators.map(\.errorText))")
-        let visits = try SQLiteWerkbezoekStore(path: path, readOnly: true).visits(statuses: [])
+        let reader: any WerkbezoekStore = backend == .sqlite ? try SQLiteWerkbezoekStore(path: path, readOnly: true) : try fixture.open(readOnly: true)
+        let visits = try reader.visits(statuses: [])
         #expect(visits.count == 24)
         #expect(Set(visits.map(\.reference)).count == 24)
         #expect(visits.map(\.reference.number).sorted() == Array(1...24))

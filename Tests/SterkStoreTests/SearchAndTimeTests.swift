@@ -4,21 +4,21 @@ import Testing
 
 @Suite("Zoeken en tijden")
 struct SearchAndTimeTests {
-    @Test("zoeken op referentie of bezoekersnaam, zonder op hoofdletters en accenten te letten", arguments: [
+    @Test("zoeken op referentie of bezoekersnaam, zonder op hoofdletters en accenten te letten", arguments: StoreBackend.available, [
         "amrani", "AMRANÍ", "fatima  EL", "Fatima el Amraní", "WB-2026-001", "wb-2026-001",
     ])
-    func searchFindsVisit(query: String) throws {
-        let directory = try TemporaryDirectory()
-        let store = try SQLiteWerkbezoekStore(path: directory.file("w.sqlite"))
+    func searchFindsVisit(backend: StoreBackend, query: String) throws {
+        let fixture = try StoreFixture(backend)
+        let store = try fixture.open()
         let visit = try store.create(Samples.details(), actor: "a", at: Samples.slot("2026-02-01 10:00").start)
         _ = try store.create(Samples.details(visitor: "Piet Bos"), actor: "a", at: Samples.slot("2026-02-01 10:00").start)
         #expect(try store.search(query).map(\.reference) == [visit.reference])
     }
 
-    @Test("zoeken zonder treffer geeft niets", arguments: ["Jansen", "WB-2026-099", "   "])
-    func searchFindsNothing(query: String) throws {
-        let directory = try TemporaryDirectory()
-        let (store, _) = try Samples.storeWithVisit(in: directory)
+    @Test("zoeken zonder treffer geeft niets", arguments: StoreBackend.available, ["Jansen", "WB-2026-099", "   "])
+    func searchFindsNothing(backend: StoreBackend, query: String) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, _) = try fixture.withVisit()
         #expect(try store.search(query).isEmpty)
     }
 

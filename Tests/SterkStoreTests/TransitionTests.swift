@@ -20,10 +20,10 @@ struct TransitionTests {
         }
     }
 
-    @Test("aangevraagd kan niet direct naar bevestigd, met een duidelijke melding")
-    func skipIsRefusedWithMessage() throws {
-        let directory = try TemporaryDirectory()
-        let (store, visit) = try Samples.storeWithVisit(in: directory)
+    @Test("aangevraagd kan niet direct naar bevestigd, met een duidelijke melding", arguments: StoreBackend.available)
+    func skipIsRefusedWithMessage(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, visit) = try fixture.withVisit()
         let request = StatusChangeRequest(reference: visit.reference, target: .bevestigd, actor: "a",
                                           confirmed: Samples.slot("2026-03-14 10:00"))
         let error = #expect(throws: StoreError.self) { try store.changeStatus(request) }
@@ -34,29 +34,29 @@ struct TransitionTests {
         #expect(try store.history(visit.reference).count == 1, "a refused change leaves no history")
     }
 
-    @Test("uitstellen of annuleren zonder reden wordt geweigerd", arguments: [VisitStatus.uitgesteld, .geannuleerd])
-    func reasonRequired(target: VisitStatus) throws {
-        let directory = try TemporaryDirectory()
-        let (store, visit) = try Samples.storeWithVisit(in: directory)
+    @Test("uitstellen of annuleren zonder reden wordt geweigerd", arguments: StoreBackend.available, [VisitStatus.uitgesteld, .geannuleerd])
+    func reasonRequired(backend: StoreBackend, target: VisitStatus) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, visit) = try fixture.withVisit()
         #expect(throws: StoreError.reasonRequired(target)) {
             try store.changeStatus(.init(reference: visit.reference, target: target, note: "   ", actor: "a"))
         }
     }
 
-    @Test("bevestigen zonder bevestigde datum wordt geweigerd")
-    func confirmNeedsDate() throws {
-        let directory = try TemporaryDirectory()
-        let (store, visit) = try Samples.storeWithVisit(in: directory)
+    @Test("bevestigen zonder bevestigde datum wordt geweigerd", arguments: StoreBackend.available)
+    func confirmNeedsDate(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, visit) = try fixture.withVisit()
         _ = try store.changeStatus(.init(reference: visit.reference, target: .inVoorbereiding, actor: "a"))
         #expect(throws: StoreError.confirmedDateRequired) {
             try store.changeStatus(.init(reference: visit.reference, target: .bevestigd, actor: "a"))
         }
     }
 
-    @Test("eindstatus, dezelfde status, onbekende referentie en een tussentijdse wijziging worden geweigerd")
-    func otherRefusals() throws {
-        let directory = try TemporaryDirectory()
-        let (store, visit) = try Samples.storeWithVisit(in: directory)
+    @Test("eindstatus, dezelfde status, onbekende referentie en een tussentijdse wijziging worden geweigerd", arguments: StoreBackend.available)
+    func otherRefusals(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let (store, visit) = try fixture.withVisit()
         let reference = visit.reference
         #expect(throws: StoreError.sameStatus(.aangevraagd)) {
             try store.changeStatus(.init(reference: reference, target: .aangevraagd, actor: "a"))
@@ -75,10 +75,10 @@ struct TransitionTests {
         #expect(error?.message.contains("eindstatus") == true)
     }
 
-    @Test("ontbrekende verplichte velden worden samen gemeld")
-    func missingFieldsReportedTogether() throws {
-        let directory = try TemporaryDirectory()
-        let store = try SQLiteWerkbezoekStore(path: directory.file("w.sqlite"))
+    @Test("ontbrekende verplichte velden worden samen gemeld", arguments: StoreBackend.available)
+    func missingFieldsReportedTogether(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let store = try fixture.open()
         let details = VisitDetails(visitors: [Visitor(name: "Piet", role: "", organisation: "")], municipalityCode: " ")
         let error = #expect(throws: StoreError.self) { try store.create(details, actor: "a", at: Date()) }
         guard case .invalidVisit(let problems)? = error else {
@@ -87,7 +87,7 @@ struct TransitionTests {
         }
         #expect(problems.count == 4)
         #expect(problems.contains("bij bezoeker 1 ontbreekt: rol, partij/organisatie"))
-        #expect(try store.count() == 0)
+        #expect(try store.visitCount() == 0)
     }
 
     @Test("status uit gebruikerstekst", arguments: [

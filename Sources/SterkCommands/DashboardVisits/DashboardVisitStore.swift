@@ -6,17 +6,20 @@ import SterkUI
 /// `Effect.store` commands that `Dashboard.update` returns (the runner calls `handle`).
 ///
 /// Never creates the store file just by looking: a missing file stays missing until the
-/// first visit is saved (and with `--alleen-lezen`, for good).
+/// first visit is saved (and with `--alleen-lezen`, for good). The store may also be a
+/// PostgreSQL server (`postgres://`); `changedElsewhere` tells when someone else changed it.
 final class DashboardVisitStore {
-    let path: String
+    let location: StoreLocation
     let readOnly: Bool
     /// Written into the history of every change.
     let actor: String
     private let now: () -> Date
     private var store: (any WerkbezoekStore)?
+    /// The store's change token when we last read it (see `StoreChangeWatch`).
+    private var seenToken: Int64?
 
-    init(path: String, readOnly: Bool, actor: String, now: @escaping () -> Date = { Date() }) {
-        self.path = path
+    init(location: StoreLocation, readOnly: Bool, actor: String, now: @escaping () -> Date = { Date() }) {
+        self.location = location
         self.readOnly = readOnly
         self.actor = actor
         self.now = now
@@ -75,22 +78,35 @@ final class DashboardVisitStore {
 
     /// Everything in the store now; `.missing` while there is no file.
     private func read() throws(StoreError) -> VisitStoreState {
-        guard let store else { return .missing(path: path) }
+        guard let store else { return .missing(path: location.display) }
+        // The token before the read: a change committed during the read triggers one more reload, never none.
+        seenToken = try? (store as? StoreChangeWatch)?.changeToken()
         return .loaded(VisitSnapshot(archive: try store.archive(), now: now()))
+    }
+
+    /// True when another process or client changed the store since we last read it (or the
+    /// missing file has appeared). Cheap: a flag or a shared-memory counter, no query.
+    func changedElsewhere() -> Bool {
+        guard let store else {
+            if case .file(let path) = location { return FileManager.default.fileExists(atPath: path) }
+            return false
+        }
+        guard let watch = store as? StoreChangeWatch, let token = try? watch.changeToken() else { return false }
+        return token != seenToken
     }
 
     /// Opens the file when it exists. Writable unless read-only; a file we may only read is
     /// still shown (saving then reports why it cannot).
     private func openExisting() throws(StoreError) {
-        guard FileManager.default.fileExists(atPath: path) else { return }
+        if case .file(let path) = location, !FileManager.default.fileExists(atPath: path) { return }
         if readOnly {
-            store = try SQLiteWerkbezoekStore(path: path, readOnly: true)
+            store = try StoreOpener.open(location, readOnly: true)
             return
         }
         do {
-            store = try SQLiteWerkbezoekStore(path: path)
+            store = try StoreOpener.open(location, readOnly: false)
         } catch {
-            guard let reader = try? SQLiteWerkbezoekStore(path: path, readOnly: true) else { throw error }
+            guard let reader = try? StoreOpener.open(location, readOnly: true) else { throw error }
             store = reader
         }
     }
@@ -98,7 +114,7 @@ final class DashboardVisitStore {
     /// The open store, or one created now for the first visit ever saved.
     private func writable() throws(StoreError) -> any WerkbezoekStore {
         if let store { return store }
-        let created = try SQLiteWerkbezoekStore(path: path)
+        let created = try StoreOpener.open(location, readOnly: false)
         store = created
         return created
     }

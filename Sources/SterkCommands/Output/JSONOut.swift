@@ -50,9 +50,8 @@ enum JSONOut: Equatable {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                if JSONEscaping.needsEscape(scalar) {
+                    result += JSONEscaping.escape(scalar)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

@@ -35,7 +35,7 @@ struct ScreenCommand: ParsableCommand {
         let dataset = try data.load()
         var options = DashboardOptions(themeName: theme ?? GlobalOptions.current.theme, capabilities: .full)
         if ["werkbezoeken", "overzicht"].contains(panel.lowercased()) {   // the panels that show visits
-            options.werkbezoeken = DashboardVisitStore(path: store.resolvedPath, readOnly: true, actor: "").initialState()
+            options.werkbezoeken = DashboardVisitStore(location: store.location, readOnly: true, actor: "").initialState()
         }
         guard let buffer = HeadlessScreen.render(panelNamed: panel.lowercased(), dataset: dataset,
                                                  width: grootte.width, height: grootte.height, options: options) else {

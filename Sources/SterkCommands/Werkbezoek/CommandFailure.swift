@@ -25,8 +25,14 @@ enum CommandFailure {
     }
 }
 
-/// Writes one line of command output; text from the store cannot smuggle escape sequences through.
+/// Writes one line of command output; text from the store can smuggle neither escape
+/// sequences nor line breaks through (a newline in a name must not print a line of its own).
 /// `note` is added to the message if the line cannot be written (see `Console.out`).
 func printLine(_ text: String, note: String? = nil) {
-    Console.out(ControlFree.lines(text) + "\n", note: note)
+    Console.out(ControlFree.text(text) + "\n", note: note)
+}
+
+/// Writes lines of command output, each made safe as `printLine` does.
+func printLines(_ lines: [String]) {
+    Console.out(lines.map { ControlFree.text($0) + "\n" }.joined())
 }

@@ -46,9 +46,9 @@ struct LijstCommand: ParsableCommand {
     /// A store that does not exist yet simply has no visits.
     private func loadVisits(_ wanted: Set<VisitStatus>) throws -> [Werkbezoek] {
         do {
-            let opened = try SQLiteWerkbezoekStore(path: store.resolvedPath, readOnly: true)
+            let opened = try StoreOpener.open(store.location, readOnly: true)
             return try opened.visits(statuses: wanted)
-        } catch .storeMissing {
+        } catch .storeMissing, .serverStoreMissing {
             return []
         } catch {
             throw CommandFailure.failure(error.message)

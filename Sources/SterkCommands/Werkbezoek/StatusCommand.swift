@@ -28,6 +28,6 @@ struct StatusCommand: ParsableCommand {
         }
         let last = try CommandFailure.reporting { () throws(StoreError) in try opened.lastChanges(matches.map(\.reference)) }
         let blocks = matches.map { WerkbezoekText.statusBlock($0, last: last[$0.reference], places: places) }
-        printLine(blocks.joined(separator: "\n\n"))
+        printLines(Array(blocks.joined(separator: [""])))
     }
 }

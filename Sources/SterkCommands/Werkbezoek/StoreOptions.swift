@@ -1,32 +1,43 @@
 import ArgumentParser
+import SterkPostgres
 import SterkStore
 
-/// `--store PAD`: which werkbezoek file to use.
+/// `--store PAD|URL`: which werkbezoek store to use: a file, or a PostgreSQL server.
 struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("store"),
-            help: ArgumentHelp("Het werkbezoekenbestand (standaard $XDG_DATA_HOME/sterk/werkbezoeken.sqlite).",
-                               valueName: "PAD"))
+            help: ArgumentHelp("Het werkbezoekenbestand, of een gedeelde PostgreSQL-server: postgres://GEBRUIKER@HOST:POORT/DATABASE (standaard $STERK_STORE, anders $XDG_DATA_HOME/sterk/werkbezoeken.sqlite). Wachtwoord via PGPASSWORD of ~/.pgpass, nooit in de URL.",
+                               valueName: "PAD|URL"))
     var path: String?
 
-    /// The resolved path: the option, or the XDG default.
-    var resolvedPath: String { Self.resolvedPath(path) }
+    /// The store named: the option (after the subcommand or before it), else $STERK_STORE,
+    /// else the XDG default file.
+    var location: StoreLocation { Self.location(path) }
 
-    /// The resolved path for a `--store` value given as a plain string (nil: not given).
-    static func resolvedPath(_ path: String?) -> String {
-        (path ?? GlobalOptions.current.store).map { StorePaths.resolve($0) } ?? StorePaths.defaultStorePath()
+    /// The store for a `--store` value given as a plain string (nil: not given).
+    static func location(_ path: String?) -> StoreLocation {
+        StoreLocation.resolve(path ?? GlobalOptions.current.store)
     }
 
     /// Opens the store for reading and writing (creating it on first use); refused when the
     /// machine is read-only (`--alleen-lezen` before the subcommand, or `STERK_ALLEEN_LEZEN`).
     func openForWriting() throws -> any WerkbezoekStore {
         try ReadOnlyGuard.check()
-        return try CommandFailure.reporting { () throws(StoreError) in try SQLiteWerkbezoekStore(path: resolvedPath) }
+        return try CommandFailure.reporting { () throws(StoreError) in try StoreOpener.open(location, readOnly: false) }
     }
 
-    /// Opens the store for reading only; never creates or migrates the file.
+    /// Opens the store for reading only; never creates or migrates anything.
     func openForReading() throws -> any WerkbezoekStore {
-        try CommandFailure.reporting { () throws(StoreError) in
-            try SQLiteWerkbezoekStore(path: resolvedPath, readOnly: true)
+        try CommandFailure.reporting { () throws(StoreError) in try StoreOpener.open(location, readOnly: true) }
+    }
+}
+
+/// Opens either kind of store. The PostgreSQL client (and its event-loop thread) starts only here,
+/// for a `postgres://` location: an SQLite user never pays for it.
+enum StoreOpener {
+    static func open(_ location: StoreLocation, readOnly: Bool) throws(StoreError) -> any WerkbezoekStore {
+        switch location {
+        case .file(let path): try SQLiteWerkbezoekStore(path: path, readOnly: readOnly)
+        case .server(let url): try PostgresWerkbezoekStore(url: url, readOnly: readOnly)
         }
     }
 }

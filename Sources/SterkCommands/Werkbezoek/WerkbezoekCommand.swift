@@ -10,6 +10,8 @@ public struct WerkbezoekCommand: ParsableCommand {
             De werkbezoeken staan in een SQLite-bestand, standaard \
             $XDG_DATA_HOME/sterk/werkbezoeken.sqlite (zonder XDG_DATA_HOME: \
             ~/.local/share/sterk/werkbezoeken.sqlite); kies een ander bestand met --store. \
+            Een team deelt ze op een PostgreSQL-server: --store postgres://GEBRUIKER@HOST:POORT/DATABASE \
+            of eenmalig STERK_STORE in de omgeving. \
             Elke wijziging komt in de geschiedenis, met wie (de gebruiker, of --door) en wanneer.
 
             Statussen: aangevraagd → in voorbereiding → bevestigd → afgerond, \
@@ -18,6 +20,7 @@ public struct WerkbezoekCommand: ParsableCommand {
         subcommands: [
             NieuwCommand.self, StatusCommand.self, ZetCommand.self, LijstCommand.self,
             GeschiedenisCommand.self, IcsCommand.self, ExportCommand.self, ImportCommand.self,
+            KopieerCommand.self, SchemaCommand.self,
             StressCommand.self, FillCommand.self,
         ],
         aliases: ["visit"])

@@ -11,23 +11,24 @@ enum WerkbezoekText {
         details.visitors.map { "\($0.name) (\($0.role), \($0.organisation))" }.joined(separator: ", ")
     }
 
-    /// The block `status` prints for one visit: what a contact needs at a glance.
-    static func statusBlock(_ visit: Werkbezoek, last: HistoryEntry?, places: VisitPlaces) -> String {
+    /// The block `status` prints for one visit: what a contact needs at a glance. One screen
+    /// line per element: values are flattened to one line (a newline in a name cannot forge a
+    /// "Status" line), and the lines of the notes are indented under the first.
+    static func statusBlock(_ visit: Werkbezoek, last: HistoryEntry?, places: VisitPlaces) -> [String] {
         let details = visit.details
-        var rows: [(String, String)] = [
-            ("Status", statusText(visit)),
-            ("Bezoek van", visitorsLine(details)),
-            ("Waar", places.placeText(details)),
-            ("Datum", dateText(visit)),
+        var rows: [(String, [String])] = [
+            ("Status", [statusText(visit)]),
+            ("Bezoek van", [visitorsLine(details)]),
+            ("Waar", [places.placeText(details)]),
+            ("Datum", [dateText(visit)]),
         ]
         if let host = details.hostContact {
-            rows.append(("Contact M50", [host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")))
+            rows.append(("Contact M50", [[host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")]))
         }
-        if !details.notes.isEmpty { rows.append(("Notities", details.notes)) }
-        if let last { rows.append(("Laatste wijziging", historyLine(last))) }
-        if details.programme.isEmpty { rows.append(("Programma", "nog niet bekend")) }
-        let lines = ["\(visit.reference)"] + aligned(rows) + programmeLines(details.programme)
-        return lines.joined(separator: "\n")
+        if !details.notes.isEmpty { rows.append(("Notities", details.notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))) }
+        if let last { rows.append(("Laatste wijziging", [historyLine(last)])) }
+        if details.programme.isEmpty { rows.append(("Programma", ["nog niet bekend"])) }
+        return ["\(visit.reference)"] + aligned(rows) + programmeLines(details.programme)
     }
 
     /// "uitgesteld (reden: Kamerdebat)"
@@ -72,15 +73,21 @@ enum WerkbezoekText {
 
     private static func programmeLines(_ programme: [ProgrammeItem]) -> [String] {
         guard !programme.isEmpty else { return [] }
-        let width = programme.map { DisplayWidth.of($0.time) }.max() ?? 0
-        return ["Programma"] + programme.map { item in
+        let times = programme.map { ControlFree.text($0.time) }
+        let width = times.map(DisplayWidth.of).max() ?? 0
+        return ["Programma"] + zip(programme, times).map { item, time in
             let who = item.who.isEmpty ? "" : " (\(item.who))"
-            return "  " + DisplayWidth.pad(item.time, to: width) + "  \(item.place): \(item.what)\(who)"
+            return "  " + DisplayWidth.pad(time, to: width) + ControlFree.text("  \(item.place): \(item.what)\(who)")
         }
     }
 
-    private static func aligned(_ rows: [(String, String)]) -> [String] {
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-        return rows.map { DisplayWidth.pad($0.0, to: width + 2) + $0.1 }
+    /// "Label  value", every value line flattened; further lines of a value indented under the first.
+    private static func aligned(_ rows: [(String, [String])]) -> [String] {
+        let width = (rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2
+        return rows.flatMap { label, lines in
+            lines.enumerated().map { offset, line in
+                DisplayWidth.pad(offset == 0 ? label : "", to: width) + ControlFree.text(line)
+            }
+        }
     }
 }

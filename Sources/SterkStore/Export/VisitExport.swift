@@ -1,4 +1,5 @@
 import Foundation
+import SterkModel
 
 // The JSON shape of `sterk werkbezoek export` (and, without "history", of `lijst --json`).
 // Stable: keys are English camelCase like the dataset; values stay Dutch. A key whose value
@@ -77,7 +78,8 @@ public enum VisitExport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         do {
-            return try encoder.encode(value)
+            // JSONEncoder leaves C1 controls and bidi overrides raw; no reader should get them so.
+            return Data(JSONEscaping.escapingRaw(Array(try encoder.encode(value))))
         } catch {
             throw StoreError.invalidArchive(describe(error))
         }

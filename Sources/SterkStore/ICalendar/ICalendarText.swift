@@ -1,4 +1,5 @@
 import Foundation
+import SterkModel
 
 /// RFC 5545 text rules: escaping of TEXT values, line folding at 75 octets, CRLF endings.
 public enum ICalendarText {
@@ -15,7 +16,9 @@ public enum ICalendarText {
             case ";": escaped += "\\;"
             case ",": escaped += "\\,"
             case "\n": escaped += "\\n"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue  // CONTROL is not allowed in TEXT.
+            // CONTROL is not allowed in TEXT; C1 controls and bidi overrides would reorder or
+            // hide what a calendar shows.
+            case _ where ControlCharacters.isControl(scalar): continue
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -4,7 +4,7 @@ import SterkModel
 extension VisitDetails {
     /// The details as they will read back from storage: trimmed text, empty optionals as nil,
     /// times in whole seconds. Storing this form keeps "did anything change?" exact.
-    var normalized: VisitDetails {
+    package var normalized: VisitDetails {
         VisitDetails(
             visitors: visitors.map(\.normalized),
             municipalityCode: municipalityCode.trimmingSpaces,
@@ -30,7 +30,7 @@ extension ProgrammeItem {
 }
 
 extension TimeSlot {
-    var normalized: TimeSlot {
+    package var normalized: TimeSlot {
         TimeSlot(start: start.wholeSeconds, end: end?.wholeSeconds)
     }
 }

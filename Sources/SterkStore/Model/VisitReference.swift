@@ -63,5 +63,5 @@ public struct VisitReference: Hashable, Comparable, Sendable, CustomStringConver
 
 extension StringProtocol {
     /// Without leading and trailing white space (and line breaks).
-    var trimmingSpaces: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    package var trimmingSpaces: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

@@ -84,8 +84,8 @@ extension SQLiteWerkbezoekStore {
 }
 
 /// Names, in Dutch, the fields that differ between two versions of a visit's details.
-enum ChangedFields {
-    static func between(_ old: VisitDetails, _ new: VisitDetails) -> [String] {
+package enum ChangedFields {
+    package static func between(_ old: VisitDetails, _ new: VisitDetails) -> [String] {
         var names: [String] = []
         if old.visitors != new.visitors { names.append("bezoekers") }
         if old.municipalityCode != new.municipalityCode { names.append("gemeente") }

@@ -1,6 +1,11 @@
+import SterkModel
 import SterkStore
 
 /// The detail pane of a werkbezoek: who, where, when, programme and history.
+///
+/// Text from the store is flattened to one line (`flat`) before layout: a line break in a
+/// name or programme item must not start a row of its own, and a control character must not
+/// take a cell that layout did not count. Notes keep their lines, each as its own indented row.
 struct VisitDetailDocument {
     let parts: DocumentParts
 
@@ -11,10 +16,9 @@ struct VisitDetailDocument {
         result += [.blank, .heading(Dutch.visitVisitorsHeading)] + details.visitors.map(visitor)
         result.append(.blank)
         if let host = details.hostContact {
-            result.append(parts.line(Dutch.visitHostLine, joined([host.name, host.email, host.phone])))
+            result.append(parts.line(Dutch.visitHostLine, flat(joined([host.name, host.email, host.phone]))))
         }
-        result.append(details.notes.isEmpty ? parts.line(Dutch.visitNotesLine, Dutch.visitNoNotes, role: .gap)
-                                            : parts.line(Dutch.visitNotesLine, details.notes))
+        result += notes(details.notes)
         result += [.blank, .heading(Dutch.visitProgrammeHeading)] + programme(details.programme)
         result += [.blank, .heading(Dutch.visitHistoryHeading)] + history.map(historyLine)
         return Document(result)
@@ -22,13 +26,13 @@ struct VisitDetailDocument {
 
     private func status(_ visit: Werkbezoek) -> Paragraph {
         var spans = [Span(Dutch.visitStatusLine, .textDim), Span(visit.status.rawValue, visit.status.role)]
-        if let reason = visit.statusReason, !reason.isEmpty { spans.append(Span(Dutch.visitReason(reason))) }
+        if let reason = visit.statusReason, !reason.isEmpty { spans.append(Span(Dutch.visitReason(flat(reason)))) }
         return Paragraph(.text, spans)
     }
 
     private func visitor(_ visitor: Visitor) -> Paragraph {
         let rest = joined([visitor.role, visitor.organisation, visitor.email, visitor.phone])
-        return Paragraph(.text, [Span(visitor.name), Span(rest.isEmpty ? "" : " – " + rest, .textDim)], indent: 2)
+        return Paragraph(.text, [Span(flat(visitor.name)), Span(rest.isEmpty ? "" : " – " + flat(rest), .textDim)], indent: 2)
     }
 
     private func place(_ details: VisitDetails) -> [Paragraph] {
@@ -58,16 +62,25 @@ struct VisitDetailDocument {
         return items.map { item in
             let place = item.place.isEmpty ? "" : item.place + ": "
             let who = item.who.isEmpty ? "" : " (\(item.who))"
-            return Paragraph(.text, [Span(item.time + "  ", .textDim), Span(place + item.what + who)], indent: 2)
+            return Paragraph(.text, [Span(flat(item.time) + "  ", .textDim), Span(flat(place + item.what + who))], indent: 2)
         }
     }
 
     private func historyLine(_ entry: HistoryEntry) -> Paragraph {
-        var spans = [Span(TimeSlot.localMinuteText(entry.at) + "  ", .textDim), Span(entry.actor + "  ", .textDim),
+        var spans = [Span(TimeSlot.localMinuteText(entry.at) + "  ", .textDim), Span(flat(entry.actor) + "  ", .textDim),
                      Span(Dutch.visitHistoryStep(entry), entry.kind == .status ? entry.to.role : .text)]
-        if !entry.note.isEmpty { spans.append(Span("  “\(entry.note)”")) }
+        if !entry.note.isEmpty { spans.append(Span("  “\(flat(entry.note))”")) }
         return Paragraph(.text, spans, indent: 2)
     }
+
+    /// "Notities: first line", then every further line indented below it.
+    private func notes(_ notes: String) -> [Paragraph] {
+        guard !notes.isEmpty else { return [parts.line(Dutch.visitNotesLine, Dutch.visitNoNotes, role: .gap)] }
+        let lines = notes.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { flat(String($0)) }
+        return [parts.line(Dutch.visitNotesLine, lines[0])] + lines.dropFirst().map { Paragraph(.text, [Span($0)], indent: 2) }
+    }
+
+    private func flat(_ text: String) -> String { ControlCharacters.strip(text) }
 
     private func joined(_ values: [String?]) -> String {
         values.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")

@@ -18,7 +18,7 @@ enum VisitListTable {
     }
 
     static func row(_ visit: Werkbezoek, _ dataset: Dataset) -> TableRow {
-        let visitors = visit.details.visitors.map(\.name).joined(separator: ", ")
+        let visitors = ControlCharacters.strip(visit.details.visitors.map(\.name).joined(separator: ", "))
         let place = placeText(visit.details, dataset)
         let date = visit.displaySlot.map(shortDate) ?? Dutch.visitNoDate
         let cells = [
@@ -29,7 +29,7 @@ enum VisitListTable {
         let key = ([visit.reference.description, visitors, municipalityName(visit.details, dataset)] + wijken)
             .joined(separator: " ")
         let sortKeys: [SortKey] = [
-            .number(Double(visit.reference.year * 1_000_000 + visit.reference.number)), .text(SearchFold.fold(visitors)),
+            .number(Double(visit.reference.year * 1_000_000_000 + visit.reference.number)), .text(SearchFold.fold(visitors)),
             .text(SearchFold.fold(place)), .number(visit.displaySlot?.start.timeIntervalSince1970),
             .number(Double(VisitStatus.allCases.firstIndex(of: visit.status) ?? 0)),
         ]
