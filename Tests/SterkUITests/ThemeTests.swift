@@ -36,7 +36,8 @@ struct ThemeTests {
         dashboard.press(.cycleTheme)
         #expect(dashboard.statusText == "thema: licht")
         let own = Fixtures.dashboard(DashboardOptions(themeName: "eigen", userThemeDirectory: directory))
-        #expect(own.theme[.heading] == Style(foreground: .indexed(218), attributes: .bold))
+        // The background comes from the theme's `text` role (here the standard's), never the terminal's.
+        #expect(own.theme[.heading] == Style(foreground: .indexed(218), background: .indexed(234), attributes: .bold))
         #expect(own.theme[.text] == ResolvedTheme(.builtInDefault, colors: 256)[.text], "unnamed roles fall back")
     }
 

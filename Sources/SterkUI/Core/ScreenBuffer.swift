@@ -160,3 +160,13 @@ public struct BoxGlyphs: Sendable, Equatable {
     public static let ascii = BoxGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
                                         bottomLeft: "+", bottomRight: "+")
 }
+
+extension ScreenBuffer {
+    /// Replaces the terminal-default colours of every cell with these (see `ResolvedTheme.ground`).
+    public mutating func groundColors(foreground: TermColor, background: TermColor) {
+        for index in cells.indices {
+            if cells[index].style.background == .terminalDefault { cells[index].style.background = background }
+            if cells[index].style.foreground == .terminalDefault { cells[index].style.foreground = foreground }
+        }
+    }
+}

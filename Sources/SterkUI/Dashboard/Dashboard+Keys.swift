@@ -63,7 +63,7 @@ extension Dashboard {
         }
         switch id {
         case .goBack: goBack()
-        case .jumpToSource: state.status = StatusMessage(text: Dutch.noSource, isError: false)
+        case .jumpToSource, .copySourceURL: state.status = StatusMessage(text: Dutch.noSource, isError: false)
         default: break
         }
         return []

@@ -8,6 +8,7 @@ extension Dashboard {
         guard !layout.isTooSmall else {
             TooSmallView.draw(into: &buffer, theme: theme)
             if !capabilities.unicode { ASCIIFallback.apply(to: &buffer) }
+            theme.ground(&buffer)
             return buffer
         }
         TabBar.draw(into: &buffer, active: state.panel, theme: theme, unicode: capabilities.unicode)
@@ -22,6 +23,7 @@ extension Dashboard {
         Footer.draw(into: &buffer, rect: layout.footer, contexts: activeContexts, theme: theme, unicode: capabilities.unicode)
         if state.search?.editing != true { buffer.cursor = cursor.map { (x: $0.x, y: $0.y) } }
         if !capabilities.unicode { ASCIIFallback.apply(to: &buffer) }
+        theme.ground(&buffer)
         return buffer
     }
 }

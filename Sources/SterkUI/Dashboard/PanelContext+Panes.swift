@@ -99,6 +99,20 @@ extension DashboardPanel {
         }
         context.request = .jumpToSource(id)
     }
+
+    /// Copies the URL of source `id` (the focused line's first source), or says why there is none.
+    func copySourceURL(_ id: String?, _ context: inout PanelContext) -> [Effect] {
+        guard let id, let source = context.catalog.dataset.source(id) else {
+            context.status = StatusMessage(text: Dutch.noSource, isError: false)
+            return []
+        }
+        guard !source.url.isEmpty else {
+            context.status = StatusMessage(text: Dutch.sourceWithoutURL(source.title), isError: false)
+            return []
+        }
+        context.status = StatusMessage(text: Dutch.copied(Dutch.urlWord, source.url), isError: false)
+        return [.copyToClipboard(source.url)]
+    }
 }
 
 /// Scrolling arithmetic shared by update and view.

@@ -11,7 +11,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case openDetail, goBack, jumpToSource
     case sortNextColumn, reverseSort
     case cycleM50Filter, cycleProvinceFilter, clearFilters
-    case copyEmail, copyPhone
+    case copyEmail, copyPhone, copySourceURL
     case showKaart, startPresentation
     case mapUp, mapDown, mapLeft, mapRight, mapFirst, mapLast, openMapMarker, toggleMapList
     case nextSlide, previousSlide, firstSlide, lastSlide, jumpToSlide, toggleSlideTimer, pauseAuto, endPresentation

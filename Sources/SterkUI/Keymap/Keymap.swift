@@ -21,6 +21,7 @@ public enum Keymap {
         Command(.openDetail, [.enter, .character("l"), .right], .algemeen),
         Command(.goBack, [.escape, .character("h"), .left], .algemeen),
         Command(.jumpToSource, [.character("b")], .algemeen),
+        Command(.copySourceURL, [.character("c")], .algemeen),
         Command(.moveUp, [.up, .character("k")], .beweging),
         Command(.moveDown, [.down, .character("j")], .beweging),
         Command(.pageUp, [.pageUp], .beweging),

@@ -17,7 +17,8 @@ struct DocumentParts: Sendable {
         var spans = [Span(figure.label + ": ", .textDim)]
         spans += FigureFormat.valueSpans(figure)
         var result = [Paragraph(.text, spans, indent: indent, target: .figure(figure), sources: figure.sources)]
-        if let note = figure.note { result.append(Paragraph(.text, [Span(note, .textDim)], indent: indent + 2)) }
+        // The note carries the sources too, so `b` works from every line of the figure.
+        if let note = figure.note { result.append(Paragraph(.text, [Span(note, .textDim)], indent: indent + 2, sources: figure.sources)) }
         return result + sourceLines(figure.sources, indent: indent + 2)
     }
 
@@ -29,7 +30,7 @@ struct DocumentParts: Sendable {
         if statement.certainty == .gap { spans.append(Span(" (\(Dutch.unknown))", .gap)) }
         if let tag = FigureFormat.tag(statement.certainty) { spans.append(tag) }
         var result = [Paragraph(.text, spans, indent: indent, target: .statement(statement), sources: statement.sources)]
-        if let note = statement.note { result.append(Paragraph(.text, [Span(note, .textDim)], indent: indent + 2)) }
+        if let note = statement.note { result.append(Paragraph(.text, [Span(note, .textDim)], indent: indent + 2, sources: statement.sources)) }
         return result + sourceLines(statement.sources, indent: indent + 2)
     }
 

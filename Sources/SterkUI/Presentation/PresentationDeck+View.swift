@@ -6,6 +6,7 @@ extension PresentationDeck {
         let (body, footer) = buffer.bounds.splitBottom(1)
         _ = renderer.draw(slides[index], into: &buffer, rect: body)
         drawFooter(into: &buffer, rect: footer)
+        theme.ground(&buffer)
         return buffer
     }
 

@@ -140,7 +140,14 @@ public enum Dutch {
     static let phoneLine = "Telefoon: "
     static let invitationHeading = "Uitnodiging voor een werkbezoek"
     static let campaignHeading = "Campagne"
-    static func copied(_ what: String, _ value: String) -> String { "\(what) gekopieerd naar het klembord: \(value)" }
+    static let urlWord = "URL"
+    static func sourceWithoutURL(_ title: String) -> String { "\(title): geen URL vastgelegd" }
+
+    /// What a copy key did: the text went to the terminal (OSC 52), which may or may not pass
+    /// it on to the clipboard (tmux without `set-clipboard on` does not), so show it as well.
+    static func copied(_ what: String, _ value: String) -> String {
+        "\(value) – \(what) via de terminal naar het klembord verstuurd (werkt niet in elke terminal; selecteer anders met de muis)"
+    }
     static let emailWord = "E-mailadres"
     static let phoneWord = "Telefoonnummer"
 
@@ -199,6 +206,7 @@ public enum Dutch {
         case .openDetail: return "Detail openen (of de regel volgen)"
         case .goBack: return "Terug (detail sluiten, zoeken wissen, terug na sprong)"
         case .jumpToSource: return "Naar de bron van de gekozen regel"
+        case .copySourceURL: return "URL van de bron (van de gekozen regel) naar het klembord"
         case .moveUp: return "Eén regel omhoog"
         case .moveDown: return "Eén regel omlaag"
         case .pageUp: return "Eén scherm omhoog"
@@ -233,6 +241,7 @@ public enum Dutch {
         case .openDetail: return "open"
         case .goBack: return "terug"
         case .jumpToSource: return "bron"
+        case .copySourceURL: return "kopieer URL"
         case .sortNextColumn: return "sorteer"
         case .cycleM50Filter: return "M50"
         case .cycleProvinceFilter: return "provincie"

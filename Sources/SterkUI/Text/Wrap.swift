@@ -17,15 +17,16 @@ enum Wrap {
     /// Taller than any pane, so what can be seen is never cut.
     static let rowLimit = 300
 
-    /// Rows for one paragraph at a width (bars and headings take one row).
+    /// Rows for one paragraph at a width (bars take one row).
     static func rows(_ paragraph: Paragraph, index: Int, width: Int) -> [WrappedRow] {
         switch paragraph.kind {
-        case .blank, .bar, .heading:
+        case .blank, .bar:
             return [WrappedRow(spans: paragraph.spans, indent: paragraph.indent, paragraph: index, kind: paragraph.kind)]
-        case .text:
+        case .text, .heading:
+            // Headings wrap too: a source's long title is its heading and must not be cut.
             let available = max(1, width - paragraph.indent)
             return lines(paragraph.spans, width: available).map {
-                WrappedRow(spans: $0, indent: paragraph.indent, paragraph: index, kind: .text)
+                WrappedRow(spans: $0, indent: paragraph.indent, paragraph: index, kind: paragraph.kind)
             }
         }
     }

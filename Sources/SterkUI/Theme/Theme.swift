@@ -26,12 +26,32 @@ public struct ResolvedTheme: Sendable {
     public let name: String
     private let styles: [Style]
 
+    /// The `text` role: the theme's own foreground and background, which every other role
+    /// that leaves a colour open inherits.
+    public let base: Style
+
     /// Resolves every role once, degrading colours to what the terminal can show.
+    ///
+    /// A role that sets only a foreground gets the theme's background (and the other way
+    /// round), so a theme that sets its background — `licht`: black on white — never leaves
+    /// holes of terminal background behind its coloured text (black on a dark terminal).
     public init(_ theme: Theme, colors: Int) {
         name = theme.name
+        let base = ColorDegrade.style(for: theme.spec(.text), role: .text, colors: colors)
+        self.base = base
         styles = ThemeRole.allCases.map { role in
-            ColorDegrade.style(for: theme.spec(role), role: role, colors: colors)
+            var style = ColorDegrade.style(for: theme.spec(role), role: role, colors: colors)
+            if style.background == .terminalDefault { style.background = base.background }
+            if style.foreground == .terminalDefault { style.foreground = base.foreground }
+            return style
         }
+    }
+
+    /// Gives every cell still in the terminal's own colours the theme's base colours (cells
+    /// drawn "plain", outside any role).
+    public func ground(_ buffer: inout ScreenBuffer) {
+        guard base.background != .terminalDefault || base.foreground != .terminalDefault else { return }
+        buffer.groundColors(foreground: base.foreground, background: base.background)
     }
 
     /// The style for a role.

@@ -53,10 +53,12 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     /// The style every theme starts from (the `standaard` theme says the same in its file).
     public var defaultSpec: StyleSpec {
         switch self {
-        case .text, .chartLabel: return StyleSpec()
+        // The theme's own background and text colour: every colour below is chosen for it.
+        case .text: return StyleSpec(foreground: .indexed(252), background: .indexed(234))
+        case .chartLabel: return StyleSpec()
         case .textDim: return StyleSpec(foreground: .indexed(245))
         case .heading: return StyleSpec(foreground: .indexed(214), attributes: .bold)
-        case .panelBorder: return StyleSpec(foreground: .indexed(240))
+        case .panelBorder: return StyleSpec(foreground: .indexed(244))
         case .panelTitle: return StyleSpec(foreground: .indexed(214), attributes: .bold)
         case .tabActive: return StyleSpec(foreground: .indexed(235), background: .indexed(214), attributes: .bold)
         case .tabInactive: return StyleSpec(foreground: .indexed(250), background: .indexed(237))
@@ -65,7 +67,7 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .tableHeader: return StyleSpec(foreground: .indexed(214), attributes: [.bold, .underline])
         case .statusBar: return StyleSpec(foreground: .indexed(252), background: .indexed(236))
         case .statusMessage: return StyleSpec(foreground: .indexed(120), background: .indexed(236))
-        case .statusError: return StyleSpec(foreground: .indexed(203), background: .indexed(236), attributes: .bold)
+        case .statusError: return StyleSpec(foreground: .indexed(210), background: .indexed(236), attributes: .bold)
         case .footerKey: return StyleSpec(foreground: .indexed(214), attributes: .bold)
         case .footerText: return StyleSpec(foreground: .indexed(245))
         case .searchMatch: return StyleSpec(foreground: .indexed(16), background: .indexed(220), attributes: .underline)

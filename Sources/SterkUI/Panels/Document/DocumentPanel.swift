@@ -42,6 +42,7 @@ struct DocumentPanel: DashboardPanel {
         case .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast: move(id, context)
         case .openDetail: follow(focusedParagraph(context), showing: nil, &context)
         case .jumpToSource: jumpToSource(focusedParagraph(context), &context)
+        case .copySourceURL: return copySourceURL(focusedParagraph(context)?.sources.first, &context)
         case .goBack:
             guard pane.overlayTarget != nil else { return nil }
             pane.overlayTarget = nil

@@ -17,6 +17,7 @@ struct TablePanel<Source: TableSource>: DashboardPanel {
         case .openDetail: openDetail(&context)
         case .goBack: return goBack() ? [] : nil
         case .jumpToSource: jumpToSource(focusedParagraph(context), &context)
+        case .copySourceURL: return copySourceURL(focusedSourceID(context), &context)
         case .sortNextColumn: sortNextColumn(&context)
         case .reverseSort: reverseSort(&context)
         case .cycleM50Filter: cycleM50Filter(&context)
@@ -50,6 +51,12 @@ struct TablePanel<Source: TableSource>: DashboardPanel {
     /// The detail document of the selected row.
     func selectedDetail(_ context: PanelContext) -> Document? {
         selectedTarget(context).flatMap { source.detail($0, context) }
+    }
+
+    /// The focused line's first source; in a list of sources, the selected one.
+    func focusedSourceID(_ context: PanelContext) -> String? {
+        if case .table = focus(context), case let .source(id)? = selectedTarget(context) { return id }
+        return focusedParagraph(context)?.sources.first
     }
 
     /// The paragraph the detail or overlay cursor stands on.
