@@ -43,7 +43,7 @@ extension SterkCommand {
         let arguments: [String]
         do {
             (GlobalOptions.current, arguments) = try GlobalOptions.extract(
-                from: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+                from: RawArguments.current(), environment: ProcessInfo.processInfo.environment)
             if let problem = SubcommandCheck.problem(in: arguments, root: SterkCommand.self) { throw problem }
         } catch {
             Console.error(ControlFree.lines((error as? ParseProblem)?.message ?? "\(error)"))

@@ -26,7 +26,12 @@ enum StoreFile {
 
     /// Refuses a non-empty file that does not start with SQLite's magic header.
     static func checkHeader(_ path: String) throws(StoreError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Look before opening: opening a FIFO for reading waits, silently, for a writer.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+            throw StoreError.cannotOpen(path: path, reason: "het is geen gewoon bestand (een pijp, apparaat of socket)")
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw StoreError.cannotOpen(path: path, reason: reason(errno)) }
         defer { close(descriptor) }
         var status = stat()

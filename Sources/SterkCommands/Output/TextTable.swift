@@ -44,6 +44,9 @@ struct TextTable {
         let rule = line(visible.map { String(repeating: "─", count: widths[$0]) }, visible, widths)
         let body = clean.map { row in line(visible.map { row[$0] }, visible, widths) }
         var lines = [header, rule] + body
+        // Columns that may not be dropped can still be wider than a narrow terminal: cut
+        // the line rather than let it wrap and break every row below it.
+        if let width { lines = lines.map { DisplayWidth.of($0) > width ? DisplayWidth.truncate($0, to: width) : $0 } }
         let hidden = columns.indices.filter { !visible.contains($0) }.map { columns[$0].title }
         if !hidden.isEmpty, let width {
             lines.append(DisplayWidth.truncate(CLIText.hiddenColumns(hidden), to: width))

@@ -33,7 +33,9 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        var options = DashboardOptions(themeName: theme ?? GlobalOptions.current.theme, capabilities: .full)
+        // The user's own themes count here as in the dashboard (it named them; we ignored them).
+        var options = DashboardOptions(themeName: theme ?? GlobalOptions.current.theme, capabilities: .full,
+                                       userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment))
         if ["werkbezoeken", "overzicht"].contains(panel.lowercased()) {   // the panels that show visits
             options.werkbezoeken = DashboardVisitStore(location: store.location, readOnly: true, actor: "").initialState()
         }

@@ -11,12 +11,15 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Het te controleren bestand.", valueName: "BESTAND"))
     var file: String
 
+    @Flag(name: .customLong("alle"), help: "Toon alle problemen (anders de eerste 1000 en het aantal van de rest).")
+    var all = false
+
     func run() throws {
         do {
             let dataset = try DatasetLoader.load(path: file)
             Console.out("\(ControlFree.text(file)): geldig — \(summary(dataset))\n")
         } catch {
-            Console.out(ControlFree.lines(error.description) + "\n")
+            Console.out(ControlFree.lines(error.description(limit: all ? nil : DatasetError.listLimit)) + "\n")
             throw ExitCode(1)
         }
     }

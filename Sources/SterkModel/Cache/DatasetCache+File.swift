@@ -29,7 +29,7 @@ extension DatasetCache {
         let dataset = decoder.decode(root, cached: { context in
             (try? FocusAreaStore(blob: blob, origin: storeOffset, length: storeLength, context: context)).map(FocusAreaList.init(store:))
         })
-        guard let dataset, issues.issues.isEmpty else { return nil }
+        guard let dataset, issues.isEmpty else { return nil }
         return dataset
     }
 
@@ -60,19 +60,39 @@ extension DatasetCache {
         return atomicWrite(writer.bytes, to: cache, directory: directory)
     }
 
+    /// The cache holds the whole dataset (names, contacts): like the store, its directory is
+    /// 0700 and its file 0600 whatever the umask says.
     private static func atomicWrite(_ bytes: [UInt8], to path: String, directory: String) -> Bool {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let temporary = directory + "/.dataset-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
-            guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return false }
-            if rename(temporary, path) != 0 {
-                try? manager.removeItem(atPath: temporary)
-                return false
+        guard makePrivateDirectories(directory) else { return false }
+        let temporary = directory + "/.dataset-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        var written = 0
+        let complete = bytes.withUnsafeBytes { raw -> Bool in
+            while written < raw.count {
+                let count = Glibc.write(descriptor, raw.baseAddress.map { $0 + written }, raw.count - written)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                written += count
             }
             return true
-        } catch {
+        }
+        let closed = close(descriptor) == 0
+        guard complete, closed, fchmodat(AT_FDCWD, temporary, 0o600, 0) == 0, rename(temporary, path) == 0 else {
+            unlink(temporary)
             return false
         }
+        return true
+    }
+
+    /// Creates `directory` and any missing parents with mode 0700 (existing ones are left as they are).
+    private static func makePrivateDirectories(_ directory: String) -> Bool {
+        var current = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
+        }
+        var info = stat()
+        return stat(directory, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 }

@@ -12,6 +12,7 @@ public struct JSONParser {
 
     /// Parses a whole document; trailing content other than white space is an error.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+        try requireUTF8(bytes)
         var parser = JSONParser(bytes: bytes)
         parser.skipByteOrderMark()
         let node = try parser.parseValue()
@@ -23,6 +24,14 @@ public struct JSONParser {
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// RFC 8259 text is UTF-8: another encoding is refused where it first goes wrong, not read
+    /// with U+FFFD in place of its letters (which `String(decoding:)` would do silently).
+    static func requireUTF8(_ bytes: [UInt8]) throws(JSONSyntaxError) {
+        guard let offset = UTF8Check.firstInvalid(bytes) else { return }
+        let hex = String(bytes[offset], radix: 16, uppercase: true)
+        throw JSONSyntaxError(message: "ongeldige UTF-8 (byte 0x\(hex)); sla het bestand op als UTF-8", offset: offset)
+    }
 
     private mutating func skipByteOrderMark() {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
@@ -235,6 +244,7 @@ extension JSONParser {
     /// Parses a document but skips the array under top-level `key`, leaving an empty array
     /// (at the same offset) in its place; returns the skipped array's byte range.
     public static func parse(_ bytes: [UInt8], deferring key: String) throws(JSONSyntaxError) -> (JSONNode, Range<Int>?) {
+        try requireUTF8(bytes)
         var parser = JSONParser(bytes: bytes)
         parser.deferredKey = key
         parser.skipByteOrderMark()

@@ -28,14 +28,28 @@ public enum DatasetError: Error, Sendable, CustomStringConvertible {
     case invalid(file: String, issues: [DatasetIssue])
 
     /// The problems, one per line, each prefixed by the file name.
-    public var description: String {
+    public var description: String { description(limit: Self.listLimit) }
+
+    /// How many problems a message lists before "… en nog N".
+    public static let listLimit = 1000
+
+    /// The message with at most `limit` problems listed (nil: all), then a count of the rest.
+    /// Each problem stays on one line: a line break in a key or value from the file cannot
+    /// start a line that looks like a problem (or a verdict) of its own.
+    public func description(limit: Int?) -> String {
         switch self {
         case let .unreadable(file, reason):
             return "\(file): kan het bestand niet lezen: \(reason)"
         case let .invalid(file, issues):
             let noun = issues.count == 1 ? "probleem" : "problemen"
-            let lines = issues.map { "\(file):\($0)" }
-            return (["\(file): ongeldige dataset, \(issues.count) \(noun):"] + lines).joined(separator: "\n")
+            let shown = limit.map { issues.prefix(max(0, $0)) } ?? issues[...]
+            var lines = ["\(file): ongeldige dataset, \(DutchFormat.integer(issues.count)) \(noun):"]
+            lines += shown.map { ControlCharacters.strip("\(file):\($0)") }
+            if shown.count < issues.count {
+                let rest = issues.count - shown.count
+                lines.append("… en nog \(DutchFormat.integer(rest)) \(rest == 1 ? "probleem" : "problemen") (sterk valideer --alle toont ze allemaal)")
+            }
+            return lines.joined(separator: "\n")
         }
     }
 

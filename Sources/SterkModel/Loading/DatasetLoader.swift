@@ -66,7 +66,7 @@ public enum DatasetLoader {
             throw .invalid(file: fileName, issues: only.issues)
         }
         ReferenceCheck(pending: decoder.references, issues: issues, unreadableKinds: decoder.unreadable.kinds).run()
-        guard let dataset, issues.issues.isEmpty else {
+        guard let dataset, issues.isEmpty else {
             throw .invalid(file: fileName, issues: issues.sortedByPosition)
         }
         return Decoded(dataset: dataset, focusAreaRange: deferred)

@@ -1,29 +1,3 @@
-/// Collects issues while a dataset is decoded, so that one run reports every problem.
-final class IssueCollector {
-    private(set) var issues: [DatasetIssue] = []
-    private let bytes: [UInt8]
-
-    init(bytes: [UInt8]) { self.bytes = bytes }
-
-    /// Issues in file order, so a reader can work down the file.
-    var sortedByPosition: [DatasetIssue] {
-        issues.enumerated().sorted { left, right in
-            let a = left.element.position, b = right.element.position
-            switch (a, b) {
-            case let (a?, b?): return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return left.offset < right.offset
-            }
-        }.map(\.element)
-    }
-
-    func report(_ message: String, path: String, offset: Int?) {
-        let position = offset.map { TextPosition.of(offset: $0, in: bytes) }
-        issues.append(DatasetIssue(path: path, position: position, message: message))
-    }
-}
-
 /// Where a field stands ("focusAreas[3].inhabitants.sources[0]"), kept as links to its
 /// parent and spelled out only when a message needs it: a million rows make tens of
 /// millions of fields, and almost none of them is ever reported.
