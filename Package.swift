@@ -32,7 +32,9 @@ let package = Package(
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "SterkModel",
+        // Text safety shared by the model and the UI kernel: control characters never reach a terminal.
+        .target(name: "SterkText"),
+        .target(name: "SterkModel", dependencies: ["SterkText"],
                 resources: [.copy("Resources/dataset.json"), .copy("Resources/geo.json")]),
         .target(name: "SterkStore", dependencies: ["SterkModel", "CSQLite"]),
         // The same store on a PostgreSQL server; nothing of it runs unless a postgres:// store is named.
@@ -40,11 +42,15 @@ let package = Package(
             "SterkStore", .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .target(name: "SterkUI", dependencies: ["SterkModel", "SterkStore"],
+        // The UI kernel knows no app: cells, buffer, geometry, width, keys, the program protocol.
+        .target(name: "SterkKernel", dependencies: ["SterkText"]),
+        .target(name: "SterkUI", dependencies: ["SterkKernel", "SterkModel", "SterkStore"],
                 resources: [.copy("../../Themes")]),
         // The signal flag and crash guard in a C file of their own: one copy of their state.
         .target(name: "CTerminalSignals"),
-        .target(name: "SterkTerminal", dependencies: ["CNcurses", "CTerminalSignals", "SterkUI"]),
+        // Only the kernel: no path from the terminal to the dataset, the store or SQLite
+        // (Tests/SterkCLITests/ModuleGraphTests checks this file).
+        .target(name: "SterkTerminal", dependencies: ["CNcurses", "CTerminalSignals", "SterkKernel"]),
         .target(name: "SterkCommands", dependencies: [
             "SterkModel", "SterkStore", "SterkPostgres", "SterkUI", "SterkTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

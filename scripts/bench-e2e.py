@@ -2,7 +2,7 @@
 """End-to-end speed of the real `sterk` binary in a pseudo-terminal, beside VisiData and fzf.
 
 Builds release, generates synthetic datasets (cached in --work), exports each as CSV with
-`sterk lijst focusgebieden --csv`, then runs ../shared/tools/tuiprobe --repeat RUNS at
+`sterk lijst focusgebieden --csv`, then runs scripts/ptyprobe.py --repeat RUNS at
 120x40 on: the bundled dataset and each synthetic size, for sterk, VisiData (`vd FILE.csv`)
 and fzf (`fzf -e < FILE.csv`), and times `fzf --filter` over the same rows. Prints one
 table of medians (min-max) and the ratios against the peers measured in the same run.
@@ -10,7 +10,8 @@ table of medians (min-max) and the ratios against the peers measured in the same
     scripts/bench-e2e.py                      # 10 runs, bundled + 100k + 1M
     scripts/bench-e2e.py --runs 5 --sizes 1000,100000 --skip-build
 
-tuiprobe needs pyte; VisiData is optional (skipped when `vd` is not found). Run it with a
+ptyprobe (the project's own pseudo-terminal driver; --tuiprobe PATH uses another with the
+same options) needs pyte; VisiData is optional (skipped when `vd` is not found). Run it with a
 Python that has pyte, e.g. python3 -m venv /tmp/pyvenv && /tmp/pyvenv/bin/pip install pyte visidata,
 then /tmp/pyvenv/bin/python scripts/bench-e2e.py.
 """
@@ -37,7 +38,7 @@ def load_average():
 
 
 def probe(args, label, command, steps, env=None):
-    """Runs tuiprobe; returns its summary dict (or None when a run failed)."""
+    """Runs the probe (scripts/ptyprobe.py); returns its summary dict (or None when a run failed)."""
     output = os.path.join(args.work, f"probe-{label}.json")
     line = [sys.executable, args.tuiprobe, "--repeat", str(args.runs), "-q", "--cols", "120", "--rows", "40",
             "--timeout", "120", "--wait-timeout", "60", "-o", output]
@@ -46,7 +47,7 @@ def probe(args, label, command, steps, env=None):
     line += steps + ["--"] + command
     result = subprocess.run(line, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if result.returncode != 0:
-        print(f"  {label}: tuiprobe exit {result.returncode}: {result.stderr.strip()[-600:]}", file=sys.stderr)
+        print(f"  {label}: probe exit {result.returncode}: {result.stderr.strip()[-600:]}", file=sys.stderr)
     try:
         with open(output) as handle:
             return json.load(handle).get("summary")
@@ -119,7 +120,7 @@ def main():
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--sizes", default="100000,1000000")
     parser.add_argument("--work", default=os.environ.get("STERK_BENCH_DIR", "/tmp/sterk-bench"))
-    parser.add_argument("--tuiprobe", default=os.path.join(ROOT, "..", "shared", "tools", "tuiprobe"))
+    parser.add_argument("--tuiprobe", default=os.path.join(ROOT, "scripts", "ptyprobe.py"))
     parser.add_argument("--skip-build", action="store_true")
     args = parser.parse_args()
     args.sizes = [int(size) for size in args.sizes.split(",") if size]

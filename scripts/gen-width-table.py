@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/SterkUI/Core/UnicodeWidthTable.swift from the Unicode Character Database.
+"""Generates Sources/SterkKernel/UnicodeWidthTable.swift from the Unicode Character Database.
 
     scripts/gen-width-table.py [UCD_DIRECTORY]      (default /usr/share/unicode)
 
@@ -202,7 +202,7 @@ def main():
     table = classify(ucd)
     runs = merged(table)
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-    out = os.path.join(root, "Sources", "SterkUI", "Core", "UnicodeWidthTable.swift")
+    out = os.path.join(root, "Sources", "SterkKernel", "UnicodeWidthTable.swift")
     with open(out, "w", encoding="utf-8") as handle:
         handle.write(swift(runs, version(ucd)))
     print(f"{out}: {len(runs)} runs, Unicode {version(ucd)}", file=sys.stderr)

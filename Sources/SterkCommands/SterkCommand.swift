@@ -18,7 +18,7 @@ public struct SterkCommand: ParsableCommand {
             DatasetCommand.self,
             ScreenCommand.self,
             PresentCommand.self,
-            WerkbezoekCommand.self,
+            VisitCommand.self,
             DemoCommand.self,
             GenerateCommand.self,
             ProfileCommand.self,

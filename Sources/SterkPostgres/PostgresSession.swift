@@ -112,6 +112,7 @@ enum PostgresValue {
     case optionalText(String?)
     case integer(Int64)
     case optionalInteger(Int64?)
+    case textArray([String])
 
     func bind(to bindings: inout PostgresBindings) {
         switch self {
@@ -119,6 +120,7 @@ enum PostgresValue {
         case .optionalText(let text): bindings.append(text)
         case .integer(let number): bindings.append(number)
         case .optionalInteger(let number): bindings.append(number)
+        case .textArray(let texts): bindings.append(texts)
         }
     }
 }

@@ -92,9 +92,12 @@ struct PostgresHistoryReader {
     /// The newest entry of each visit in `references`.
     func latestEntries(of references: [VisitReference]) throws(StoreError) -> [VisitReference: HistoryEntry] {
         guard !references.isEmpty else { return [:] }
-        let wanted = Set(references)
-        let sql = Self.select + " WHERE h.id IN (SELECT max(id) FROM history GROUP BY visit_id)"
-        let latest = try entries(sql, []).filter { wanted.contains($0.reference) }
+        // Only the visits asked for: `status` asks for one, and must not decode every visit's entry.
+        let sql = Self.select + """
+             WHERE h.id IN (SELECT max(h2.id) FROM history h2 JOIN visit v2 ON v2.id = h2.visit_id
+                            WHERE v2.reference = ANY($1) GROUP BY h2.visit_id)
+            """
+        let latest = try entries(sql, [.textArray(references.map(\.description))])
         return Dictionary(latest.map { ($0.reference, $0) }, uniquingKeysWith: { $1 })
     }
 

@@ -16,6 +16,7 @@ public final class PostgresWerkbezoekStore: WerkbezoekStore {
     /// Notifications received: the change token (see `+Watch`).
     let notificationCounter = NotificationCounter()
     var listening = false
+    var reconnectBackoff = ReconnectBackoff()
 
     /// Connects, checks the schema, and (when writing) creates or migrates it.
     ///
@@ -37,6 +38,9 @@ public final class PostgresWerkbezoekStore: WerkbezoekStore {
         try PostgresSchemaGate(session: session, readOnly: readOnly).open()
         return session
     }
+
+    /// True when the server dropped the connection (it is opened again on the next call).
+    var isDisconnected: Bool { current.isClosed }
 
     /// The open session, reconnected when the server dropped the last one.
     func session() throws(StoreError) -> PostgresSession {

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
-import SterkUI
+import SterkKernel
 
 /// The real terminal: ncurses opened with `newterm`, in raw mode on the alternate screen.
 ///

@@ -162,4 +162,14 @@ import Testing
         let size = try SterkBinary.run(["scherm", "wijken", "--grootte", "groot"])
         #expect(size.status != 0)
     }
+
+    @Test func vergelijkShowsTheChosenPilotAndRefusesAnUnknownOne() throws {
+        let result = try SterkBinary.run(["scherm", "vergelijk", "--pilot", "Dommelbergen", "--grootte", "100x30"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Dommelbergen (Oosterhout)") && result.stdout.contains("pilot 3/3"))
+        #expect(result.stdout.contains("Een trend is geen bewijs dat de pilot die heeft veroorzaakt."))
+        let unknown = try SterkBinary.run(["scherm", "vergelijk", "--pilot", "overvecht"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("Onbekende pilot 'overvecht'") && unknown.stderr.contains("vollenhove"))
+    }
 }

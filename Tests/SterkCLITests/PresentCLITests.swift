@@ -40,9 +40,9 @@ import Testing
         let result = try SterkBinary.run(["presenteer", "--export", target, "--verberg-contact"])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: target).sorted()
-        #expect(files.count == 13)
-        #expect(files.first == "01-titel.txt" && files.last == "13-verantwoording.txt")
-        let call = try String(contentsOfFile: target + "/12-oproep.txt", encoding: .utf8)
+        #expect(files.count == 15)
+        #expect(files.first == "01-titel.txt" && files.last == "15-verantwoording.txt")
+        let call = try String(contentsOfFile: target + "/14-oproep.txt", encoding: .utf8)
         #expect(call.contains("Martijn van Helvert") && !call.contains("@"))
         #expect(call.split(separator: "\n", omittingEmptySubsequences: false).count == 31, "30 rows and a final newline")
     }

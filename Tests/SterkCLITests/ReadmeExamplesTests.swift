@@ -45,6 +45,9 @@ import Testing
         // `valideer Sources/SterkModel/Resources/dataset.json` names the repository's file.
         try FileManager.default.createSymbolicLink(at: home.appendingPathComponent("work/Sources"),
                                                    withDestinationURL: Self.root.appendingPathComponent("Sources"))
+        // `dataset genereer --controleer` reads the repository's data/ (and writes nothing).
+        try FileManager.default.createSymbolicLink(at: home.appendingPathComponent("work/data"),
+                                                   withDestinationURL: Self.root.appendingPathComponent("data"))
         var outputs: [String] = []
         for block in blocks where !block.skipped {
             let result = try run(block.text, home: home)

@@ -32,7 +32,7 @@ struct LiveUpdateE2ETests {
         if let passfile = cli["PGPASSFILE"] { environment += " PGPASSFILE='\(passfile)'" }
         session.startSterk("dashboard --alleen-lezen --store '\(store)'", environment: environment)
         #expect(session.waitFor("q stop").ok)
-        session.send("BTab")
+        session.send("8")   // Werkbezoeken
         let (before, shown) = session.waitFor("Fatima el Amraní")
         try #require(shown, "\(before)")
         #expect(!before.contains("in voorbereiding"))

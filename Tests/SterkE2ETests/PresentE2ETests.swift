@@ -8,23 +8,23 @@ struct PresentE2ETests {
         let session = TmuxSession()
         defer { session.close() }
         session.startSterk("presenteer --no-mouse --theme licht")
-        let (first, shown) = session.waitFor(" 1/13 ")
+        let (first, shown) = session.waitFor(" 1/15 ")
         #expect(shown, "no first slide:\n\(first)")
         #expect(first.contains("█"), "the title is drawn in the block font")
         let keys = ["Right", "Space", "l", "j"]
-        for number in 2...13 {
+        for number in 2...15 {
             session.send(keys[number % keys.count])
-            let (screen, ok) = session.waitFor(" \(number)/13 ")
+            let (screen, ok) = session.waitFor(" \(number)/15 ")
             #expect(ok, "slide \(number) never showed:\n\(screen)")
-            #expect(screen.contains("Bronnen: ") || number == 13, "slide \(number) has no source line")
+            #expect(screen.contains("Bronnen: ") || number == 15, "slide \(number) has no source line")
         }
         session.send("5", "Enter")
-        #expect(session.waitFor(" 5/13 ").ok)
+        #expect(session.waitFor(" 5/15 ").ok)
         session.send("q")
         #expect(session.waitForExitStatus() == 0)
         let (after, finished) = session.waitForScreen(history: true) { $0.contains("EINDE-VAN-DE-TEST") }
         #expect(finished)
         #expect(after.contains("TTY: isig icanon echo"), "tty modes not restored:\n\(after)")
-        #expect(!after.contains("/13 "), "alternate screen not left:\n\(after)")
+        #expect(!after.contains("/15 "), "alternate screen not left:\n\(after)")
     }
 }

@@ -11,7 +11,7 @@ struct VisitFormE2ETests {
         let environment = "LANG=C.UTF-8 TERM=tmux-256color XDG_DATA_HOME='\(session.directory)/xdg'"
         session.startSterk("dashboard --store '\(store)'", environment: environment)
         #expect(session.waitFor("q stop").ok)
-        session.send("BTab")   // the last tab, whatever its digit after merges
+        session.send("8")   // Werkbezoeken (Vergelijk is now the last tab)
         #expect(session.waitFor("Nog geen werkbezoeken").ok)
         session.send("a")
         #expect(session.waitFor("Nieuw werkbezoek").ok)
@@ -45,7 +45,7 @@ struct VisitFormE2ETests {
         session.startSterk("dashboard --alleen-lezen --store '\(store)'",
                            environment: "LANG=C.UTF-8 TERM=tmux-256color XDG_DATA_HOME='\(session.directory)/xdg'")
         #expect(session.waitFor("q stop").ok)
-        session.send("BTab")
+        session.send("8")   // Werkbezoeken
         let (screen, shown) = session.waitFor("sterk werkbezoek nieuw")
         #expect(shown, "\(screen)")
         #expect(!screen.contains("a nieuw"))

@@ -5,7 +5,7 @@ import SterkUI
 @MainActor
 final class FakeTerminal: TerminalBackend {
     var size: TerminalSize
-    var events: [InputEvent]
+    var events: [TerminalEvent]
     /// Raised after this many `nextEvent` calls (nil: never).
     var signalAfter: (calls: Int, signal: Int32)?
     private(set) var drawn: [ScreenBuffer] = []
@@ -13,14 +13,14 @@ final class FakeTerminal: TerminalBackend {
     private(set) var clipboard: [String] = []
     private(set) var bells = 0
 
-    init(width: Int = 80, height: Int = 24, events: [InputEvent]) {
+    init(width: Int = 80, height: Int = 24, events: [TerminalEvent]) {
         size = TerminalSize(width: width, height: height)
         self.events = events
     }
 
     func draw(_ buffer: ScreenBuffer) { drawn.append(buffer) }
 
-    func nextEvent(timeoutMs: Int?) -> InputEvent {
+    func nextEvent(timeoutMs: Int?) -> TerminalEvent {
         timeouts.append(timeoutMs)
         if events.isEmpty { return .key(.control("c")) }   // never hang a test
         let event = events.removeFirst()

@@ -16,7 +16,7 @@ struct NavigationTests {
         #expect(dashboard.currentPanel == .wijken)
         dashboard.press(.showContact)
         #expect(dashboard.currentPanel == .contact)
-        #expect(dashboard.screen().contains("[5 Conta"), "at 80 columns the tabs are shortened to fit")
+        #expect(dashboard.screen().contains("[5 Cont"), "at 80 columns the tabs are shortened to fit")
     }
 
     @Test("q en Ctrl-C sluiten af, Ctrl-C ook tijdens het zoeken")

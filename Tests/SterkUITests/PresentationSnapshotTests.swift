@@ -1,4 +1,5 @@
 import Testing
+@testable import SterkModel
 @testable import SterkUI
 
 @Suite("Dia-snapshots")
@@ -45,13 +46,20 @@ struct PresentationSnapshotTests {
         #expect(!text.contains("1.802") && !text.contains("1,8 mld"))
     }
 
-    @Test("3 van de 20: claim, berekening en afleiding naast elkaar")
+    @Test("3 van de 20: eerst de telling naar grootteklasse (uit CBS), dan de paper, dan de ledenlijst")
     func claimSlide() {
         let deck = Self.deck
         let index = deck.slides.firstIndex { $0.id == "3-van-de-20" } ?? 0
         let text = deck.screen(slide: index, width: 100, height: 30).text
+        let facts = SizeBandFacts(dataset: Fixtures.bundled)
+        #expect(facts.nplvInBand.count == 3)
+        let flat = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for place in facts.nplvInBand + facts.nplvJustAbove {
+            #expect(flat.contains("\(place.name) (\(DutchFormat.integer(Int(place.inhabitants))))"), "\(place.name)")
+        }
         #expect(text.contains("claim van de paper"))
         #expect(text.contains("volgens de M50-ledenlijst van") && text.contains("(berekend)"))
-        #expect(text.contains("(afleiding)"))
+        #expect(text.contains("Nieuwegein Centrale As"))
+        #expect(!text.contains("afleiding"), "the computed count needs no inference label")
     }
 }

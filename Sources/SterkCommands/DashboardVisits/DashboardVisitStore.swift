@@ -38,7 +38,7 @@ final class DashboardVisitStore {
 
     /// The runner's effect handler: `.store` commands become `.storeResult` events.
     func handle(_ effect: Effect) -> [InputEvent] {
-        guard case let .store(command) = effect else { return [] }
+        guard case let .app(command) = effect else { return [] }
         return [.storeResult(execute(command))]
     }
 

@@ -13,7 +13,7 @@ extension DemoProgram {
         case .key(let key):
             lastKey = KeyName.label(key, unicode: false)
             return handle(key)
-        case .storeResult:
+        case .app:
             break   // the demo asks nothing of the store
         }
         keepSelectionVisible()

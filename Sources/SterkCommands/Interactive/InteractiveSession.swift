@@ -22,7 +22,7 @@ enum InteractiveSession {
     /// `ExitCode(2)` after a one-line Dutch explanation when there is no usable terminal, and
     /// `ExitCode(128 + signal)` after SIGTERM/SIGHUP/SIGINT.
     static func run<Program: TerminalProgram>(
-        mouse: Bool, ascii: Bool, handleEffect: EffectHandler? = nil,
+        mouse: Bool, ascii: Bool, handleEffect: EffectHandler<Program>? = nil,
         makeProgram: (TerminalCapabilities) throws -> Program
     ) throws {
         let terminal = try open(mouse: mouse)

@@ -5,7 +5,7 @@ import SterkModel
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lijst", abstract: "Toon een lijst: focusgebieden, gemeenten, wijken of bronnen.",
-        discussion: "Voorbeelden:\n  sterk lijst focusgebieden\n  sterk lijst gemeenten --alle --csv\n  sterk lijst bronnen --json",
+        discussion: "Voorbeelden:\n  sterk lijst focusgebieden\n  sterk lijst gemeenten --alle --csv\n  sterk lijst wijken --alle --csv\n  sterk lijst bronnen --json",
         aliases: ["list"])
 
     /// What to list; Dutch names with English aliases.
@@ -24,14 +24,16 @@ struct ListCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("focusgebieden, gemeenten, wijken of bronnen.", valueName: "SOORT"))
     var kind: Kind
 
-    @Flag(name: .long, help: "Met gemeenten: alle 342 gemeenten van 2023, niet alleen de M50-leden.")
+    @Flag(name: .long, help: "Met gemeenten: alle 342 gemeenten, niet alleen de M50-leden. Met wijken: ook alle CBS-wijken.")
     var alle = false
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var data: DataOptions
 
     func validate() throws {
-        if alle && kind != .gemeenten { throw ValidationError("--alle hoort bij 'sterk lijst gemeenten'.") }
+        if alle && kind != .gemeenten && kind != .wijken {
+            throw ValidationError("--alle hoort bij 'sterk lijst gemeenten' of 'sterk lijst wijken'.")
+        }
     }
 
     func run() throws {
@@ -40,7 +42,7 @@ struct ListCommand: ParsableCommand {
         switch kind {
         case .focusgebieden: listing = FocusAreaListing.make(dataset)
         case .gemeenten: listing = MunicipalityListing.make(dataset, all: alle)
-        case .wijken: listing = WijkListing.make(dataset)
+        case .wijken: listing = WijkListing.make(dataset, all: alle)
         case .bronnen: listing = SourceListing.make(dataset)
         }
         Console.out(listing.render(as: output, dataset: dataset, width: Console.terminalWidth))

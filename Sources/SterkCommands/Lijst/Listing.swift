@@ -4,10 +4,10 @@ import SterkModel
 struct Listing {
     let jsonKey: String
     let columns: [TableColumn]
-    let rows: [[String]]
+    var rows: [[String]]
     let csvHeader: [String]
-    let csvRows: [[String]]
-    let jsonItems: [JSONOut]
+    var csvRows: [[String]]
+    var jsonItems: [JSONOut]
 
     func render(as options: OutputOptions, dataset: Dataset, width: Int?) -> String {
         if options.json { return JSONOut.envelope(jsonKey, items: jsonItems, dataset: dataset).rendered() + "\n" }

@@ -1,10 +1,13 @@
 import SterkModel
 
-/// `sterk lijst wijken`: the M50 pilot wijken and the comparison areas.
+/// `sterk lijst wijken`: the M50 pilot wijken and the comparison areas; with `--alle` also
+/// every CBS wijk of the newest imported table.
 enum WijkListing {
-    static func make(_ dataset: Dataset) -> Listing {
+    static func make(_ dataset: Dataset, all: Bool = false) -> Listing {
         let wijken = dataset.wijken
-        return Listing(
+        let areas = all ? dataset.allCBSWijken : []
+        func municipalityName(_ code: String) -> String { dataset.municipality(code)?.name ?? code }
+        var listing = Listing(
             jsonKey: "wijken",
             columns: [
                 TableColumn(title: "Wijk", priority: .max),
@@ -25,6 +28,11 @@ enum WijkListing {
                  wijk.programme?.period ?? ""]
             },
             jsonItems: wijken.map { json($0, dataset) })
+        listing.rows += areas.map { [$0.displayName, "CBS-wijk", municipalityName($0.municipalityCode),
+                                     dataset.cbsInhabitants($0.code).map(DutchFormat.value).map { "\($0) inwoners" } ?? DutchFormat.unknown, "–"] }
+        listing.csvRows += areas.map { [$0.code, $0.name, "cbs-wijk", $0.municipalityCode, municipalityName($0.municipalityCode), "", ""] }
+        listing.jsonItems += areas.map { CBSAreaJSON.item($0, dataset) }
+        return listing
     }
 
     static func programmeName(_ programme: Wijk.Programme) -> String {
@@ -38,6 +46,9 @@ enum WijkListing {
             ("kind", .string(wijk.kind.rawValue)),
             ("municipality", .municipalityRef(wijk.municipalityCode, in: dataset)),
             ("cbsCode", .optional(wijk.cbsCode)),
+            ("cbsAreas", .array(wijk.cbsAreas.map(JSONOut.string))),
+            ("cbsLabel", .optional(wijk.cbsLabel)),
+            ("start", wijk.start.map(JSONOut.statement) ?? .null),
             ("focusArea", .optional(wijk.focusAreaID)),
             ("programme", wijk.programme.map { programme in
                 .object([("name", .string(programme.name)), ("period", .optional(programme.period)),

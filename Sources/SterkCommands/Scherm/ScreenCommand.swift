@@ -22,6 +22,10 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Kleurenthema.", valueName: "NAAM"))
     var theme: String?
 
+    @Option(name: .long, help: ArgumentHelp("Vergelijk: de pilot (vollenhove, wilgensingel, dommelbergen of de naam van de wijk).",
+                                            valueName: "NAAM"))
+    var pilot: String?
+
     @OptionGroup var data: DataOptions
     @OptionGroup var store: StoreOptions
 
@@ -36,6 +40,12 @@ struct ScreenCommand: ParsableCommand {
         // The user's own themes count here as in the dashboard (it named them; we ignored them).
         var options = DashboardOptions(themeName: theme ?? GlobalOptions.current.theme, capabilities: .full,
                                        userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment))
+        if let pilot {
+            guard HeadlessScreen.pilotIndex(named: pilot, in: dataset) != nil else {
+                throw ValidationError("Onbekende pilot '\(ControlFree.text(pilot))'. Kies uit: \(HeadlessScreen.pilotNames(in: dataset).joined(separator: ", ")).")
+            }
+            options.vergelijkPilot = pilot
+        }
         if ["werkbezoeken", "overzicht"].contains(panel.lowercased()) {   // the panels that show visits
             options.werkbezoeken = DashboardVisitStore(location: store.location, readOnly: true, actor: "").initialState()
         }

@@ -36,8 +36,9 @@ enum EntityReports {
         let areas = dataset.focusAreas.filter { $0.municipalityCode == municipality.code }.map(\.name)
         report.field("Focusgebieden NPLV", areas.isEmpty ? "geen" : areas.joined(separator: ", "))
         let wijken = dataset.wijken.filter { $0.municipalityCode == municipality.code }.map { "\($0.name) (\($0.kind.label))" }
-        if !wijken.isEmpty { report.field("Wijken", wijken.joined(separator: ", ")) }
+        if !wijken.isEmpty { report.field("Pilot- en vergelijkingswijken", wijken.joined(separator: ", ")) }
         if let location = municipality.location { report.field("Ligging", locationText(location)) }
+        CBSAreaReport.wijkList(municipality.code, dataset, &report)
     }
 
     static func locationText(_ location: Location) -> String {
@@ -51,7 +52,10 @@ enum WijkReport {
     static func write(_ wijk: Wijk, _ dataset: Dataset, _ report: inout Report) {
         report.title("\(wijk.name) — \(wijk.kind.label)")
         report.field("Gemeente", "\(dataset.municipality(wijk.municipalityCode)?.name ?? wijk.municipalityCode) (\(wijk.municipalityCode))")
-        if let code = wijk.cbsCode { report.field("CBS-wijkcode", code) }
+        for code in wijk.cbsAreas {
+            let name = dataset.cbsArea(code).map { Dataset.shortWijkName($0.displayName) } ?? code
+            report.field("CBS-gebied", "\(wijk.cbsAreas.count == 1 ? (wijk.cbsLabel ?? "wijk \(name)") : "wijk \(name)") (\(code))")
+        }
         if let area = wijk.focusAreaID.flatMap(dataset.focusArea) { report.field("NPLV-focusgebied", area.name) }
         if let programme = wijk.programme {
             let label = programme.certainty == .proven ? "" : " (\(programme.certainty.label))"
@@ -61,12 +65,14 @@ enum WijkReport {
             report.field("Programma", DutchFormat.unknown)
         }
         report.statement(wijk.summary)
+        if let start = wijk.start { report.statements("Start", [start]) }
         report.figures("Cijfers", wijk.figures)
         report.figures("Geld", wijk.money)
         report.statements("Partners", wijk.partners)
         report.statements("Doelen", wijk.goals)
         report.statements("Tijdlijn", wijk.timeline)
-        report.statements("Wat de paper zegt", wijk.paperSays)
+        report.statements("Wat de M50 zegt", wijk.paperSays)
         report.field("Ligging", EntityReports.locationText(wijk.location))
+        for code in wijk.cbsAreas { CBSAreaReport.leefbaarometer(code, dataset, &report) }
     }
 }

@@ -5,7 +5,7 @@ import SterkModel
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "toon", abstract: "Toon één focusgebied, gemeente of wijk volledig, met bronnen.",
-        discussion: "Hoofdletters en accenten tellen niet mee: 'súdwest' vindt Súdwest-Fryslân.\nVoorbeelden:\n  sterk toon vollenhove\n  sterk toon \"den haag zuidwest\"\n  sterk toon GM0355 --json",
+        discussion: "Hoofdletters en accenten tellen niet mee: 'súdwest' vindt Súdwest-Fryslân. Een CBS-wijk vindt u op naam of code (WK034403).\nVoorbeelden:\n  sterk toon vollenhove\n  sterk toon \"den haag zuidwest\"\n  sterk toon GM0355 --json",
         aliases: ["show"])
 
     @Argument(help: ArgumentHelp("Naam, id of CBS-code (meerdere woorden mogen).", valueName: "NAAM"))
@@ -27,6 +27,18 @@ struct ShowCommand: ParsableCommand {
             Console.error("'\(ControlFree.text(query))' past bij meerdere namen; wees specifieker:\n\(ControlFree.lines(names))")
             throw ExitCode(1)
         case let .notFound(suggestions):
+            let areas = CBSAreaReport.find(query, dataset)
+            if areas.count == 1, let area = areas.first {
+                Console.out(json ? CBSAreaJSON.render(area, dataset) : CBSAreaReport.render(area, dataset, width: Console.terminalWidth))
+                return
+            }
+            if areas.count > 1 {
+                let names = areas.prefix(10).map { area in
+                    "  \(area.displayName) (CBS-wijk in \(dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode), \(area.code))"
+                }.joined(separator: "\n")
+                Console.error("'\(ControlFree.text(query))' past bij meerdere wijken; wees specifieker of gebruik de CBS-code:\n\(ControlFree.lines(names))")
+                throw ExitCode(1)
+            }
             let hint = suggestions.isEmpty ? "" : " Bedoelde u: \(suggestions.joined(separator: ", "))?"
             Console.error("Niets gevonden voor '\(ControlFree.text(query))'.\(ControlFree.text(hint))")
             throw ExitCode(1)
@@ -52,5 +64,23 @@ enum EntityJSON {
         return JSONOut.object([("schemaVersion", .number(Double(dataset.schemaVersion))),
                                ("datasetVersion", .string(dataset.datasetVersion.iso)),
                                ("kind", .string(kind)), ("item", item)]).rendered() + "\n"
+    }
+}
+
+/// The `--json` form of `sterk toon` for a CBS wijk.
+enum CBSAreaJSON {
+    static func render(_ area: CBSArea, _ dataset: Dataset) -> String {
+        JSONOut.object([("schemaVersion", .number(Double(dataset.schemaVersion))),
+                        ("datasetVersion", .string(dataset.datasetVersion.iso)),
+                        ("kind", .string("cbsArea")), ("item", item(area, dataset))]).rendered() + "\n"
+    }
+
+    static func item(_ area: CBSArea, _ dataset: Dataset) -> JSONOut {
+        .object([
+            ("code", .string(area.code)), ("level", .string(area.level.rawValue)), ("name", .string(area.name)),
+            ("municipality", .string(area.municipalityCode)),
+            ("figures", .array(dataset.areaFigures(code: area.code).map(JSONOut.figure))),
+            ("standsFor", .array(dataset.curatedWijken(forCBSArea: area.code).map { .string($0.id) })),
+        ])
     }
 }

@@ -7,7 +7,7 @@ struct VisitDraft {
     private(set) var problems: [String] = []
     private var flagsWithProblems: Set<String> = []
 
-    init(command: NieuwCommand, places: VisitPlaces) {
+    init(command: NewVisitCommand, places: VisitPlaces) {
         for (offset, text) in command.visitors.enumerated() {
             if let visitor = take(FieldParsing.visitor(text, index: offset + 1)) { details.visitors.append(visitor) }
         }

@@ -64,6 +64,23 @@ public final class AreaTable: @unchecked Sendable {
     /// Number of areas.
     public var count: Int { rawRows.count }
 
+    /// The number of rows of one level, read from the row text without splitting the rows
+    /// (a byte scan of the level field: cheap enough for a tab bar at start-up).
+    public func count(level: AreaLevel) -> Int {
+        let wanted = Array(level.rawValue.utf8)
+        var total = 0
+        for row in rawRows {
+            var utf8 = row.utf8.makeIterator()
+            while let byte = utf8.next(), byte != 0x7C {}
+            var matched = 0, equal = true
+            while let byte = utf8.next(), byte != 0x7C {
+                if matched < wanted.count, byte == wanted[matched] { matched += 1 } else { equal = false }
+            }
+            if equal, matched == wanted.count { total += 1 }
+        }
+        return total
+    }
+
     /// The position of a column key, if the table has it.
     public func columnIndex(_ key: String) -> Int? { columns.firstIndex { $0.key == key } }
 

@@ -13,6 +13,14 @@ extension Dataset {
         return table.rows(inMunicipality: code, level: .wijk).map(table.area)
     }
 
+    /// The number of CBS wijken in the newest table, without splitting its rows.
+    public var cbsWijkCount: Int { wijkTable?.count(level: .wijk) ?? 0 }
+
+    /// The inhabitants of a CBS area from the newest table, with source and date.
+    public func cbsInhabitants(_ code: String) -> Figure? {
+        wijkTable?.figure(code: code, column: "inwoners")
+    }
+
     /// Every CBS wijk of the newest table.
     public var allCBSWijken: [CBSArea] {
         guard let table = wijkTable else { return [] }

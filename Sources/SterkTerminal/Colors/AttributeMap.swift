@@ -1,5 +1,5 @@
 import CNcurses
-import SterkUI
+import SterkKernel
 
 /// Translates the UI's colour-free text attributes into ncurses attribute bits.
 enum AttributeMap {

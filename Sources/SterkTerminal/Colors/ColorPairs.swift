@@ -1,5 +1,5 @@
 import CNcurses
-import SterkUI
+import SterkKernel
 
 /// Allocates ncurses colour pairs on demand, one per (foreground, background) in use.
 @MainActor

@@ -1,5 +1,5 @@
 import CNcurses
-import SterkUI
+import SterkKernel
 
 /// Turns what `wget_wch` returned into a key, independent of the live terminal (testable).
 enum KeyDecoder {

@@ -1,5 +1,5 @@
 import CNcurses
-import SterkUI
+import SterkKernel
 
 /// Turns an ncurses mouse event into a click or wheel step.
 enum MouseDecoder {

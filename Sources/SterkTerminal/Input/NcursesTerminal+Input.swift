@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
-import SterkUI
+import SterkKernel
 
 extension NcursesTerminal {
     /// Longest single wait, so a stop signal is noticed even if ncurses resumes its read.
@@ -13,7 +13,7 @@ extension NcursesTerminal {
     /// Waits up to `timeoutMs` (nil: no limit) for a key, click, wheel step or resize.
     ///
     /// Returns `.tick` when the time ran out, or early when a stop signal arrived.
-    public func nextEvent(timeoutMs: Int?) -> InputEvent {
+    public func nextEvent(timeoutMs: Int?) -> TerminalEvent {
         let clock = ContinuousClock()
         let deadline = timeoutMs.map { clock.now + .milliseconds($0) }
         while terminationSignal == nil {

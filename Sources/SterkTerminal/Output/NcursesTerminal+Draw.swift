@@ -1,5 +1,5 @@
 import CNcurses
-import SterkUI
+import SterkKernel
 
 extension NcursesTerminal {
     /// Copies the buffer to the screen in runs of same-style cells; ncurses sends the difference.

@@ -1,4 +1,4 @@
-import SterkUI
+import SterkKernel
 
 /// The terminal size in cells.
 public struct TerminalSize: Equatable, Sendable {
@@ -21,7 +21,7 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ buffer: ScreenBuffer)
     /// Waits up to `timeoutMs` (nil: no limit) for input; `.tick` when the time ran out or a
     /// stop signal arrived (check `terminationSignal`).
-    func nextEvent(timeoutMs: Int?) -> InputEvent
+    func nextEvent(timeoutMs: Int?) -> TerminalEvent
     /// SIGINT, SIGTERM or SIGHUP when one arrived: the loop must end.
     var terminationSignal: Int32? { get }
     /// Asks the terminal to put `text` on the clipboard.

@@ -1,8 +1,9 @@
-import SterkUI
+import SterkKernel
 
-/// Carries out the effects the terminal itself cannot (store writes): returns the events to
-/// feed back to the program, e.g. `.storeResult`.
-public typealias EffectHandler = (Effect) -> [InputEvent]
+/// Carries out the effects the terminal itself cannot (the app's requests, e.g. store
+/// writes): returns the events to feed back to the program (the app's messages).
+public typealias EffectHandler<Program: TerminalProgram> =
+    (ProgramEffect<Program.Request>) -> [ProgramEvent<Program.Message>]
 
 /// The main loop: render, draw, wait for an event, update, carry out the effects.
 ///
@@ -15,15 +16,15 @@ public enum TerminalRunner {
     /// The program first gets `.resize` with the real size. Ctrl-C always quits (the terminal
     /// is in raw mode, so it is a key, not SIGINT) and never reaches the program. `.tick` comes
     /// every `tickIntervalMilliseconds`, read again after every update. Effects the terminal
-    /// does not know (`.store`) go to `handleEffect`; the events it returns reach the program
+    /// does not know (`.app`) go to `handleEffect`; the events it returns reach the program
     /// before the next key is read.
     public static func run<Program: TerminalProgram>(program: inout Program,
                                                      terminal: some TerminalBackend,
-                                                     handleEffect: EffectHandler? = nil) -> RunOutcome {
+                                                     handleEffect: EffectHandler<Program>? = nil) -> RunOutcome {
         let clock = ContinuousClock()
         var schedule = TickSchedule()
-        var pending: [InputEvent] = []
-        var event = InputEvent.resize(width: terminal.size.width, height: terminal.size.height)
+        var pending: [ProgramEvent<Program.Message>] = []
+        var event = ProgramEvent<Program.Message>.resize(width: terminal.size.width, height: terminal.size.height)
         while true {
             if event == .key(.control("c")) { return .quit }
             if event == .tick { schedule.tickDelivered(now: clock.now) }
@@ -35,14 +36,16 @@ public enum TerminalRunner {
                 continue
             }
             let timeout = schedule.timeout(interval: program.tickIntervalMilliseconds, now: clock.now)
-            event = terminal.nextEvent(timeoutMs: timeout)
+            event = terminal.nextEvent(timeoutMs: timeout).carrying()
             if let signal = terminal.terminationSignal { return .signal(signal) }
         }
     }
 
     /// Carries out effects in order; true when one of them is `.quit`.
-    private static func perform(_ effects: [Effect], on terminal: some TerminalBackend, handler: EffectHandler?,
-                                feedback: inout [InputEvent]) -> Bool {
+    private static func perform<Request, Message>(
+        _ effects: [ProgramEffect<Request>], on terminal: some TerminalBackend,
+        handler: ((ProgramEffect<Request>) -> [ProgramEvent<Message>])?, feedback: inout [ProgramEvent<Message>]
+    ) -> Bool {
         for effect in effects {
             switch effect {
             case .quit: return true
@@ -52,7 +55,7 @@ public enum TerminalRunner {
                 terminal.suspend()
                 // Back after `fg`: the size may have changed meanwhile, and the program lays out again.
                 feedback.append(.resize(width: terminal.size.width, height: terminal.size.height))
-            case .store: feedback += handler?(effect) ?? []
+            case .app: feedback += handler?(effect) ?? []
             }
         }
         return false

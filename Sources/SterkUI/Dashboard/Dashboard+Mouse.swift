@@ -8,7 +8,7 @@ extension Dashboard {
             return
         }
         if mouse.kind == .click, mouse.y == 0 {
-            if let panel = TabBar.panel(atColumn: mouse.x, width: layout.width, unicode: capabilities.unicode) {
+            if let panel = TabBar.panel(atColumn: mouse.x, width: layout.width, unicode: capabilities.unicode, active: state.panel) {
                 switchPanel(to: panel)
             }
             return

@@ -16,6 +16,8 @@ public struct DashboardOptions: Sendable {
     public var readOnly = false
     /// The werkbezoek store as read at start-up.
     public var werkbezoeken: VisitStoreState = .notLoaded
+    /// The pilot the Vergelijk panel starts on (a name such as "dommelbergen"); nil: the first.
+    public var vergelijkPilot: String?
 
     /// Creates options; the defaults suit snapshot tests (full terminal, standard theme).
     public init(themeName: String? = nil, capabilities: TerminalCapabilities = .full, noColor: Bool = false,
@@ -94,7 +96,7 @@ public struct Dashboard: TerminalProgram {
         case let .mouse(mouse): if currentComponent?.modalContexts == nil { handleMouse(mouse) }; return []
         case let .resize(width, height): resize(width: width, height: height); return []
         case .tick: warmUpNextPanel(); return []
-        case .storeResult: return broadcast(event)
+        case .app: return broadcast(event)
         }
     }
 

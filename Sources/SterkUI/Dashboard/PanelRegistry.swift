@@ -50,6 +50,7 @@ enum PanelRegistry {
         DatasetTable.bronnen,
         KaartPanel.entry,
         VisitPanel.entry,
+        VergelijkPanel.entry,
     ]
 
     /// The panels in tab order.

@@ -1,11 +1,11 @@
 /// Memory of detail documents and their wrapped rows, so a frame does not rebuild them.
 ///
-/// A reference type inside the value-type program on purpose: `view` is non-mutating, and
-/// the cache only ever holds what pure functions of (target, width) would give again.
-final class RenderCache {
-    private var documents: [Target: Document] = [:]
-    private var wrapped: [WrapKey: [WrappedRow]] = [:]
+/// Two `Memo`s (see its rule): each holds only what pure functions of (target, width)
+/// would give again, so `view` may fill them and stays a function of the state.
+struct RenderCache: Sendable {
     private static let limit = 64
+    let documents = Memo<Target, Document>(limit: RenderCache.limit)
+    let wrapped = Memo<WrapKey, [WrappedRow]>(limit: RenderCache.limit)
 
     struct WrapKey: Hashable {
         var document: DocumentKey
@@ -13,18 +13,10 @@ final class RenderCache {
     }
 
     func document(_ target: Target, make: () -> Document?) -> Document? {
-        if let known = documents[target] { return known }
-        guard let made = make() else { return nil }
-        if documents.count >= RenderCache.limit { documents.removeAll() }
-        documents[target] = made
-        return made
+        documents.valueIfAny(target, make: make)
     }
 
     func rows(_ key: WrapKey, make: () -> [WrappedRow]) -> [WrappedRow] {
-        if let known = wrapped[key] { return known }
-        let made = make()
-        if wrapped.count >= RenderCache.limit { wrapped.removeAll() }
-        wrapped[key] = made
-        return made
+        wrapped.value(key, make: make)
     }
 }

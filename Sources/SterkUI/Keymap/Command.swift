@@ -16,6 +16,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case mapUp, mapDown, mapLeft, mapRight, mapFirst, mapLast, openMapMarker, toggleMapList
     case nextSlide, previousSlide, firstSlide, lastSlide, jumpToSlide, toggleSlideTimer, pauseAuto, endPresentation
     case showWerkbezoeken, cycleVisitStatusFilter, reloadVisits
+    case showVergelijk, nextPilot, previousPilot
     case newVisit, changeVisitStatus, editVisitNotes
     case formNextField, formPreviousField, formEnter, formSave, formCancel, formAddVisitor, formAddProgrammeItem
     case formCursorLeft, formCursorRight, formCursorHome, formCursorEnd, formDeleteBackward, formDeleteForward
@@ -26,6 +27,7 @@ public enum CommandContext: String, CaseIterable, Sendable {
     case altijd, algemeen, beweging, tabel, focusgebieden, contact, zoeken, help
     case kaart, presentatie
     case werkbezoeken, werkbezoekWijzigen, formulier, nieuwBezoek
+    case vergelijk
 
     /// Dutch heading in the help overlay and the README table.
     public var title: String { Dutch.contextTitle(self) }

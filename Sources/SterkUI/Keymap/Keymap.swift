@@ -58,6 +58,9 @@ public enum Keymap {
         Command(.pauseAuto, [.character("p")], .presentatie),
         Command(.endPresentation, [.character("q"), .escape], .presentatie),
         Command(.showWerkbezoeken, [Panel.werkbezoeken.digitKey], .algemeen),
+        Command(.showVergelijk, [Panel.vergelijk.digitKey], .algemeen),
+        Command(.nextPilot, [.character("]"), .character("p")], .vergelijk),
+        Command(.previousPilot, [.character("[")], .vergelijk),
     ] + visitCommands
 
     /// Contexts that deliberately take keys from later ones in the same situation: on the

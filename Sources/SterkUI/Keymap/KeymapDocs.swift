@@ -14,11 +14,13 @@ public enum KeymapDocs {
     }
 
     /// Footer hints for a stack of contexts: (key label, short word) pairs.
-    static func footerHints(for contexts: [CommandContext], unicode: Bool) -> [(key: String, label: String)] {
+    /// `labels` replaces a command's word where it depends on state (Kaart's `v`: "kaart" while the list shows).
+    static func footerHints(for contexts: [CommandContext], unicode: Bool,
+                            labels: [CommandID: String] = [:]) -> [(key: String, label: String)] {
         let ordered = contexts
         return ordered.flatMap { context in
             Keymap.commands.filter { $0.context == context && $0.footerLabel != nil }.compactMap { command in
-                command.keys.first.map { (KeyName.label($0, unicode: unicode), command.footerLabel ?? "") }
+                command.keys.first.map { (KeyName.label($0, unicode: unicode), labels[command.id] ?? command.footerLabel ?? "") }
             }
         }
     }

@@ -27,3 +27,13 @@ extension Dashboard {
         switchPanel(to: panel)
     }
 }
+
+extension HeadlessScreen {
+    /// The pilot a name finds for the Vergelijk panel ("dommelbergen", "Zeist-Noord"); nil when none.
+    public static func pilotIndex(named name: String, in dataset: Dataset) -> Int? {
+        ComparisonCache.pilotIndex(named: name, in: dataset)
+    }
+
+    /// The pilots' ids, for messages.
+    public static func pilotNames(in dataset: Dataset) -> [String] { ComparisonCache.pilots(dataset).map(\.id) }
+}

@@ -66,7 +66,7 @@ struct DocumentParts: Sendable {
     /// Where a place lies and how far to trust it.
     func location(_ location: Location) -> [Paragraph] {
         let precision = location.precision == .placeholder ? Dutch.placeholderLocation : Dutch.approximateLocation
-        let text = "\(FigureFormat.decimalCoordinate(location.lat)), \(FigureFormat.decimalCoordinate(location.lon)) (\(precision))"
+        let text = "\(FigureFormat.decimalCoordinate(location.lat))° NB, \(FigureFormat.decimalCoordinate(location.lon))° OL (\(precision))"
         var result = [line(Dutch.locationLine, text, role: location.precision == .placeholder ? .gap : .text)]
         if let note = location.note { result.append(Paragraph(.text, [Span(note, .textDim)], indent: 2)) }
         return result

@@ -7,6 +7,7 @@ extension DocumentParts {
         switch target {
         case let .focusArea(id): return dataset.focusArea(id).map { Document(focusArea($0)) }
         case let .wijk(id): return dataset.wijk(id).map { Document(wijk($0)) }
+        case let .cbsArea(code): return dataset.cbsArea(code).map { Document(cbsArea($0)) }
         case let .municipality(code): return dataset.municipality(code).map { Document(municipality($0)) }
         case let .source(id): return dataset.source(id).map { Document(source($0)) }
         case let .figure(figure): return Document([.heading(Dutch.figureDetailTitle)] + self.figure(figure))
@@ -54,7 +55,7 @@ extension DocumentParts {
             result.append(Paragraph(.text, [Span(Dutch.moreFocusAreas(positions.count - areas.count), .textDim)]))
         }
         if let location = municipality.location { result += [.blank] + self.location(location) }
-        return result
+        return result + cbsWijkList(municipality.code)
     }
 
     func source(_ source: Source) -> [Paragraph] {

@@ -6,14 +6,14 @@ struct FocusAreaRows: LazyTableRows {
     let areas: FocusAreaList
     let unicode: Bool
     /// Rows already made: a row move then makes one new row, not a screenful.
-    let made = MadeRows()
+    let made = Memo<Int, TableRow>(limit: 512)
 
     var store: FocusAreaStore { areas.store }
     var count: Int { store.count }
     var searchKeys: FoldedKeys { store.searchKeys }
 
     func row(_ index: Int) -> TableRow {
-        made.row(index) {
+        made.value(index) {
             FocusAreaTable.row(areas[index], position: store.municipalityPosition(index), context: store.context,
                                searchKey: store.searchKey(index), unicode: unicode)
         }
@@ -110,23 +110,5 @@ enum ColumnSort {
     private static func compare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
         for index in 0..<min(a.count, b.count) where a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
-    }
-}
-
-/// A small memory of made rows, emptied when it reaches a few screens' worth.
-///
-/// A reference type inside a value on purpose, like `RenderCache`: `view` is non-mutating.
-/// The dashboard's update and view run on one thread, which is why the unchecked Sendable
-/// is safe here.
-final class MadeRows: @unchecked Sendable {
-    private var rows: [Int: TableRow] = [:]
-    private static let limit = 512
-
-    func row(_ index: Int, make: () -> TableRow) -> TableRow {
-        if let known = rows[index] { return known }
-        let made = make()
-        if rows.count >= MadeRows.limit { rows.removeAll(keepingCapacity: true) }
-        rows[index] = made
-        return made
     }
 }

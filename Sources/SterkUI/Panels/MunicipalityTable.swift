@@ -28,7 +28,9 @@ enum MunicipalityTable {
             return row(member, dataset, pilots: pilots[member.municipalityCode] ?? [],
                        areas: known ? first[position].map { dataset.focusAreas[$0] } : [], areaCount: known ? counts[position] : 0)
         }
-        return TableModel(columns: columns, rows: rows, sortable: true)
+        // Alphabetical, as people look a municipality up (the member list's own order means nothing to them).
+        let sorted = rows.sorted { SearchFold.fold($0.cells[0].text) < SearchFold.fold($1.cells[0].text) }
+        return TableModel(columns: columns, rows: sorted, sortable: true)
     }
 
     /// A cell lists this many focus-area names at most (a big dataset has thousands per municipality).

@@ -80,7 +80,21 @@ struct OverviewDocument {
         let sources = dataset.focusAreas.store.inhabitantsSourceIDs()
         let sum = Figure(label: Dutch.focusInhabitantsLabel, value: headline.focusAreaInhabitants, unit: .persons,
                          approx: true, sources: sources, certainty: .inference, note: Dutch.focusInhabitantsNote)
-        return bars([sum, headline.m50InhabitantsRepresented])
+        return bars([sum] + sizeBandFigures() + [headline.m50InhabitantsRepresented])
+    }
+
+    /// The members' inhabitants and those of every municipality of M50 size, computed from
+    /// the CBS figures, beside the M50's own "ruim 7 miljoen" (which matches the second).
+    private func sizeBandFigures() -> [Figure] {
+        let facts = SizeBandFacts(dataset: dataset)
+        guard facts.municipalitiesCounted > 0 else { return [] }
+        let members = Figure(label: Dutch.memberInhabitantsLabel(dataset.m50.memberList.members.count), value: facts.memberInhabitants,
+                             unit: .persons, asOf: facts.asOf, sources: facts.inhabitantsSources + dataset.m50.memberList.sources,
+                             note: Dutch.memberInhabitantsNote(dataset.m50.memberList.date.dutch, facts.dateText))
+        let sizeClass = Figure(label: Dutch.sizeClassInhabitantsLabel(facts.municipalitiesInBand), value: facts.inhabitantsInBand,
+                               unit: .persons, asOf: facts.asOf, sources: facts.inhabitantsSources,
+                               note: Dutch.sizeClassInhabitantsNote(facts.bandText, facts.dateText))
+        return [members, sizeClass]
     }
 
     /// Bar paragraphs scaled to the largest value in the group; gaps get no bar.

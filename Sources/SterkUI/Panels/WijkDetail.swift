@@ -7,11 +7,16 @@ extension DocumentParts {
         let municipality = dataset.municipality(wijk.municipalityCode)?.name ?? Dutch.unknown
         result.append(line(Dutch.municipalityLine, municipality, target: .municipality(wijk.municipalityCode)))
         result.append(membership(wijk.municipalityCode))
-        if let code = wijk.cbsCode { result.append(line(Dutch.cbsCodeLine, code)) }
+        for code in wijk.cbsAreas {
+            let name = dataset.cbsArea(code).map { Dataset.shortWijkName($0.displayName) } ?? code
+            let label = wijk.cbsAreas.count == 1 ? (wijk.cbsLabel ?? "wijk \(name)") : "wijk \(name)"
+            result.append(line(Dutch.cbsAreaLine, "\(label) (\(code))", role: .link, target: .cbsArea(code)))
+        }
         if let id = wijk.focusAreaID, let area = dataset.focusArea(id) {
             result.append(line(Dutch.focusAreaLine, area.name, role: .link, target: .focusArea(id)))
         }
         result += programme(wijk.programme)
+        if let start = wijk.start { result += [.blank, .heading(Dutch.startHeading)] + statement(start) }
         result += [.blank, .heading(Dutch.summaryHeading)] + statement(wijk.summary)
         result += section(Dutch.figuresHeading, wijk.figures) { figure($0) }
         result += section(Dutch.moneyHeading, wijk.money) { figure($0) }

@@ -1,6 +1,6 @@
 import SterkModel
 
-/// The figure slides: inhabitants per focus area, low welfare, and "3 van de 20".
+/// The figure slides: inhabitants per focus area and low welfare.
 extension DeckBuilder {
     func focusAreaSlide() -> Slide {
         let items = dataset.focusAreas.map { area in
@@ -40,30 +40,5 @@ extension DeckBuilder {
         let sources = known.flatMap(\.lowWelfareShare.sources) + figures.flatMap(\.sources)
         return slide("welvaart", kicker: DutchPresentation.kickerWelfare, title: DutchPresentation.titleWelfare, blocks,
                      sources: sources)
-    }
-
-    /// The paper's "3 van de 20" with the computed count beside it and the size-class reading.
-    func claimSlide() -> Slide {
-        let claim = headline.paperClaim
-        let total = headline.focusAreaCount
-        let members = headline.focusAreasInM50ByList
-        let sizeClass = headline.sizeClassFocusAreas
-        let figures = [
-            BigFigure(value: DutchPresentation.ratio(claim.value.flatMap(WholeNumber.of), total),
-                      caption: [Span(DutchPresentation.claimCaption, .certaintyPaper),
-                                Span(DutchPresentation.claimDate(dataset.paper.date.dutch), .textDim)], role: .certaintyPaper),
-            BigFigure(value: DutchPresentation.ratio(members.count, total),
-                      caption: [Span(DutchPresentation.byListCaption(headline.memberListDate.dutch), .text),
-                                Span(" (\(Dutch.computed))", .textDim)]),
-            BigFigure(value: DutchPresentation.ratio(sizeClass.count, total),
-                      caption: [Span(DutchPresentation.sizeClassCaption(dataset.m50.sizeBand), .text),
-                                Span(" (\(Certainty.inference.label))", .certaintyInference)]),
-        ]
-        var blocks: [SlideBlock] = [.figures(figures)]
-        let names = members.map(\.name).joined(separator: ", ")
-        blocks.append(.text([Span(DutchPresentation.byListNames(names.isEmpty ? Dutch.none : names), .text)], maxLines: 2))
-        blocks.append(.text(statementSpans(headline.sizeClassReading.statement), maxLines: 4))
-        return slide("3-van-de-20", kicker: DutchPresentation.kickerClaim, title: DutchPresentation.titleClaim,
-                     blocks, sources: claim.sources + dataset.m50.memberList.sources + headline.sizeClassReading.statement.sources)
     }
 }

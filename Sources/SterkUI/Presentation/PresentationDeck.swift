@@ -77,7 +77,7 @@ public struct PresentationDeck: TerminalProgram, Sendable {
         case let .mouse(mouse): handleMouse(mouse)
         case let .resize(newWidth, newHeight): width = max(0, newWidth); height = max(0, newHeight)
         case .tick: tick()
-        case .storeResult: break   // the deck never asks the store for anything
+        case .app: break   // the deck never asks the store for anything
         }
         return []
     }

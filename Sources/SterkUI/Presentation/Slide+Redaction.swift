@@ -28,8 +28,6 @@ extension SlideBlock {
             }
             copy.reference = chart.reference.map { BarReference(value: $0.value, label: transform($0.label)) }
             return .chart(title: title.map(transform), copy)
-        case let .sparkline(label, values, caption): return .sparkline(label: transform(label), values: values,
-                                                                        caption: transform(caption))
         case .map: return .map
         case let .table(table):
             var copy = table

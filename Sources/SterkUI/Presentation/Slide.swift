@@ -46,8 +46,6 @@ enum SlideBlock: Sendable {
     case figures([BigFigure])
     /// A horizontal bar chart, optionally under a heading.
     case chart(title: String?, HorizontalBarChart)
-    /// A sparkline with its label: "Tijdlijn 2012–2025 ▁▃█▂ (gebeurtenissen per jaar)".
-    case sparkline(label: String, values: [Double], caption: String)
     /// The map of the Netherlands; takes every row left.
     case map
     /// A trend chart; it needs `TrendChart` rows for a small plot and grows into the rows left.

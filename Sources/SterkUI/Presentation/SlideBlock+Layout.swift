@@ -10,7 +10,7 @@ extension SlideBlock {
     func height(width: Int, unicode: Bool) -> Int {
         switch self {
         case let .text(spans, maxLines): return SlideText.height(spans, width: width, maxLines: maxLines)
-        case .heading, .sparkline: return 1
+        case .heading: return 1
         case let .figures(figures): return FigureRow(figures: figures).height(width: width)
         case let .chart(title, chart): return (title == nil ? 0 : 1) + chart.height
         case .map: return MapLayout.minimumHeight
@@ -44,10 +44,6 @@ extension SlideBlock {
         case let .heading(text): canvas.line(text, rect: rect, role: .heading, what: DutchPresentation.whatHeading)
         case let .figures(figures): FigureRow(figures: figures).draw(into: &canvas, rect: rect)
         case let .chart(title, chart): drawChart(title: title, chart, into: &canvas, rect: rect)
-        case let .sparkline(label, values, caption):
-            let spark = Sparkline.text(values, unicode: canvas.unicode)
-            canvas.text([Span(label + " ", .textDim), Span(spark, .chartBar), Span(" " + caption, .textDim)],
-                        rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), maxLines: 1)
         case .map: drawMap(into: &canvas, rect: rect)
         case let .table(table):
             if !table.draw(into: &canvas.buffer, rect: rect, theme: canvas.theme) { canvas.report(DutchPresentation.tableCut) }

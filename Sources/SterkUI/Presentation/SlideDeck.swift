@@ -3,8 +3,9 @@ import SterkModel
 /// The slides of the M50's case, built once from the dataset.
 ///
 /// Order: title, the problem, the money, the focus areas, low welfare, "3 van de 20", the
-/// map, one slide per pilot wijk, the comparison areas, the call to action, and a closing
-/// slide on where the figures come from.
+/// map, one slide per pilot wijk (figures and trend), the comparison on the same figures, how
+/// the comparison areas are approached, the M50's ask, the invitation, and a closing slide on
+/// where the figures come from.
 public struct SlideDeck: Sendable {
     /// Every slide, in presentation order.
     public let slides: [Slide]
@@ -34,7 +35,7 @@ struct DeckBuilder {
 
     func slides() -> [Slide] {
         [titleSlide(), problemSlide(), moneySlide(), focusAreaSlide(), welfareSlide(), claimSlide(), mapSlide()]
-            + pilotSlides() + [comparisonSlide(), callSlide(), closingSlide()]
+            + pilotSlides() + [comparisonSlide(), approachSlide(), askSlide(), callSlide(), closingSlide()]
     }
 
     /// A slide with this builder's dataset (for source names).

@@ -71,7 +71,10 @@ struct SlideRenderer {
     private func drawBlocks(_ blocks: [SlideBlock], into canvas: inout SlideCanvas, rect: Rect, gap: Int) {
         let heights = blocks.map { $0.height(width: rect.width, unicode: unicode) }
         let needed = heights.reduce(0, +) + gap * max(0, blocks.count - 1)
-        if needed > rect.height { canvas.report(DutchPresentation.tooTall(needed: needed, available: rect.height)) }
+        if needed > rect.height {
+            canvas.report(DutchPresentation.tooTall(needed: needed, available: rect.height))
+            return drawFitting(blocks, heights, into: &canvas, rect: rect, gap: gap)
+        }
         var spare = max(0, rect.height - needed)
         var y = rect.y
         for (block, height) in zip(blocks, heights) {
@@ -82,6 +85,26 @@ struct SlideRenderer {
             if !area.isEmpty { block.draw(into: &canvas, rect: area) }
             y += grown + gap
         }
+    }
+
+    /// Blocks top to bottom above one reserved row, which says what is left out ("+2 meer …")
+    /// or cut: a slide never drops content without saying so. A block that can grow (map,
+    /// trend) may also shrink, so drawing it in fewer rows loses nothing.
+    private func drawFitting(_ blocks: [SlideBlock], _ heights: [Int], into canvas: inout SlideCanvas, rect: Rect, gap: Int) {
+        let limit = rect.maxY - 1
+        var y = rect.y
+        var left = 0
+        var cut = false
+        for (block, height) in zip(blocks, heights) {
+            guard y < limit else { left += 1; continue }
+            let rows = min(height, limit - y)
+            block.draw(into: &canvas, rect: Rect(x: rect.x, y: y, width: rect.width, height: rows))
+            cut = cut || (rows < height && block.growth == 0)
+            y += height + gap
+        }
+        guard left > 0 || cut, rect.height > 0 else { return }
+        let note = left > 0 ? DutchPresentation.moreBlocks(left) : DutchPresentation.blockCut
+        canvas.buffer.write(DisplayWidth.truncate(note, to: rect.width), x: rect.x, y: limit, style: theme[.textDim], clip: rect)
     }
 
     /// "Bronnen: CBS 2026; Gemeente.nu 2022" wrapped to the width.

@@ -36,6 +36,26 @@ public enum Dutch {
     static let paperSays = "De paper zegt: "
     static let inhabitantsTitle = "Inwoners"
     static let focusInhabitantsLabel = "Inwoners in de focusgebieden (som)"
+    static func cbsKind(_ level: String) -> String { "CBS-\(level)" }
+    static let cbsKindColumn = "CBS-wijk"
+    static let cbsAreaLine = "CBS-gebied: "
+    static let startHeading = "Start"
+    static let standsForLine = "Staat voor: "
+    static let cbsFiguresHeading = "Cijfers van CBS"
+    static let leefbaarometerHeading = "Leefbaarometer 3.0 (score en afwijking van het landelijke referentieniveau)"
+    static let referenceLine = "Landelijk referentieniveau: "
+    static func scoreText(_ score: String, _ deviation: String) -> String { "score \(score), afwijking \(deviation)" }
+    static func dimensionsLine(_ year: Int) -> String { "Dimensies in \(year) (afwijking per dimensie):" }
+    static func cbsWijkenHeading(_ count: Int) -> String { "Wijken volgens CBS (\(count))" }
+    static let inhabitantsWord = "inwoners"
+    static func memberInhabitantsLabel(_ count: Int) -> String { "Inwoners van de \(count) M50-leden" }
+    static func memberInhabitantsNote(_ listDate: String, _ asOf: String) -> String {
+        "Berekend: som van de CBS-inwonertallen op \(asOf) van de leden volgens de ledenlijst van \(listDate)."
+    }
+    static func sizeClassInhabitantsLabel(_ count: Int) -> String { "Alle \(count) gemeenten van M50-formaat" }
+    static func sizeClassInhabitantsNote(_ band: String, _ asOf: String) -> String {
+        "Berekend: alle gemeenten met \(band) inwoners op \(asOf) (CBS), lid of niet. Hierbij past het getal van de M50 zelf."
+    }
     static let focusInhabitantsNote = "Som van de afgeronde CBS-inwonertallen per focusgebied; berekend door dit programma."
     static let budgetTitle = "NPLV-budget"
     static let pilotsTitle = "M50-pilotwijken"
@@ -141,6 +161,7 @@ public enum Dutch {
     static let invitationHeading = "Uitnodiging voor een werkbezoek"
     static let campaignHeading = "Campagne"
     static let urlWord = "URL"
+    static let mapWord = "kaart"
     static func sourceWithoutURL(_ title: String) -> String { "\(title): geen URL vastgelegd" }
 
     /// What a copy key did: the text went to the terminal (OSC 52), which may or may not pass
@@ -159,6 +180,9 @@ public enum Dutch {
         return position.map { "treffer \($0) van \(total)" } ?? "\(total) treffers"
     }
     static let noSearch = "geen zoekopdracht: druk / om te zoeken"
+    static func noMatchAmongMembers(_ query: String) -> String {
+        "‘\(query)’ is geen M50-lid (dit paneel toont alleen de leden); alle gemeenten: sterk lijst gemeenten --alle"
+    }
     static let noSource = "deze regel heeft geen bron"
     static func jumpedToSource(_ id: String) -> String { "bron \(id) – Esc gaat terug" }
     static func themeChosen(_ name: String) -> String { "thema: \(name)" }
@@ -228,6 +252,7 @@ public enum Dutch {
              .toggleMapList, .nextSlide, .previousSlide, .firstSlide, .lastSlide, .jumpToSlide, .toggleSlideTimer,
              .pauseAuto, .endPresentation:
             return DutchPresentation.describe(id)
+        case .showVergelijk, .nextPilot, .previousPilot: return DutchComparison.describe(id)
         default: return describeVisitCommand(id)
         }
     }
@@ -252,6 +277,7 @@ public enum Dutch {
         case .closeHelp: return "sluit"
         case .startPresentation, .toggleMapList, .nextSlide, .previousSlide, .endPresentation:
             return DutchPresentation.footerWord(id)
+        case .nextPilot: return DutchComparison.footerWord
         default: return visitFooterWord(id)
         }
     }
@@ -269,6 +295,7 @@ public enum Dutch {
         case .kaart: return "Kaart"
         case .presentatie: return "Presentatie"
         case .werkbezoeken, .werkbezoekWijzigen, .formulier, .nieuwBezoek: return visitContextTitle(context)
+        case .vergelijk: return DutchComparison.panelTitle
         }
     }
 

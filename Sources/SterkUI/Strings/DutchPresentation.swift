@@ -20,7 +20,7 @@ public enum DutchPresentation {
     static func kickerPilot(_ town: String, _ province: String) -> String { "M50-pilot · \(town) (\(province))" }
     static let kickerComparison = "Ter vergelijking: de grote-stadsaanpak"
     static let titleComparison = "Vergelijking"
-    static let kickerCall = "Onze vraag"
+    static let kickerCall = "De uitnodiging"
     static let titleCall = "Kom kijken"
     static let kickerClosing = "Verantwoording"
     static let titleClosing = "Waar de cijfers vandaan komen"
@@ -55,6 +55,10 @@ public enum DutchPresentation {
     static let figuresHeading = "Cijfers"
     static let goalsHeading = "Doelen"
     static func more(_ count: Int) -> String { "+ \(count) meer in het dashboard" }
+    static func moreBlocks(_ count: Int) -> String {
+        "+\(count) meer op deze dia – past niet op dit scherm (groter venster nodig)"
+    }
+    static let blockCut = "… de rest van deze dia past niet op dit scherm (groter venster nodig)"
     static func timelineLabel(_ first: Int, _ last: Int) -> String { "Tijdlijn \(first)–\(last)" }
     static func timelineCaption(_ count: Int) -> String { "(\(count) gedateerde gebeurtenissen, per jaar geteld)" }
     static let notFocusArea = "geen NPLV-focusgebied"

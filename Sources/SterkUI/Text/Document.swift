@@ -4,6 +4,8 @@ import SterkModel
 public enum Target: Hashable, Sendable {
     case source(String)
     case wijk(String)
+    /// A CBS wijk or gemeente area by its code ("WK082606"), from the imported tables.
+    case cbsArea(String)
     case focusArea(String)
     case municipality(String)
     case figure(Figure)

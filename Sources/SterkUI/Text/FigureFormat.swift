@@ -20,7 +20,7 @@ enum FigureFormat {
         case .years: return decimal(number) + Dutch.unitYears
         case .hectare: return decimal(number) + Dutch.unitHectare
         case .storeys: return grouped(number) + Dutch.unitStoreys
-        case .score: return DutchFormat.decimal(number, digits: 3)
+        case .score: return TrendScale.label(number, decimals: 3)   // fixed decimals, so columns line up
         }
     }
 

@@ -8,26 +8,36 @@ public struct ThemeLibrary: Sendable {
         public var name: String
         /// Where it was read from.
         public var file: String
-        /// The theme, or the first problem in the file (read when first asked for).
+        /// The theme, or the first problem in the file (parsed when first asked for).
         public var result: Result<Theme, ThemeError> {
-            get { reading.result }
-            set { reading = ThemeReading(result: newValue) }
+            get {
+                parsed.value(0) { source.flatMap { ThemeLibrary.parse($0, name: name, file: file) } }
+            }
+            set {
+                source = .failure(ThemeError(file: file, line: 0, reason: Dutch.themeUnreadable))
+                parsed = Memo()
+                _ = parsed.value(0) { newValue }
+            }
         }
-        private var reading: ThemeReading
+        /// The file's text, read when the library is made (at start-up), never in update or view.
+        private var source: Result<String, ThemeError>
+        /// The parse of `source`: a pure function of the text, so parsing waits for first use
+        /// (start-up parses only the chosen theme).
+        private var parsed = Memo<Int, Result<Theme, ThemeError>>()
 
         /// An entry whose theme is already known.
         public init(name: String, file: String, result: Result<Theme, ThemeError>) {
             self.name = name
             self.file = file
-            reading = ThemeReading(result: result)
+            source = .failure(ThemeError(file: file, line: 0, reason: Dutch.themeUnreadable))
+            _ = parsed.value(0) { result }
         }
 
-        /// An entry whose file is read and parsed the first time its result is asked for:
-        /// start-up needs only the chosen theme, and cycling reads the next one.
+        /// An entry whose file is read now.
         init(name: String, file: String) {
             self.name = name
             self.file = file
-            reading = ThemeReading(path: file, name: name)
+            source = ThemeLibrary.readText(file)
         }
     }
 
@@ -43,8 +53,8 @@ public struct ThemeLibrary: Sendable {
         self.entries = list
     }
 
-    /// Lists the bundled themes and, when given, the user directory (user themes win on name
-    /// clashes); each file is read when its theme is first asked for.
+    /// Reads the bundled themes and, when given, the user directory (user themes win on name
+    /// clashes).
     public static func load(userDirectory: String?) -> ThemeLibrary {
         var byName: [String: Entry] = [:]
         if let bundled = Bundle.module.url(forResource: "Themes", withExtension: nil) {
@@ -84,13 +94,17 @@ public struct ThemeLibrary: Sendable {
         }
     }
 
-    static func readFile(_ path: String, name: String) -> Result<Theme, ThemeError> {
+    static func readText(_ path: String) -> Result<String, ThemeError> {
         guard let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else {
             return .failure(ThemeError(file: path, line: 0, reason: Dutch.themeUnreadable))
         }
+        return .success(text)
+    }
+
+    static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeError> {
         do {
-            return .success(try ThemeParser.parse(text, name: name, file: path))
+            return .success(try ThemeParser.parse(text, name: name, file: file))
         } catch {
             return .failure(error)
         }

@@ -65,7 +65,7 @@ struct VisitPanel: DashboardPanel {
     }
 
     mutating func receive(_ event: InputEvent, _ context: inout PanelContext) -> [Effect] {
-        guard case let .storeResult(result) = event else { return [] }
+        guard case let .app(result) = event else { return [] }
         applyStoreResult(result, &context)
         return []
     }

@@ -6,7 +6,7 @@
 enum ASCIIFallback {
     static let replacements: [Character: Character] = [
         "…": "~", "–": "-", "—": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"", "●": "*", "×": "x",
-        "▶": ">", "▲": "^", "▼": "v", "↓": "v", "█": "#", "▒": "+", "░": ".", "·": "-",
+        "▶": ">", "▲": "^", "▼": "v", "↓": "v", "█": "#", "▒": "+", "░": ".", "·": "-", "²": "2",
     ]
 
     static func apply(to buffer: inout ScreenBuffer) {

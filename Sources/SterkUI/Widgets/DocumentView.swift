@@ -38,7 +38,9 @@ struct DocumentView {
             previousParagraph = row.paragraph
         }
         if top + area.height < rows.count {
-            buffer.write(glyphs.moreBelow, x: area.maxX - 1, y: area.maxY - 1, style: theme[.textDim], clip: area)
+            // On the box's right border, beside the last row: the text uses every column inside.
+            let border = Rect(x: area.maxX, y: area.maxY - 1, width: 1, height: 1).intersection(buffer.bounds)
+            buffer.write(glyphs.moreBelow, x: area.maxX, y: area.maxY - 1, style: theme[.panelBorder], clip: border)
         }
         return cursorPosition
     }

@@ -10,9 +10,12 @@ struct FigureTable: Sendable {
     /// Header plus one row per area.
     var height: Int { rows.count + 1 }
 
+    /// Every column at its preferred width, one space apart: the table never stretches beyond it.
+    var naturalWidth: Int { columns.reduce(0) { $0 + $1.preferred } + max(0, columns.count - 1) }
+
     /// The cell x offsets and widths at a width.
     func layout(width: Int) -> [(column: Int, x: Int, width: Int)] {
-        ColumnLayout.fit(columns, width: width)
+        ColumnLayout.fit(columns, width: min(width, naturalWidth))
     }
 
     /// Draws the header and as many rows as fit; false when a column or cell was cut.

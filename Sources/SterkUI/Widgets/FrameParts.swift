@@ -42,9 +42,9 @@ enum StatusLine {
 /// The footer: key hints generated from the keymap for the active contexts.
 enum Footer {
     static func draw(into buffer: inout ScreenBuffer, rect: Rect, contexts: [CommandContext], theme: ResolvedTheme,
-                     unicode: Bool) {
+                     unicode: Bool, labels: [CommandID: String] = [:]) {
         var x = rect.x + 1
-        for hint in KeymapDocs.footerHints(for: contexts, unicode: unicode) {
+        for hint in KeymapDocs.footerHints(for: contexts, unicode: unicode, labels: labels) {
             let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) + 3
             guard x + needed <= rect.maxX else { break }
             x += buffer.write(hint.key, x: x, y: rect.y, style: theme[.footerKey], clip: rect)

@@ -55,6 +55,9 @@ struct TableModel: Sendable {
     var columns: [TableColumn]
     /// The column sorted by when the panel opens (nil: dataset order).
     var sortable: Bool
+    /// The widest cell of each column (its title included), measured once: what `ColumnLayout`
+    /// grows columns toward. A lazy table measures its first `contentSample` rows.
+    let contentWidths: [Int]
     private let storage: Storage
 
     private enum Storage: Sendable {
@@ -67,6 +70,21 @@ struct TableModel: Sendable {
         self.columns = columns
         self.sortable = sortable
         storage = .rows(rows, FoldedKeys(folded: rows.map(\.searchKey)))
+        contentWidths = Self.measure(columns, rows)
+    }
+
+    /// How many rows of a lazy table are measured for `contentWidths`.
+    static let contentSample = 256
+
+    /// The widest cell of each column (one cell more for the sort mark beside a title).
+    private static func measure(_ columns: [TableColumn], _ rows: [TableRow]) -> [Int] {
+        var widths = columns.map { DisplayWidth.of($0.title) + 1 }
+        for row in rows {
+            for (index, cell) in row.cells.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], DisplayWidth.of(cell.text))
+            }
+        }
+        return widths
     }
 
     /// A table whose rows are made when shown.
@@ -74,6 +92,7 @@ struct TableModel: Sendable {
         self.columns = columns
         self.sortable = sortable
         storage = .lazy(lazy)
+        contentWidths = Self.measure(columns, (0..<min(lazy.count, Self.contentSample)).map(lazy.row))
     }
 
     /// Every row, made on access for a lazy table: for small tables and tests, not per frame.

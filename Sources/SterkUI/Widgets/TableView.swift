@@ -15,7 +15,7 @@ struct TableView {
         buffer.box(box, style: theme[.panelBorder], title: title, titleStyle: theme[.panelTitle], glyphs: glyphs.box)
         let rows = ScreenLayout.tableRows(box)
         guard rows.width > 2, box.height > 2 else { return nil }
-        let columns = ColumnLayout.fit(model.columns, width: rows.width - 2)
+        let columns = ColumnLayout.fit(model.columns, width: rows.width - 2, content: model.contentWidths)
         drawHeader(into: &buffer, columns: columns, x: rows.x + 2, y: box.y + 1, clip: rows.union(headerOf: box))
         guard !table.order.isEmpty else {
             buffer.write(Dutch.emptyList, x: rows.x + 2, y: rows.y, style: theme[.gap], clip: rows)

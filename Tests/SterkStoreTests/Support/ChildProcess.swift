@@ -90,7 +90,7 @@ enum SterkBinary {
         // Zero changes: parses the command line and opens a scratch store, nothing more.
         let arguments = ["werkbezoek", "_stress", "WB-2000-001", "0", "--store", directory.file("probe.sqlite")]
         let probe = try ChildProcess(binary, arguments, outputPath: directory.file("probe"))
-        try #require(probe.wait() == 0, "\(binary) has no `werkbezoek _stress`: is WerkbezoekCommand among SterkCommand's subcommands? \(probe.errorText)")
+        try #require(probe.wait() == 0, "\(binary) has no `werkbezoek _stress`: is VisitCommand among SterkCommand's subcommands? \(probe.errorText)")
         return binary
     }
 }

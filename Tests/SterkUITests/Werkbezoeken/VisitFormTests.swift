@@ -88,7 +88,7 @@ struct VisitFormTests {
         fill(&dashboard, ["Ömer Küçük", "Tweede Kamerlid", "D66", "o.kucuk@tweedekamer.nl", "", "Zeist", "Vollenhove",
                           "2026-03-20 09:30-12:00", "09:30", "Wijkcentrum De Boog", "Ontvangst", "", "Jan de Vries"])
         let effects = dashboard.press(.formSave)
-        guard case let .store(.createVisit(details))? = effects.first else {
+        guard case let .app(.createVisit(details))? = effects.first else {
             Issue.record("expected a createVisit effect, got \(effects)")
             return
         }
@@ -113,7 +113,7 @@ struct VisitFormTests {
         dashboard.press(.newVisit)
         fill(&dashboard, ["Fatima", "Kamerlid", "CDA", "", "", "Zeist", "", "2026-03-20 09:30", "", "", "", "", "Jan"])
         let effects = dashboard.press(.formSave)
-        guard case let .store(command)? = effects.first else { Issue.record("no effect"); return }
+        guard case let .app(command)? = effects.first else { Issue.record("no effect"); return }
         let message = "/data/wb.sqlite bleef te lang bezet door een ander proces. Er is niets gewijzigd; probeer het opnieuw."
         _ = dashboard.update(.storeResult(.failed(command, message: message, store: nil)))
         let form = try #require(dashboard.form)

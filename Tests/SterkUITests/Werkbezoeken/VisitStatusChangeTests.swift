@@ -52,7 +52,7 @@ struct VisitStatusChangeTests {
         #expect(dashboard.form?.messages[.confirmed] == "een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig")
         dashboard.type("2026-05-21 10:00-12:00")
         let effects = dashboard.press(.formSave)
-        guard case let .store(.changeStatus(_, to, _, expecting, confirmed))? = effects.first else {
+        guard case let .app(.changeStatus(_, to, _, expecting, confirmed))? = effects.first else {
             Issue.record("no status change: \(effects)")
             return
         }

@@ -19,8 +19,8 @@ extension DatasetTable {
         shows: { if case .focusArea = $0 { true } else { false } })
     static let wijken = entry(
         .wijken, Dutch.panelTitleWijken, contexts: [.tabel], show: .showWijken,
-        DatasetTableSpec(rowCount: { $0.wijken.count }, make: { WijkTable.model($0, unicode: $1) }),
-        shows: { if case .wijk = $0 { true } else { false } })
+        DatasetTableSpec(rowCount: { WijkTable.rowCount($0) }, make: { WijkTable.model($0, unicode: $1) }),
+        shows: { switch $0 { case .wijk, .cbsArea: true; default: false } })
     static let gemeenten = entry(
         .gemeenten, Dutch.panelTitleGemeenten, contexts: [.tabel], show: .showGemeenten,
         DatasetTableSpec(rowCount: { $0.m50.memberList.members.count }, make: { data, _ in MunicipalityTable.model(data) }),

@@ -8,7 +8,7 @@ extension TrendChart {
         var corner: Character { unicode ? "└" : "+" }
         var horizontal: Character { unicode ? "─" : "-" }
         var yearTick: Character { unicode ? "┬" : "+" }
-        var reference: Character { unicode ? "┄" : "-" }
+        var reference: Character { unicode ? "┄" : "=" }
         var mark: Character { unicode ? "┊" : ":" }
         var connector: Character { unicode ? "·" : "." }
         var arrow: String { unicode ? " → " : " -> " }

@@ -1,0 +1,22 @@
+import ArgumentParser
+import SterkStore
+
+/// `sterk werkbezoek geschiedenis REF`: every change, oldest first.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "geschiedenis",
+        abstract: "Toon alle wijzigingen van een werkbezoek: wanneer, door wie, van → naar, toelichting.")
+
+    @Argument(help: ArgumentHelp("De referentie (WB-2026-001) of de naam van een bezoeker.", valueName: "REF-of-NAAM"))
+    var reference: String
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let opened = try store.openForReading()
+        let parsed = try VisitFinder(store: opened).single(matching: reference).reference
+        let entries = try CommandFailure.reporting { () throws(StoreError) in try opened.history(parsed) }
+        printLine("\(parsed): \(entries.count) wijziging\(entries.count == 1 ? "" : "en")")
+        entries.forEach { printLine(WerkbezoekText.historyLine($0)) }
+    }
+}

@@ -1,0 +1,2 @@
+// The model re-exports the text-safety module: `import SterkModel` keeps seeing `ControlCharacters`.
+@_exported import SterkText
