@@ -7,7 +7,9 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Open het interactieve dashboard (standaard als je alleen `sterk` typt)."
     )
 
-    @Option(name: .long, help: ArgumentHelp("Kleurenthema, bv. standaard, licht, hoog-contrast, zwart-wit.", valueName: "NAAM"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Kleurenthema, bv. standaard, licht, hoog-contrast, zwart-wit.", valueName: "NAAM"))
     var theme: String?
 
     @OptionGroup var dataOptions: DataOptions
@@ -18,13 +20,17 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: .long, help: "Alleen ASCII-tekens (voor terminals of lettertypen zonder lijntekens).")
     var ascii = false
 
-    @Flag(name: .customLong("alleen-lezen"), help: "Niets opslaan: werkbezoeken alleen bekijken (voor een scherm in de hal).")
+    @Flag(
+        name: .customLong("alleen-lezen"),
+        help: "Niets opslaan: werkbezoeken alleen bekijken (voor een scherm in de hal).")
     var readOnly = false
 
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        try DashboardLaunch(theme: theme ?? GlobalOptions.current.theme, data: dataOptions.data, mouse: !noMouse,
-                            ascii: ascii, readOnly: readOnly || GlobalOptions.current.readOnly, store: store.path).run()
+        try DashboardLaunch(
+            theme: theme ?? GlobalOptions.current.theme, data: dataOptions.data, mouse: !noMouse,
+            ascii: ascii, readOnly: readOnly || GlobalOptions.current.readOnly, store: store.path
+        ).run()
     }
 }

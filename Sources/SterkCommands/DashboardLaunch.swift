@@ -25,8 +25,8 @@ struct DashboardLaunch {
         let dataset = try DataOptions.load(data: data)
         let environment = ProcessInfo.processInfo.environment
         let storeLocation = StoreOptions.location(store)
-        let (theme, mouse, ascii, readOnly) = (theme, mouse, ascii, readOnly)   // `self` may not cross to the main actor
-        try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
+        let (theme, mouse, ascii, readOnly) = (theme, mouse, ascii, readOnly)  // `self` may not cross to the main actor
+        try MainActor.assumeIsolated {  // true at run time: the entry point is synchronous
             // Read the visits before the screen changes; a broken store only shows in its panel.
             let visits = DashboardVisitStore(location: storeLocation, readOnly: readOnly, actor: CurrentUser.name())
             let initial = visits.initialState()

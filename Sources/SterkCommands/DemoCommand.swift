@@ -19,15 +19,18 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .customLong("tik"), help: ArgumentHelp("Stuur elke MS milliseconden een tik.", valueName: "MS"))
     var tickMilliseconds: Int?
 
-    @Flag(name: .customLong("test-crash"), help: ArgumentHelp("'!' laat het programma crashen (test van het terminalherstel).", visibility: .hidden))
+    @Flag(
+        name: .customLong("test-crash"),
+        help: ArgumentHelp("'!' laat het programma crashen (test van het terminalherstel).", visibility: .hidden))
     var crashKey = false
 
     func run() throws {
         let mouse = !noMouse, ascii = ascii, tick = tickMilliseconds, crashKey = crashKey
-        try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
+        try MainActor.assumeIsolated {  // true at run time: the entry point is synchronous
             try InteractiveSession.run(mouse: mouse, ascii: ascii) { capabilities in
-                DemoProgram(capabilities: capabilities, ascii: ascii, tickMilliseconds: tick,
-                            crashKeyEnabled: crashKey)
+                DemoProgram(
+                    capabilities: capabilities, ascii: ascii, tickMilliseconds: tick,
+                    crashKeyEnabled: crashKey)
             }
         }
     }

@@ -32,8 +32,10 @@ extension Character {
     @inline(__always)
     public var printableASCIIByte: UInt8? {
         guard let bits = CharacterBits.of(self) else { return nil }
-        let candidate = UInt8(truncatingIfNeeded: bits.0)   // an inline ASCII string starts with its byte
-        guard candidate < 0x80, let known = CharacterBits.printableASCII[Int(candidate)], known == bits else { return nil }
+        let candidate = UInt8(truncatingIfNeeded: bits.0)  // an inline ASCII string starts with its byte
+        guard candidate < 0x80, let known = CharacterBits.printableASCII[Int(candidate)], known == bits else {
+            return nil
+        }
         return candidate
     }
 }

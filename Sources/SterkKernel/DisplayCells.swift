@@ -75,7 +75,8 @@ enum DisplayCells {
     static func single(_ character: Character) -> (character: Character, width: Int)? {
         let scalars = character.unicodeScalars
         guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
-              case let .start(base, width) = part(first, afterBase: false), base == first else { return nil }
+            case let .start(base, width) = part(first, afterBase: false), base == first
+        else { return nil }
         return (character, width)
     }
 }

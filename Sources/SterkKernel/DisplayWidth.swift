@@ -38,7 +38,7 @@ public enum DisplayWidth {
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         var used = 0
-        var cut = text.startIndex        // where "…" goes if the text does not fit
+        var cut = text.startIndex  // where "…" goes if the text does not fit
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]

@@ -30,22 +30,28 @@ public struct Rect: Hashable, Sendable {
     /// The top `rows` rows and the rest.
     public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
         let cut = min(max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: cut),
-                Rect(x: x, y: y + cut, width: width, height: height - cut))
+        return (
+            Rect(x: x, y: y, width: width, height: cut),
+            Rect(x: x, y: y + cut, width: width, height: height - cut)
+        )
     }
 
     /// The bottom `rows` rows and the rest.
     public func splitBottom(_ rows: Int) -> (rest: Rect, bottom: Rect) {
         let cut = min(max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: height - cut),
-                Rect(x: x, y: maxY - cut, width: width, height: cut))
+        return (
+            Rect(x: x, y: y, width: width, height: height - cut),
+            Rect(x: x, y: maxY - cut, width: width, height: cut)
+        )
     }
 
     /// The left `columns` columns and the rest.
     public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
         let cut = min(max(0, columns), width)
-        return (Rect(x: x, y: y, width: cut, height: height),
-                Rect(x: x + cut, y: y, width: width - cut, height: height))
+        return (
+            Rect(x: x, y: y, width: cut, height: height),
+            Rect(x: x + cut, y: y, width: width - cut, height: height)
+        )
     }
 
     /// The overlap of two rectangles (empty when they do not meet).

@@ -15,7 +15,9 @@ extension ScreenBuffer {
         }
         guard first >= 0 else { return nil }
         // A change on either half of a wide character redraws the whole character.
-        if cells[start + first].isContinuation || other.cells[start + first].isContinuation { first = max(0, first - 1) }
+        if cells[start + first].isContinuation || other.cells[start + first].isContinuation {
+            first = max(0, first - 1)
+        }
         return first..<min(width, last + 2)
     }
 }

@@ -39,12 +39,16 @@ public struct ScreenBuffer: Equatable, Sendable {
         guard y >= area.y, y < area.maxY, x < area.maxX else { return 0 }
         // One byte more than the cells left: a combining mark after the last one would join it.
         let visible = text.utf8.prefix(area.maxX - x + 1)
-        if visible.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return writeASCII(visible, x: x, y: y, style: style, area: area) }
+        if visible.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return writeASCII(visible, x: x, y: y, style: style, area: area)
+        }
         var column = x
         for character in text {
             guard let drawn = ControlCharacters.drawable(character) else { continue }
             if let cell = DisplayCells.single(drawn) {
-                guard put(cell.character, width: cell.width, column: &column, y: y, style: style, area: area) else { break }
+                guard put(cell.character, width: cell.width, column: &column, y: y, style: style, area: area) else {
+                    break
+                }
                 continue
             }
             var fits = true
@@ -58,8 +62,10 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Stores one drawn cell (and the continuation of a wide one) at `column`, moving it on;
     /// false when the cell does not fit whole before the clip's right edge.
-    private mutating func put(_ character: Character, width cellWidth: Int, column: inout Int, y: Int, style: Style,
-                              area: Rect) -> Bool {
+    private mutating func put(
+        _ character: Character, width cellWidth: Int, column: inout Int, y: Int, style: Style,
+        area: Rect
+    ) -> Bool {
         if cellWidth == 0 { return true }
         if column + cellWidth > area.maxX { return false }
         if column >= area.x {
@@ -74,12 +80,16 @@ public struct ScreenBuffer: Equatable, Sendable {
     private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// The fast path for printable ASCII: one byte is one cell, nothing to strip.
-    private mutating func writeASCII(_ bytes: Substring.UTF8View, x: Int, y: Int, style: Style,
-                                     area: Rect) -> Int {
+    private mutating func writeASCII(
+        _ bytes: Substring.UTF8View, x: Int, y: Int, style: Style,
+        area: Rect
+    ) -> Int {
         var column = x
         for byte in bytes {
             if column >= area.maxX { break }
-            if column >= area.x { cells[y * width + column] = Cell(character: ScreenBuffer.ascii[Int(byte)], style: style) }
+            if column >= area.x {
+                cells[y * width + column] = Cell(character: ScreenBuffer.ascii[Int(byte)], style: style)
+            }
             column += 1
         }
         return max(0, column - x)
@@ -100,13 +110,17 @@ public struct ScreenBuffer: Equatable, Sendable {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX { cells[row * width + column].style = transform(cells[row * width + column].style) }
+            for column in area.x..<area.maxX {
+                cells[row * width + column].style = transform(cells[row * width + column].style)
+            }
         }
     }
 
     /// Draws a single-line box with an optional title in the top edge.
-    public mutating func box(_ rect: Rect, style: Style = .plain, title: String? = nil, titleStyle: Style? = nil,
-                             glyphs: BoxGlyphs = .unicode) {
+    public mutating func box(
+        _ rect: Rect, style: Style = .plain, title: String? = nil, titleStyle: Style? = nil,
+        glyphs: BoxGlyphs = .unicode
+    ) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         for column in rect.x + 1..<rect.maxX - 1 {
             self[column, rect.y] = Cell(character: glyphs.horizontal, style: style)
@@ -155,10 +169,12 @@ public struct BoxGlyphs: Sendable, Equatable {
     public var horizontal: Character, vertical: Character
     public var topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character
 
-    public static let unicode = BoxGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                          bottomLeft: "└", bottomRight: "┘")
-    public static let ascii = BoxGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                        bottomLeft: "+", bottomRight: "+")
+    public static let unicode = BoxGlyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+        bottomLeft: "└", bottomRight: "┘")
+    public static let ascii = BoxGlyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+        bottomLeft: "+", bottomRight: "+")
 }
 
 extension ScreenBuffer {

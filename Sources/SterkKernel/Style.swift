@@ -23,8 +23,10 @@ public struct Style: Hashable, Sendable {
     public var attributes: TextAttributes
 
     /// Creates a style; defaults to the terminal's colours without attributes.
-    public init(foreground: TermColor = .terminalDefault, background: TermColor = .terminalDefault,
-                attributes: TextAttributes = []) {
+    public init(
+        foreground: TermColor = .terminalDefault, background: TermColor = .terminalDefault,
+        attributes: TextAttributes = []
+    ) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes

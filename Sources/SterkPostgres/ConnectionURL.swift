@@ -14,7 +14,8 @@ struct ConnectionURL: Equatable {
 
     static func == (lhs: ConnectionURL, rhs: ConnectionURL) -> Bool {
         lhs.user == rhs.user && lhs.host == rhs.host && lhs.port == rhs.port && lhs.database == rhs.database
-            && lhs.parameters.map(\.key) == rhs.parameters.map(\.key) && lhs.parameters.map(\.value) == rhs.parameters.map(\.value)
+            && lhs.parameters.map(\.key) == rhs.parameters.map(\.key)
+            && lhs.parameters.map(\.value) == rhs.parameters.map(\.value)
     }
 
     /// Parses `text`; `fail` builds the error for a reason.
@@ -33,7 +34,9 @@ struct ConnectionURL: Equatable {
         if let at = rest.lastIndex(of: "@") {
             let userInfo = rest[..<at]
             if userInfo.contains(":") {
-                throw fail("een wachtwoord hoort niet in de URL (zichtbaar voor iedereen op deze computer); gebruik PGPASSWORD, ~/.pgpass of een servicebestand")
+                throw fail(
+                    "een wachtwoord hoort niet in de URL (zichtbaar voor iedereen op deze computer); gebruik PGPASSWORD, ~/.pgpass of een servicebestand"
+                )
             }
             user = try Self.decoded(userInfo, fail: fail).nonEmpty
             rest = rest[rest.index(after: at)...]
@@ -43,11 +46,15 @@ struct ConnectionURL: Equatable {
 
     private mutating func splitHostPort(_ text: Substring, fail: (String) -> StoreError) throws(StoreError) {
         var hostPart = text
-        if text.hasPrefix("[") {   // [::1]:5432
+        if text.hasPrefix("[") {  // [::1]:5432
             guard let close = text.firstIndex(of: "]") else { throw fail("een IPv6-adres mist ‘]’") }
             host = String(text[text.index(after: text.startIndex)..<close])
             hostPart = text[text.index(after: close)...]
-            if hostPart.hasPrefix(":") { port = String(hostPart.dropFirst()) } else if !hostPart.isEmpty { throw fail("onverwacht ‘\(hostPart)’ na het adres") }
+            if hostPart.hasPrefix(":") {
+                port = String(hostPart.dropFirst())
+            } else if !hostPart.isEmpty {
+                throw fail("onverwacht ‘\(hostPart)’ na het adres")
+            }
             return
         }
         if let colon = hostPart.lastIndex(of: ":") {
@@ -57,11 +64,14 @@ struct ConnectionURL: Equatable {
         host = try Self.decoded(hostPart, fail: fail).nonEmpty
     }
 
-    private static func parsedParameters(_ query: Substring, fail: (String) -> StoreError) throws(StoreError) -> [(key: String, value: String)] {
+    private static func parsedParameters(_ query: Substring, fail: (String) -> StoreError) throws(StoreError) -> [(
+        key: String, value: String
+    )] {
         var result: [(key: String, value: String)] = []
         for pair in query.split(separator: "&") {
             guard let equals = pair.firstIndex(of: "=") else { throw fail("parameter ‘\(pair)’ heeft geen waarde") }
-            result.append((try decoded(pair[..<equals], fail: fail), try decoded(pair[pair.index(after: equals)...], fail: fail)))
+            result.append(
+                (try decoded(pair[..<equals], fail: fail), try decoded(pair[pair.index(after: equals)...], fail: fail)))
         }
         return result
     }
@@ -78,7 +88,9 @@ struct ConnectionURL: Equatable {
             }
             bytes.append(high << 4 | low)
         }
-        guard let decoded = String(validating: bytes, as: UTF8.self) else { throw fail("geen geldige UTF-8 in ‘\(text)’") }
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+            throw fail("geen geldige UTF-8 in ‘\(text)’")
+        }
         return decoded
     }
 

@@ -7,13 +7,16 @@ import Foundation
 /// everyone is no secret.
 enum PasswordFile {
     /// The password for this connection, or nil.
-    static func password(host: String, port: Int, database: String, user: String,
-                         environment: [String: String]) -> String? {
+    static func password(
+        host: String, port: Int, database: String, user: String,
+        environment: [String: String]
+    ) -> String? {
         let path = environment["PGPASSFILE"] ?? (home(environment) + "/.pgpass")
         var status = stat()
         guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-              status.st_mode & 0o077 == 0,
-              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+            status.st_mode & 0o077 == 0,
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return nil }
         let wanted = [host, String(port), database, user]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = split(line)

@@ -13,11 +13,14 @@ struct PostgresColumns {
     }
 
     func value<T: PostgresDecodable>(_ index: Int, _ type: T.Type = T.self) throws(StoreError) -> T {
-        guard index < row.count else { throw StoreError.corrupt(path: location, detail: "kolom \(index + 1) ontbreekt") }
+        guard index < row.count else {
+            throw StoreError.corrupt(path: location, detail: "kolom \(index + 1) ontbreekt")
+        }
         do {
             return try row[index].decode(T.self)
         } catch {
-            throw StoreError.corrupt(path: location, detail: "kolom ‘\(row[index].columnName)’ heeft een onverwacht type")
+            throw StoreError.corrupt(
+                path: location, detail: "kolom ‘\(row[index].columnName)’ heeft een onverwacht type")
         }
     }
 
@@ -28,13 +31,17 @@ struct PostgresColumns {
 
     func reference(_ index: Int) throws(StoreError) -> VisitReference {
         let text = try text(index)
-        guard let reference = VisitReference(text) else { throw StoreError.corrupt(path: location, detail: "ongeldige referentie ‘\(text)’") }
+        guard let reference = VisitReference(text) else {
+            throw StoreError.corrupt(path: location, detail: "ongeldige referentie ‘\(text)’")
+        }
         return reference
     }
 
     func status(_ index: Int) throws(StoreError) -> VisitStatus {
         let text = try text(index)
-        guard let status = VisitStatus(rawValue: text) else { throw StoreError.corrupt(path: location, detail: "onbekende status ‘\(text)’") }
+        guard let status = VisitStatus(rawValue: text) else {
+            throw StoreError.corrupt(path: location, detail: "onbekende status ‘\(text)’")
+        }
         return status
     }
 
@@ -54,8 +61,10 @@ struct PostgresColumns {
 /// Small helpers shared by the readers.
 enum PostgresDecoding {
     /// The first two columns of `row` (which must exist).
-    static func pair<A: PostgresDecodable, B: PostgresDecodable>(_ row: PostgresRow?, _ a: A.Type, _ b: B.Type,
-                                                                 location: String) throws(StoreError) -> (A, B) {
+    static func pair<A: PostgresDecodable, B: PostgresDecodable>(
+        _ row: PostgresRow?, _ a: A.Type, _ b: B.Type,
+        location: String
+    ) throws(StoreError) -> (A, B) {
         guard let row else { throw StoreError.corrupt(path: location, detail: "geen antwoord op een schemavraag") }
         let columns = PostgresColumns(row, location: location)
         return (try columns.value(0), try columns.value(1))

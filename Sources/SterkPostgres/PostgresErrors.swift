@@ -3,25 +3,38 @@ import SterkStore
 
 /// Turns PostgresNIO's and SwiftNIO's errors into the store's Dutch errors.
 enum PostgresErrors {
-    static func storeError(_ error: any Error, location: PostgresLocation, seconds: Int, connecting: Bool) -> StoreError {
+    static func storeError(_ error: any Error, location: PostgresLocation, seconds: Int, connecting: Bool) -> StoreError
+    {
         let place = location.display
-        if error is SessionTimeout { return connecting ? .serverUnreachable(location: place, reason: "geen antwoord binnen \(seconds) s") : .serverTimeout(location: place, seconds: seconds) }
+        if error is SessionTimeout {
+            return connecting
+                ? .serverUnreachable(location: place, reason: "geen antwoord binnen \(seconds) s")
+                : .serverTimeout(location: place, seconds: seconds)
+        }
         guard let psql = error as? PSQLError else { return lowLevel(error, location: location, connecting: connecting) }
         switch psql.code {
         case .server:
             return server(psql, location: location)
         case .sslUnsupported:
-            return .tlsFailed(location: place, reason: "de server biedt geen TLS, maar sslmode=\(location.sslMode.rawValue) vraagt erom")
+            return .tlsFailed(
+                location: place,
+                reason: "de server biedt geen TLS, maar sslmode=\(location.sslMode.rawValue) vraagt erom")
         case .authMechanismRequiresPassword:
-            return .loginRefused(location: place, user: location.user, reason: "de server vraagt een wachtwoord en er is er geen gevonden")
+            return .loginRefused(
+                location: place, user: location.user,
+                reason: "de server vraagt een wachtwoord en er is er geen gevonden")
         case .unsupportedAuthMechanism, .saslError:
             return .loginRefused(location: place, user: location.user, reason: "aanmelding mislukt (\(psql.code))")
         case .connectionError, .failedToAddSSLHandler:
             return psql.underlying.map { lowLevel($0, location: location, connecting: connecting) }
                 ?? .serverUnreachable(location: place, reason: "\(psql.code)")
         case .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
-            if connecting, let underlying = psql.underlying { return lowLevel(underlying, location: location, connecting: true) }
-            return connecting ? .serverUnreachable(location: place, reason: "de server verbrak de verbinding") : .connectionLost(location: place)
+            if connecting, let underlying = psql.underlying {
+                return lowLevel(underlying, location: location, connecting: true)
+            }
+            return connecting
+                ? .serverUnreachable(location: place, reason: "de server verbrak de verbinding")
+                : .connectionLost(location: place)
         default:
             return .serverError(location: place, code: "\(psql.code)", detail: "fout in het verkeer met de server")
         }
@@ -33,19 +46,19 @@ enum PostgresErrors {
         let state = error.serverInfo?[.sqlState] ?? ""
         let text = error.serverInfo?[.message] ?? ""
         switch state {
-        case "28P01", "28000":   // invalid_password, invalid_authorization_specification (pg_hba)
+        case "28P01", "28000":  // invalid_password, invalid_authorization_specification (pg_hba)
             return .loginRefused(location: place, user: location.user, reason: text)
-        case "3D000":            // invalid_catalog_name: no such database
+        case "3D000":  // invalid_catalog_name: no such database
             return .serverUnreachable(location: place, reason: "database ‘\(location.database)’ bestaat niet")
-        case "42501", "25006":   // insufficient_privilege, read_only_sql_transaction
+        case "42501", "25006":  // insufficient_privilege, read_only_sql_transaction
             return .permissionDenied(location: place, user: location.user)
-        case "57014":            // query_canceled (statement_timeout)
+        case "57014":  // query_canceled (statement_timeout)
             return .serverTimeout(location: place, seconds: 15)
-        case "55P03":            // lock_not_available (lock_timeout)
+        case "55P03":  // lock_not_available (lock_timeout)
             return .busy(path: place)
-        case "57P01", "57P02", "57P03":   // admin shutdown, crash shutdown, cannot connect now
+        case "57P01", "57P02", "57P03":  // admin shutdown, crash shutdown, cannot connect now
             return .serverUnreachable(location: place, reason: "de server stopt of start net (\(text))")
-        case "53300":            // too_many_connections
+        case "53300":  // too_many_connections
             return .serverUnreachable(location: place, reason: "te veel verbindingen (\(text))")
         default:
             return .serverError(location: place, code: state, detail: text)
@@ -58,8 +71,11 @@ enum PostgresErrors {
         if let ssl = error as? NIOSSLError { return .tlsFailed(location: place, reason: describe(ssl)) }
         if error is BoringSSLError { return .tlsFailed(location: place, reason: "\(error)") }
         if let extra = error as? NIOSSLExtraError {
-            return .tlsFailed(location: place, reason: extra == .failedToValidateHostname
-                ? "het certificaat van de server hoort niet bij ‘\(location.host)’ (sslmode=verify-full)" : "\(extra)")
+            return .tlsFailed(
+                location: place,
+                reason: extra == .failedToValidateHostname
+                    ? "het certificaat van de server hoort niet bij ‘\(location.host)’ (sslmode=verify-full)"
+                    : "\(extra)")
         }
         if let channel = error as? ChannelError, case .connectTimeout = channel {
             return .serverUnreachable(location: place, reason: "geen antwoord binnen \(location.connectTimeout) s")
@@ -69,7 +85,9 @@ enum PostgresErrors {
             if connect.dnsAAAAError != nil || connect.dnsAError != nil, connect.connectionErrors.isEmpty {
                 return .serverUnreachable(location: place, reason: "host ‘\(location.host)’ onbekend")
             }
-            if let first = connect.connectionErrors.first?.error { return lowLevel(first, location: location, connecting: connecting) }
+            if let first = connect.connectionErrors.first?.error {
+                return lowLevel(first, location: location, connecting: connecting)
+            }
             return .serverUnreachable(location: place, reason: "host ‘\(location.host)’ onbekend")
         }
         return connecting ? .serverUnreachable(location: place, reason: "\(error)") : .connectionLost(location: place)

@@ -38,7 +38,9 @@ public struct PostgresLocation: Sendable {
     }
 
     /// Resolves `url` with `environment` (PG… variables, HOME) and the files they name.
-    public static func parse(_ url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) -> PostgresLocation {
+    public static func parse(_ url: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(StoreError) -> PostgresLocation
+    {
         let fail = { (reason: String) in StoreError.invalidStoreURL(url: url, reason: reason) }
         let parsed = try ConnectionURL(url)
         var settings = Settings(url: parsed)
@@ -59,11 +61,15 @@ private struct Settings {
     var service: [String: String] = [:]
     var extraKeys: [String] = []
 
-    static let known: Set<String> = ["host", "port", "dbname", "user", "sslmode", "sslrootcert", "connect_timeout",
-                                     "service", "application_name", "options"]
-    static let environmentNames = ["host": "PGHOST", "port": "PGPORT", "dbname": "PGDATABASE", "user": "PGUSER",
-                                   "sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT", "connect_timeout": "PGCONNECT_TIMEOUT",
-                                   "application_name": "PGAPPNAME", "options": "PGOPTIONS"]
+    static let known: Set<String> = [
+        "host", "port", "dbname", "user", "sslmode", "sslrootcert", "connect_timeout",
+        "service", "application_name", "options",
+    ]
+    static let environmentNames = [
+        "host": "PGHOST", "port": "PGPORT", "dbname": "PGDATABASE", "user": "PGUSER",
+        "sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT", "connect_timeout": "PGCONNECT_TIMEOUT",
+        "application_name": "PGAPPNAME", "options": "PGOPTIONS",
+    ]
 
     init(url: ConnectionURL) {
         if let user = url.user { explicit["user"] = user }
@@ -93,19 +99,27 @@ private struct Settings {
         let user = value("user", environment) ?? CurrentUser.name(environment: environment)
         let host = value("host", environment) ?? "localhost"
         let portText = value("port", environment) ?? "5432"
-        guard let port = Int(portText), (1...65535).contains(port) else { throw fail("poort ‘\(portText)’ is geen getal van 1 t/m 65535") }
+        guard let port = Int(portText), (1...65535).contains(port) else {
+            throw fail("poort ‘\(portText)’ is geen getal van 1 t/m 65535")
+        }
         let modeText = value("sslmode", environment) ?? "prefer"
         guard let mode = PostgresLocation.SSLMode(rawValue: modeText) else {
-            throw fail("sslmode ‘\(modeText)’ onbekend (kies uit \(PostgresLocation.SSLMode.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw fail(
+                "sslmode ‘\(modeText)’ onbekend (kies uit \(PostgresLocation.SSLMode.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         let timeoutText = value("connect_timeout", environment) ?? "5"
-        guard let timeout = Int(timeoutText), (1...300).contains(timeout) else { throw fail("connect_timeout ‘\(timeoutText)’ is geen aantal seconden (1–300)") }
+        guard let timeout = Int(timeoutText), (1...300).contains(timeout) else {
+            throw fail("connect_timeout ‘\(timeoutText)’ is geen aantal seconden (1–300)")
+        }
         let database = value("dbname", environment) ?? user
-        var location = PostgresLocation(host: host, port: port, user: user, database: database, password: nil, sslMode: mode,
-                                        sslRootCert: value("sslrootcert", environment), connectTimeout: timeout,
-                                        startupParameters: [("application_name", value("application_name", environment) ?? "sterk")])
+        var location = PostgresLocation(
+            host: host, port: port, user: user, database: database, password: nil, sslMode: mode,
+            sslRootCert: value("sslrootcert", environment), connectTimeout: timeout,
+            startupParameters: [("application_name", value("application_name", environment) ?? "sterk")])
         location.startupParameters += try StartupOptions.parse(value("options", environment) ?? "", fail: fail)
-        location.password = service["password"] ?? environment["PGPASSWORD"].flatMap(\.nonEmpty)
+        location.password =
+            service["password"] ?? environment["PGPASSWORD"].flatMap(\.nonEmpty)
             ?? PasswordFile.password(host: host, port: port, database: database, user: user, environment: environment)
         return location
     }
@@ -118,7 +132,11 @@ enum StartupOptions {
         var words = text.split(separator: " ").makeIterator()
         while let word = words.next() {
             var setting = word
-            if word == "-c" { setting = words.next() ?? "" } else if word.hasPrefix("-c") { setting = word.dropFirst(2) } else {
+            if word == "-c" {
+                setting = words.next() ?? ""
+            } else if word.hasPrefix("-c") {
+                setting = word.dropFirst(2)
+            } else {
                 throw fail("options kent alleen ‘-c naam=waarde’, niet ‘\(word)’")
             }
             guard let equals = setting.firstIndex(of: "="), equals != setting.startIndex else {

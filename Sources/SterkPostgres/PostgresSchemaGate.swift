@@ -21,11 +21,12 @@ struct PostgresSchemaGate {
         }
         try PostgresTransaction(session: session).run { () throws(StoreError) in
             try session.query("SELECT pg_advisory_xact_lock($1)", [.integer(Self.migrationLock)])
-            let current = try readVersion()   // another client may have migrated meanwhile
+            let current = try readVersion()  // another client may have migrated meanwhile
             for step in PostgresMigrations.steps.dropFirst(current) {
                 for statement in step { try session.query(statement) }
             }
-            try session.query("""
+            try session.query(
+                """
                 INSERT INTO sterk_schema (application, version) VALUES ($1, $2)
                 ON CONFLICT (singleton) DO UPDATE SET version = excluded.version
                 """, [.text(PostgresMigrations.application), .integer(Int64(PostgresMigrations.currentVersion))])
@@ -37,12 +38,14 @@ struct PostgresSchemaGate {
         let location = session.location.display
         // A plain read of pg_class, not to_regclass(): that one can answer from a cache entry
         // made before another client's migration committed, and half-see its tables.
-        let tables = try session.query("""
+        let tables = try session.query(
+            """
             SELECT bool_or(c.relname = 'sterk_schema'), bool_or(c.relname = 'visit')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = current_schema() AND c.relname IN ('sterk_schema', 'visit')
             """)
-        let (schemaFound, visitFound) = try PostgresDecoding.pair(tables.first, Bool?.self, Bool?.self, location: location)
+        let (schemaFound, visitFound) = try PostgresDecoding.pair(
+            tables.first, Bool?.self, Bool?.self, location: location)
         let (hasSchema, hasVisit) = (schemaFound ?? false, visitFound ?? false)
         guard hasSchema else {
             if hasVisit { throw StoreError.foreignServerDatabase(location: location) }
@@ -51,9 +54,12 @@ struct PostgresSchemaGate {
         let rows = try session.query("SELECT application, version FROM sterk_schema")
         guard let row = rows.first else { return 0 }
         let (application, version) = try PostgresDecoding.pair(row, String.self, Int64.self, location: location)
-        guard application == PostgresMigrations.application else { throw StoreError.foreignServerDatabase(location: location) }
+        guard application == PostgresMigrations.application else {
+            throw StoreError.foreignServerDatabase(location: location)
+        }
         if version > Int64(PostgresMigrations.currentVersion) {
-            throw StoreError.newerServerSchema(location: location, found: Int(version), known: PostgresMigrations.currentVersion)
+            throw StoreError.newerServerSchema(
+                location: location, found: Int(version), known: PostgresMigrations.currentVersion)
         }
         return Int(version)
     }

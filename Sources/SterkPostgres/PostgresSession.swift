@@ -19,23 +19,28 @@ final class PostgresSession: @unchecked Sendable {
         logger = Logger(label: "sterk.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         var configuration: PostgresConnection.Configuration
         if location.host.hasPrefix("/") {
-            configuration = .init(unixSocketPath: location.host + "/.s.PGSQL.\(location.port)", username: location.user,
-                                  password: location.password, database: location.database)
+            configuration = .init(
+                unixSocketPath: location.host + "/.s.PGSQL.\(location.port)", username: location.user,
+                password: location.password, database: location.database)
         } else {
-            configuration = .init(host: location.host, port: location.port, username: location.user,
-                                  password: location.password, database: location.database,
-                                  tls: try TLSSettings.make(location, environment: environment))
+            configuration = .init(
+                host: location.host, port: location.port, username: location.user,
+                password: location.password, database: location.database,
+                tls: try TLSSettings.make(location, environment: environment))
         }
         configuration.options.connectTimeout = .seconds(Int64(location.connectTimeout))
         configuration.options.additionalStartupParameters = location.startupParameters + Self.serverLimits
         let loop = MultiThreadedEventLoopGroup.singleton.any()
         let future = PostgresConnection.connect(on: loop, configuration: configuration, id: 1, logger: logger)
-        connection = try Self.wait(future, seconds: Int64(location.connectTimeout), location: location, connecting: true)
+        connection = try Self.wait(
+            future, seconds: Int64(location.connectTimeout), location: location, connecting: true)
     }
 
     /// Server-side limits, so a stuck lock or a client that stops mid-transaction cannot hold others up.
-    private static let serverLimits = [("lock_timeout", "10s"), ("statement_timeout", "15s"),
-                                       ("idle_in_transaction_session_timeout", "60s")]
+    private static let serverLimits = [
+        ("lock_timeout", "10s"), ("statement_timeout", "15s"),
+        ("idle_in_transaction_session_timeout", "60s"),
+    ]
 
     deinit {
         Self.close(connection)
@@ -85,8 +90,10 @@ final class PostgresSession: @unchecked Sendable {
     }
 
     /// Blocks until `future` completes or `seconds` pass; errors become Dutch `StoreError`s.
-    private static func wait<T: Sendable>(_ future: EventLoopFuture<T>, seconds: Int64, location: PostgresLocation,
-                                          connecting: Bool) throws(StoreError) -> T {
+    private static func wait<T: Sendable>(
+        _ future: EventLoopFuture<T>, seconds: Int64, location: PostgresLocation,
+        connecting: Bool
+    ) throws(StoreError) -> T {
         let promise = future.eventLoop.makePromise(of: T.self)
         future.cascade(to: promise)
         let timer = future.eventLoop.scheduleTask(in: .seconds(seconds)) { promise.fail(SessionTimeout()) }

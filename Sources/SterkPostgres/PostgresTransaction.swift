@@ -26,7 +26,8 @@ struct PostgresTransaction {
         }
         let tag = try session.result("COMMIT").metadata.command
         guard tag == "COMMIT" else {
-            throw StoreError.serverError(location: session.location.display, code: tag, detail: "de transactie is teruggedraaid")
+            throw StoreError.serverError(
+                location: session.location.display, code: tag, detail: "de transactie is teruggedraaid")
         }
         return value
     }

@@ -21,7 +21,9 @@ struct PostgresVisitReader {
     func visits(_ filter: Filter) throws(StoreError) -> [Werkbezoek] {
         let location = session.location.display
         var visits: [(id: Int64, visit: Werkbezoek)] = []
-        for row in try session.query(Self.visitColumns + " WHERE \(filter.sql) ORDER BY ref_year, ref_number", filter.values) {
+        for row in try session.query(
+            Self.visitColumns + " WHERE \(filter.sql) ORDER BY ref_year, ref_number", filter.values)
+        {
             visits.append(try visitRow(PostgresColumns(row, location: location)))
         }
         guard !visits.isEmpty else { return [] }
@@ -29,17 +31,22 @@ struct PostgresVisitReader {
         var visitors: [Int64: [Visitor]] = [:]
         var wijken: [Int64: [String]] = [:]
         var programme: [Int64: [ProgrammeItem]] = [:]
-        for columns in try parts("SELECT visit_id, name, role, organisation, email, phone FROM visitor", scope, filter.values) {
-            visitors[try columns.integer(0), default: []].append(Visitor(
-                name: try columns.text(1), role: try columns.text(2), organisation: try columns.text(3),
-                email: try columns.optionalText(4), phone: try columns.optionalText(5)))
+        for columns in try parts(
+            "SELECT visit_id, name, role, organisation, email, phone FROM visitor", scope, filter.values)
+        {
+            visitors[try columns.integer(0), default: []].append(
+                Visitor(
+                    name: try columns.text(1), role: try columns.text(2), organisation: try columns.text(3),
+                    email: try columns.optionalText(4), phone: try columns.optionalText(5)))
         }
         for columns in try parts("SELECT visit_id, wijk FROM visit_wijk", scope, filter.values) {
             wijken[try columns.integer(0), default: []].append(try columns.text(1))
         }
         for columns in try parts("SELECT visit_id, time, place, what, who FROM programme_item", scope, filter.values) {
-            programme[try columns.integer(0), default: []].append(ProgrammeItem(
-                time: try columns.text(1), place: try columns.text(2), what: try columns.text(3), who: try columns.text(4)))
+            programme[try columns.integer(0), default: []].append(
+                ProgrammeItem(
+                    time: try columns.text(1), place: try columns.text(2), what: try columns.text(3),
+                    who: try columns.text(4)))
         }
         return visits.map { entry in
             var visit = entry.visit
@@ -50,7 +57,9 @@ struct PostgresVisitReader {
         }
     }
 
-    private func parts(_ select: String, _ scope: String, _ values: [PostgresValue]) throws(StoreError) -> [PostgresColumns] {
+    private func parts(_ select: String, _ scope: String, _ values: [PostgresValue]) throws(StoreError)
+        -> [PostgresColumns]
+    {
         let location = session.location.display
         return try session.query(select + " WHERE \(scope) ORDER BY visit_id, position", values)
             .map { PostgresColumns($0, location: location) }
@@ -65,9 +74,10 @@ struct PostgresVisitReader {
                 HostContact(name: name, email: try columns.optionalText(8), phone: try columns.optionalText(9))
             },
             notes: try columns.text(10))
-        let visit = Werkbezoek(reference: try columns.reference(1), details: details, status: try columns.status(11),
-                               statusReason: try columns.optionalText(12), createdAt: try columns.date(13),
-                               updatedAt: try columns.date(14))
+        let visit = Werkbezoek(
+            reference: try columns.reference(1), details: details, status: try columns.status(11),
+            statusReason: try columns.optionalText(12), createdAt: try columns.date(13),
+            updatedAt: try columns.date(14))
         return (try columns.integer(0), visit)
     }
 }
@@ -93,10 +103,11 @@ struct PostgresHistoryReader {
     func latestEntries(of references: [VisitReference]) throws(StoreError) -> [VisitReference: HistoryEntry] {
         guard !references.isEmpty else { return [:] }
         // Only the visits asked for: `status` asks for one, and must not decode every visit's entry.
-        let sql = Self.select + """
-             WHERE h.id IN (SELECT max(h2.id) FROM history h2 JOIN visit v2 ON v2.id = h2.visit_id
-                            WHERE v2.reference = ANY($1) GROUP BY h2.visit_id)
-            """
+        let sql =
+            Self.select + """
+                 WHERE h.id IN (SELECT max(h2.id) FROM history h2 JOIN visit v2 ON v2.id = h2.visit_id
+                                WHERE v2.reference = ANY($1) GROUP BY h2.visit_id)
+                """
         let latest = try entries(sql, [.textArray(references.map(\.description))])
         return Dictionary(latest.map { ($0.reference, $0) }, uniquingKeysWith: { $1 })
     }
@@ -109,9 +120,10 @@ struct PostgresHistoryReader {
             guard let kind = HistoryEntry.Kind(rawValue: kindText) else {
                 throw StoreError.corrupt(path: location, detail: "onbekend soort wijziging ‘\(kindText)’")
             }
-            return HistoryEntry(id: try columns.integer(0), reference: try columns.reference(1), at: try columns.date(2),
-                                actor: try columns.text(3), kind: kind, from: try columns.optionalStatus(5),
-                                to: try columns.status(6), note: try columns.text(7))
+            return HistoryEntry(
+                id: try columns.integer(0), reference: try columns.reference(1), at: try columns.date(2),
+                actor: try columns.text(3), kind: kind, from: try columns.optionalStatus(5),
+                to: try columns.status(6), note: try columns.text(7))
         }
     }
 }

@@ -3,7 +3,8 @@ import SterkStore
 
 extension PostgresWerkbezoekStore {
     /// Records a new visit as `aangevraagd` with the next free `WB-YYYY-NNN` of its year.
-    public func create(_ details: VisitDetails, actor: String, at date: Date = Date()) throws(StoreError) -> Werkbezoek {
+    public func create(_ details: VisitDetails, actor: String, at date: Date = Date()) throws(StoreError) -> Werkbezoek
+    {
         let details = details.normalized
         try details.validate()
         let seconds = Seconds.of(date)
@@ -17,9 +18,11 @@ extension PostgresWerkbezoekStore {
             guard number <= VisitLimits.maximumNumber else { throw StoreError.referencesExhausted(year: year) }
             let reference = VisitReference(year: year, number: number)
             let stamp = Seconds.date(seconds)
-            let visit = Werkbezoek(reference: reference, details: details, status: .aangevraagd, createdAt: stamp, updatedAt: stamp)
+            let visit = Werkbezoek(
+                reference: reference, details: details, status: .aangevraagd, createdAt: stamp, updatedAt: stamp)
             let id = try writer.insert(visit)
-            _ = try writer.appendHistory(visitID: id, at: seconds, actor: actor, kind: .created, from: nil, to: .aangevraagd, note: "")
+            _ = try writer.appendHistory(
+                visitID: id, at: seconds, actor: actor, kind: .created, from: nil, to: .aangevraagd, note: "")
             return visit
         }
     }
@@ -35,32 +38,40 @@ extension PostgresWerkbezoekStore {
                 throw StoreError.visitNotFound(request.reference.description)
             }
             if let expected = request.expecting, expected != current.status {
-                throw StoreError.concurrentChange(reference: request.reference.description, expected: expected, actual: current.status)
+                throw StoreError.concurrentChange(
+                    reference: request.reference.description, expected: expected, actual: current.status)
             }
             let note = request.note.trimmingSpaces
-            try StatusTransition.check(from: current.status, to: request.target, note: note,
-                                       confirmed: request.confirmed ?? current.confirmed)
+            try StatusTransition.check(
+                from: current.status, to: request.target, note: note,
+                confirmed: request.confirmed ?? current.confirmed)
             let writer = PostgresVisitWriter(session: session)
-            try writer.updateStatus(visitID: current.id, to: request.target, reason: request.target.needsReason ? note : nil,
-                                    confirmed: request.confirmed?.normalized, at: seconds)
-            let id = try writer.appendHistory(visitID: current.id, at: seconds, actor: request.actor, kind: .status,
-                                              from: current.status, to: request.target, note: note)
-            return HistoryEntry(id: id, reference: request.reference, at: Seconds.date(seconds), actor: request.actor,
-                                kind: .status, from: current.status, to: request.target, note: note)
+            try writer.updateStatus(
+                visitID: current.id, to: request.target, reason: request.target.needsReason ? note : nil,
+                confirmed: request.confirmed?.normalized, at: seconds)
+            let id = try writer.appendHistory(
+                visitID: current.id, at: seconds, actor: request.actor, kind: .status,
+                from: current.status, to: request.target, note: note)
+            return HistoryEntry(
+                id: id, reference: request.reference, at: Seconds.date(seconds), actor: request.actor,
+                kind: .status, from: current.status, to: request.target, note: note)
         }
     }
 
     /// Replaces the details; the history notes which fields changed. No change, no entry.
-    public func update(_ reference: VisitReference, details: VisitDetails, actor: String,
-                       note: String = "", at date: Date = Date()) throws(StoreError) -> Werkbezoek {
+    public func update(
+        _ reference: VisitReference, details: VisitDetails, actor: String,
+        note: String = "", at date: Date = Date()
+    ) throws(StoreError) -> Werkbezoek {
         let details = details.normalized
         try details.validate()
         let seconds = Seconds.of(date)
         let session = try session()
         return try PostgresTransaction(session: session).run { () throws(StoreError) in
             guard let current = try lockedState(reference, session),
-                  var visit = try PostgresVisitReader(session: session)
-                    .visits(.init(sql: "id = $1", values: [.integer(current.id)])).first else {
+                var visit = try PostgresVisitReader(session: session)
+                    .visits(.init(sql: "id = $1", values: [.integer(current.id)])).first
+            else {
                 throw StoreError.visitNotFound(reference.description)
             }
             let changed = ChangedFields.between(visit.details, details)
@@ -69,8 +80,9 @@ extension PostgresWerkbezoekStore {
             try writer.updateDetails(details, visitID: current.id, at: seconds)
             let summary = "gewijzigd: " + changed.joined(separator: ", ")
             let text = note.trimmingSpaces.isEmpty ? summary : "\(note.trimmingSpaces) (\(summary))"
-            _ = try writer.appendHistory(visitID: current.id, at: seconds, actor: actor, kind: .edited,
-                                         from: visit.status, to: visit.status, note: text)
+            _ = try writer.appendHistory(
+                visitID: current.id, at: seconds, actor: actor, kind: .edited,
+                from: visit.status, to: visit.status, note: text)
             visit.details = details
             visit.updatedAt = Seconds.date(seconds)
             return visit
@@ -100,8 +112,9 @@ extension PostgresWerkbezoekStore {
                 visit.details = visit.details.normalized
                 let id = try writer.insert(visit)
                 for entry in archived.history {
-                    _ = try writer.appendHistory(visitID: id, at: Seconds.of(entry.at), actor: entry.actor,
-                                                 kind: entry.kind, from: entry.from, to: entry.to, note: entry.note)
+                    _ = try writer.appendHistory(
+                        visitID: id, at: Seconds.of(entry.at), actor: entry.actor,
+                        kind: entry.kind, from: entry.from, to: entry.to, note: entry.note)
                 }
                 report.imported.append(reference)
             }
@@ -111,7 +124,8 @@ extension PostgresWerkbezoekStore {
 
     /// Row id, status and confirmed slot, with the row locked until the transaction ends.
     private func lockedState(_ reference: VisitReference, _ session: PostgresSession) throws(StoreError)
-        -> (id: Int64, status: VisitStatus, confirmed: TimeSlot?)? {
+        -> (id: Int64, status: VisitStatus, confirmed: TimeSlot?)?
+    {
         let sql = "SELECT id, status, confirmed_start, confirmed_end FROM visit WHERE reference = $1 FOR UPDATE"
         guard let row = try session.query(sql, [.text(reference.description)]).first else { return nil }
         let columns = PostgresColumns(row, location: location.display)

@@ -21,8 +21,10 @@ public final class PostgresWerkbezoekStore: WerkbezoekStore {
     /// Connects, checks the schema, and (when writing) creates or migrates it.
     ///
     /// Refuses, without writing anything, a database with someone else's tables or a newer schema.
-    public init(url: String, readOnly: Bool = false,
-                environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) {
+    public init(
+        url: String, readOnly: Bool = false,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(StoreError) {
         var location = try PostgresLocation.parse(url, environment: environment)
         // A reader's transactions are read-only on the server too, whatever its role may do.
         if readOnly { location.startupParameters.append(("default_transaction_read_only", "on")) }
@@ -32,8 +34,10 @@ public final class PostgresWerkbezoekStore: WerkbezoekStore {
         current = try Self.connect(location, readOnly: readOnly, environment: environment)
     }
 
-    private static func connect(_ location: PostgresLocation, readOnly: Bool,
-                                environment: [String: String]) throws(StoreError) -> PostgresSession {
+    private static func connect(
+        _ location: PostgresLocation, readOnly: Bool,
+        environment: [String: String]
+    ) throws(StoreError) -> PostgresSession {
         let session = try PostgresSession(location, environment: environment)
         try PostgresSchemaGate(session: session, readOnly: readOnly).open()
         return session

@@ -6,7 +6,9 @@ import SterkStore
 /// `prefer` (the default) uses TLS when the server offers it, `require` insists on it,
 /// `verify-ca` also checks the certificate against trusted roots, `verify-full` the host name too.
 enum TLSSettings {
-    static func make(_ location: PostgresLocation, environment: [String: String]) throws(StoreError) -> PostgresConnection.Configuration.TLS {
+    static func make(_ location: PostgresLocation, environment: [String: String]) throws(StoreError)
+        -> PostgresConnection.Configuration.TLS
+    {
         var configuration = TLSConfiguration.makeClientConfiguration()
         switch location.sslMode {
         case .disable:
@@ -14,7 +16,8 @@ enum TLSSettings {
         case .allow, .prefer, .require:
             configuration.certificateVerification = .none
         case .verifyCA, .verifyFull:
-            configuration.certificateVerification = location.sslMode == .verifyFull ? .fullVerification : .noHostnameVerification
+            configuration.certificateVerification =
+                location.sslMode == .verifyFull ? .fullVerification : .noHostnameVerification
             configuration.trustRoots = try trustRoots(location, environment: environment)
         }
         let context: NIOSSLContext
@@ -27,12 +30,17 @@ enum TLSSettings {
     }
 
     /// `sslrootcert`, else ~/.postgresql/root.crt; `system` means the system's trusted roots.
-    private static func trustRoots(_ location: PostgresLocation, environment: [String: String]) throws(StoreError) -> NIOSSLTrustRoots {
+    private static func trustRoots(_ location: PostgresLocation, environment: [String: String]) throws(StoreError)
+        -> NIOSSLTrustRoots
+    {
         let path = location.sslRootCert ?? (PasswordFile.home(environment) + "/.postgresql/root.crt")
         if path == "system" { return .default }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw StoreError.tlsFailed(location: location.display,
-                                       reason: "sslmode=\(location.sslMode.rawValue) vraagt een basiscertificaat, maar \(path) is niet leesbaar; geef sslrootcert=PAD of sslrootcert=system")
+            throw StoreError.tlsFailed(
+                location: location.display,
+                reason:
+                    "sslmode=\(location.sslMode.rawValue) vraagt een basiscertificaat, maar \(path) is niet leesbaar; geef sslrootcert=PAD of sslrootcert=system"
+            )
         }
         return .file(path)
     }

@@ -3,7 +3,8 @@ import Foundation
 /// The rules for moving a werkbezoek from one status to another.
 public enum StatusTransition {
     /// Throws the Dutch reason when `from` → `to` is not allowed with this note and confirmed slot.
-    public static func check(from: VisitStatus, to: VisitStatus, note: String, confirmed: TimeSlot?) throws(StoreError) {
+    public static func check(from: VisitStatus, to: VisitStatus, note: String, confirmed: TimeSlot?) throws(StoreError)
+    {
         guard from != to else { throw StoreError.sameStatus(from) }
         guard from.allowedNext.contains(to) else { throw StoreError.invalidTransition(from: from, to: to) }
         if to.needsReason && note.trimmingSpaces.isEmpty { throw StoreError.reasonRequired(to) }
@@ -29,8 +30,10 @@ public struct StatusChangeRequest: Sendable {
     public var confirmed: TimeSlot?
 
     /// A request from its parts.
-    public init(reference: VisitReference, target: VisitStatus, note: String = "", actor: String,
-                at: Date = Date(), expecting: VisitStatus? = nil, confirmed: TimeSlot? = nil) {
+    public init(
+        reference: VisitReference, target: VisitStatus, note: String = "", actor: String,
+        at: Date = Date(), expecting: VisitStatus? = nil, confirmed: TimeSlot? = nil
+    ) {
         self.reference = reference
         self.target = target
         self.note = note

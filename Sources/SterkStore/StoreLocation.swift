@@ -15,8 +15,10 @@ public enum StoreLocation: Equatable, Sendable {
     public static let environmentVariable = "STERK_STORE"
 
     /// The store named by `option` (`--store`), else by `$STERK_STORE`, else the default file.
-    public static func resolve(_ option: String?,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> StoreLocation {
+    public static func resolve(
+        _ option: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> StoreLocation {
         let named = option ?? environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
         guard let named else { return .file(path: StorePaths.defaultStorePath(environment: environment)) }
         if isServerURL(named) { return .server(url: named) }

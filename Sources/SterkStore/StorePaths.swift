@@ -22,7 +22,9 @@ public enum StorePaths {
     }
 
     /// A path as given on the command line, with `~` expanded and made absolute.
-    public static func resolve(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func resolve(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
         var expanded = path
         if path == "~" || path.hasPrefix("~/") {
             expanded = home(environment: environment) + path.dropFirst()

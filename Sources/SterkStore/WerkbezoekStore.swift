@@ -23,7 +23,8 @@ public protocol WerkbezoekStore: AnyObject {
     func changeStatus(_ request: StatusChangeRequest) throws(StoreError) -> HistoryEntry
 
     /// Replaces a visit's details (validated); records which fields changed.
-    func update(_ reference: VisitReference, details: VisitDetails, actor: String, note: String, at: Date) throws(StoreError) -> Werkbezoek
+    func update(_ reference: VisitReference, details: VisitDetails, actor: String, note: String, at: Date)
+        throws(StoreError) -> Werkbezoek
 
     /// The visit's history, oldest first.
     func history(_ reference: VisitReference) throws(StoreError) -> [HistoryEntry]

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 import CNcurses
 import SterkKernel
@@ -29,9 +29,13 @@ public final class NcursesTerminal: TerminalBackend {
     /// Takes over the terminal, or explains in Dutch why it cannot.
     public init(options: TerminalOptions) throws(TerminalError) {
         let type = options.environment["TERM"]
-        if let problem = Preflight.problem(stdinIsTerminal: isatty(STDIN_FILENO) == 1,
-                                           stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
-                                           terminalType: type) { throw problem }
+        if let problem = Preflight.problem(
+            stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+            stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+            terminalType: type)
+        {
+            throw problem
+        }
         let terminalType = type ?? ""
         let unicode = LocaleSetup.enableUTF8()
         let signals = SignalTrap()
@@ -64,10 +68,10 @@ public final class NcursesTerminal: TerminalBackend {
         nonl()
         keypad(window, true)
         intrflush(window, false)
-        set_escdelay(25)      // the default 1000 ms makes Esc feel broken
+        set_escdelay(25)  // the default 1000 ms makes Esc feel broken
         curs_set(0)
         guard mouse, mousemask(MouseDecoder.mask, nil) != 0 else { return false }
-        mouseinterval(0)      // report presses at once instead of waiting to see a click
+        mouseinterval(0)  // report presses at once instead of waiting to see a click
         return true
     }
 

@@ -5,8 +5,11 @@ public enum ControlCharacters {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar == "\t" || scalar == "\n" { result.append(" ") }
-            else if !isControl(scalar) { result.append(scalar) }
+            if scalar == "\t" || scalar == "\n" {
+                result.append(" ")
+            } else if !isControl(scalar) {
+                result.append(scalar)
+            }
         }
         return String(result)
     }

@@ -9,7 +9,8 @@ import Testing
         #expect(result.stdout.contains("Inwoners: 66.641 (01-01-2024) [cbs-kwb-2024]"))
         #expect(result.stdout.contains("Wijken volgens CBS (5)"))
         #expect(result.stdout.contains("Zeist-Noord: 17.345 inwoners (WK035502)"))
-        #expect(result.stdout.contains("[cbs-kwb-2024] CBS — Kerncijfers wijken en buurten 2024 (StatLine-tabel 85984NED)"))
+        #expect(
+            result.stdout.contains("[cbs-kwb-2024] CBS — Kerncijfers wijken en buurten 2024 (StatLine-tabel 85984NED)"))
     }
 
     @Test func toonDommelbergenShowsItsCBSWijkAndTrend() throws {
@@ -24,8 +25,12 @@ import Testing
     @Test func toonOvervechtShowsTheKWB2023Figures() throws {
         let result = try SterkBinary.run(["toon", "overvecht"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Gemiddelde WOZ-waarde van woningen — wijk Overvecht: € 301.000 (01-01-2023) [cbs-kwb-2023]"))
-        #expect(result.stdout.contains("Huurwoningen van een woningcorporatie — wijk Overvecht: 61 % (01-01-2023) [cbs-kwb-2023]"))
+        #expect(
+            result.stdout.contains(
+                "Gemiddelde WOZ-waarde van woningen — wijk Overvecht: € 301.000 (01-01-2023) [cbs-kwb-2023]"))
+        #expect(
+            result.stdout.contains(
+                "Huurwoningen van een woningcorporatie — wijk Overvecht: 61 % (01-01-2023) [cbs-kwb-2023]"))
     }
 
     @Test func anyCBSWijkByNameOrCode() throws {
@@ -59,10 +64,15 @@ import Testing
 
     @Test func cijfersShowsTheComputedFactsBesideTheClaims() throws {
         let result = try SterkBinary.run(["cijfers"])
-        #expect(result.stdout.contains("Naar grootteklasse (berekend): 3 NPLV-gemeenten met 30.000–80.000 inwoners op 01-01-2024: Nieuwegein (65.971), Vlaardingen (76.409), Roosendaal (77.559); net erboven: Schiedam (81.838), Lelystad (84.080) [cbs-kwb-2024]"))
+        #expect(
+            result.stdout.contains(
+                "Naar grootteklasse (berekend): 3 NPLV-gemeenten met 30.000–80.000 inwoners op 01-01-2024: Nieuwegein (65.971), Vlaardingen (76.409), Roosendaal (77.559); net erboven: Schiedam (81.838), Lelystad (84.080) [cbs-kwb-2024]"
+            ))
         #expect(result.stdout.contains("Leden binnen de bandbreedte (berekend): 56 van de 61"))
         #expect(result.stdout.contains("Inwoners van de 61 leden samen (berekend): 3.058.626 op 01-01-2024"))
-        #expect(result.stdout.contains("Inwoners van alle gemeenten van M50-formaat (berekend): 6.619.636 in 142 gemeenten"))
+        #expect(
+            result.stdout.contains("Inwoners van alle gemeenten van M50-formaat (berekend): 6.619.636 in 142 gemeenten")
+        )
         let json = try SterkBinary.run(["cijfers", "--json"])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let band = try #require(root["sizeBand"] as? [String: Any])

@@ -23,8 +23,10 @@ import Testing
     @Test func aBrokenUserDatasetFailsAlike() throws {
         let home = try UserDataHome(copying: "broken/wrong-type.json")
         defer { home.remove() }
-        let result = try expectSameAsDashboard(environment: ["XDG_DATA_HOME": home.folder.path,
-                                                             "XDG_CACHE_HOME": home.folder.appendingPathComponent("cache").path])
+        let result = try expectSameAsDashboard(environment: [
+            "XDG_DATA_HOME": home.folder.path,
+            "XDG_CACHE_HOME": home.folder.appendingPathComponent("cache").path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("ongeldige dataset"))
     }

@@ -39,9 +39,14 @@ import Testing
     @Test func csvHasAHeaderAndOneLinePerRow() throws {
         let result = try SterkBinary.run(["lijst", "focusgebieden", "--csv"])
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "id,name,municipality_code,municipality,province,inhabitants,inhabitants_as_of,low_welfare_pct,m50_member")
+        #expect(
+            lines.first
+                == "id,name,municipality_code,municipality,province,inhabitants,inhabitants_as_of,low_welfare_pct,m50_member"
+        )
         #expect(lines.count == 21)
-        #expect(lines.contains("den-haag-zuidwest,Den Haag Zuidwest,GM0518,'s-Gravenhage,Zuid-Holland,71000,2025-01-01,18.2,nee"))
+        #expect(
+            lines.contains(
+                "den-haag-zuidwest,Den Haag Zuidwest,GM0518,'s-Gravenhage,Zuid-Holland,71000,2025-01-01,18.2,nee"))
     }
 
     @Test func municipalitiesAreTheM50OrAll() throws {
@@ -85,7 +90,9 @@ import Testing
 
     @Test func headlineFiguresShowComputedBesideClaimed() throws {
         let result = try SterkBinary.run(["cijfers"])
-        #expect(result.stdout.contains("Volgens de ledenlijst van april 2023 (berekend): 1 van de 20 — Nieuwegein Centrale As"))
+        #expect(
+            result.stdout.contains(
+                "Volgens de ledenlijst van april 2023 (berekend): 1 van de 20 — Nieuwegein Centrale As"))
         #expect(result.stdout.contains("Volgens de paper: 3 (claim van de paper)"))
         let root = try json(try SterkBinary.run(["cijfers", "--json"]).stdout)
         let byList = try #require(root["focusAreasInM50ByMemberList"] as? [String: Any])
@@ -115,7 +122,8 @@ import Testing
     @Test func theUserDatasetUnderXDGReplacesTheBundledOne() throws {
         let home = try UserDataHome(copying: "minimal.json")
         defer { home.remove() }
-        let result = try SterkBinary.run(["lijst", "focusgebieden", "--csv"], environment: ["XDG_DATA_HOME": home.folder.path])
+        let result = try SterkBinary.run(
+            ["lijst", "focusgebieden", "--csv"], environment: ["XDG_DATA_HOME": home.folder.path])
         #expect(result.stdout.contains("zeist-noord,Zeist Noord"))
         #expect(result.stdout.split(separator: "\n").count == 3)
     }

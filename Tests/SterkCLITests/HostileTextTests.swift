@@ -9,10 +9,13 @@ import Testing
     private func fixtureWithHostileVisit() throws -> (VisitStoreFixture, String) {
         let fixture = try VisitStoreFixture()
         let reference = try fixture.confirmedVisit(visitor: Self.visitor)
-        let edited = try fixture.run(VisitStoreFixture.newVisit(visitor: "+31 6 1234|@rol|-partij", [
-            "--notitie", "eerste regel\nStatus       geannuleerd\n\u{9B}31mrood",
-            "--contact", "Jan\nLaatste wijziging  vervalst",
-        ]))
+        let edited = try fixture.run(
+            VisitStoreFixture.newVisit(
+                visitor: "+31 6 1234|@rol|-partij",
+                [
+                    "--notitie", "eerste regel\nStatus       geannuleerd\n\u{9B}31mrood",
+                    "--contact", "Jan\nLaatste wijziging  vervalst",
+                ]))
         try #require(edited.status == 0, "\(edited.stderr)")
         return (fixture, reference)
     }
@@ -31,7 +34,9 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Bezoek van") && $0.contains("draai Status       bevestigd") })
         let second = try fixture.run(["status", "WB-2026-002"])
         let secondLines = second.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(secondLines.filter { $0.hasPrefix("Status") || $0.hasPrefix("Laatste wijziging") }.count == 2, "\(second.stdout)")
+        #expect(
+            secondLines.filter { $0.hasPrefix("Status") || $0.hasPrefix("Laatste wijziging") }.count == 2,
+            "\(second.stdout)")
         #expect(secondLines.contains("Notities           eerste regel"))
         #expect(secondLines.contains("                   Status       geannuleerd"))
         #expect(secondLines.contains("                   31mrood"))
@@ -68,8 +73,9 @@ import Testing
         text.replaceSubrange(first, with: "\"name\": \"=1+1 Overvecht\"")
         let path = fixture.path("formule.json")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try SterkBinary.run(["lijst", "focusgebieden", "--csv", "--data", path],
-                                         environment: ["XDG_CACHE_HOME": fixture.path("cache")])
+        let result = try SterkBinary.run(
+            ["lijst", "focusgebieden", "--csv", "--data", path],
+            environment: ["XDG_CACHE_HOME": fixture.path("cache")])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(",'=1+1 Overvecht,"), "\(result.stdout)")
         #expect(result.stdout.contains(",16.5,"))

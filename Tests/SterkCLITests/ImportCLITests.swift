@@ -11,8 +11,10 @@ import Testing
         let exported = try fixture.run(["export"])
         var root = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])
         let original = try #require((root["visits"] as? [[String: Any]])?.first)
-        let changes: [(String, Any)] = [("municipality", "GM9999"), ("wijken", ["bestaat-niet"]), ("wijken", ["overvecht"]),
-                                        ("reference", "WB-2026-999999999")]
+        let changes: [(String, Any)] = [
+            ("municipality", "GM9999"), ("wijken", ["bestaat-niet"]), ("wijken", ["overvecht"]),
+            ("reference", "WB-2026-999999999"),
+        ]
         root["visits"] = changes.enumerated().map { offset, change -> [String: Any] in
             var visit = original
             visit["reference"] = "WB-2026-\(100 + offset)"
@@ -24,14 +26,15 @@ import Testing
         let target = fixture.path("nieuw.sqlite")
         let result = try SterkBinary.run(["werkbezoek", "import", file, "--store", target])
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            Niets geïmporteerd: 4 problemen in het exportbestand:
-              - WB-2026-100: onbekende gemeentecode ‘GM9999’ (niet in de dataset)
-              - WB-2026-101: onbekende wijk ‘bestaat-niet’ (niet in de dataset)
-              - WB-2026-102: wijk ‘Utrecht Overvecht’ ligt niet in Zeist
-              - WB-2026-999999999: het volgnummer van de referentie ligt niet tussen 1 en 999999
+        #expect(
+            result.stderr == """
+                Niets geïmporteerd: 4 problemen in het exportbestand:
+                  - WB-2026-100: onbekende gemeentecode ‘GM9999’ (niet in de dataset)
+                  - WB-2026-101: onbekende wijk ‘bestaat-niet’ (niet in de dataset)
+                  - WB-2026-102: wijk ‘Utrecht Overvecht’ ligt niet in Zeist
+                  - WB-2026-999999999: het volgnummer van de referentie ligt niet tussen 1 en 999999
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 }

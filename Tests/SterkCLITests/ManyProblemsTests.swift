@@ -10,7 +10,8 @@ import Testing
         let generated = fixture.path("gegenereerd.json"), renamed = fixture.path("hernoemd.json")
         #expect(try SterkBinary.run(["_genereer", "--aantal", "5000", "--uit", generated]).status == 0)
         let text = try String(contentsOfFile: generated, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"cohort\"", with: "\"cohorte\"").write(toFile: renamed, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"cohort\"", with: "\"cohorte\"").write(
+            toFile: renamed, atomically: true, encoding: .utf8)
         let started = Date()
         let result = try SterkBinary.run(["valideer", renamed])
         let seconds = Date().timeIntervalSince(started)

@@ -13,7 +13,9 @@ struct ModuleGraphTests {
         let text = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
         var result: [String: [String]] = [:]
         let pattern = try NSRegularExpression(
-            pattern: #"\.(?:target|executableTarget|systemLibrary)\(\s*name:\s*"([^"]+)"(?:,\s*dependencies:\s*\[([^\]]*)\])?"#)
+            pattern:
+                #"\.(?:target|executableTarget|systemLibrary)\(\s*name:\s*"([^"]+)"(?:,\s*dependencies:\s*\[([^\]]*)\])?"#
+        )
         let range = NSRange(text.startIndex..., in: text)
         for match in pattern.matches(in: text, range: range) {
             guard let name = Range(match.range(at: 1), in: text).map({ String(text[$0]) }) else { continue }
@@ -39,19 +41,26 @@ struct ModuleGraphTests {
     @Test("SterkTerminal bereikt alleen de kern: geen pad naar SterkStore, CSQLite, SterkModel of SterkUI")
     func terminalReachesOnlyTheKernel() throws {
         let graph = try Self.targets()
-        #expect(graph["SterkTerminal"] != nil && graph["SterkStore"] != nil, "Package.swift read: \(graph.keys.sorted())")
+        #expect(
+            graph["SterkTerminal"] != nil && graph["SterkStore"] != nil, "Package.swift read: \(graph.keys.sorted())")
         let reached = Self.reach("SterkTerminal", in: graph)
         #expect(reached.contains("SterkKernel"))
-        #expect(reached.isDisjoint(with: ["SterkStore", "CSQLite", "SterkModel", "SterkUI"]), "reached: \(reached.sorted())")
-        #expect(Self.reach("SterkKernel", in: graph).isDisjoint(with: ["SterkModel", "SterkStore", "SterkUI", "CSQLite"]))
+        #expect(
+            reached.isDisjoint(with: ["SterkStore", "CSQLite", "SterkModel", "SterkUI"]), "reached: \(reached.sorted())"
+        )
+        #expect(
+            Self.reach("SterkKernel", in: graph).isDisjoint(with: ["SterkModel", "SterkStore", "SterkUI", "CSQLite"]))
     }
 
     @Test("de bronnen van SterkTerminal importeren niets buiten de kern, ncurses en het systeem")
     func terminalImportsOnlyTheKernel() throws {
-        let allowed: Set<String> = ["SterkKernel", "CNcurses", "CTerminalSignals", "Glibc", "Darwin", "Foundation",
-                                    "FoundationEssentials", "Synchronization"]
+        let allowed: Set<String> = [
+            "SterkKernel", "CNcurses", "CTerminalSignals", "Glibc", "Darwin", "Foundation",
+            "FoundationEssentials", "Synchronization",
+        ]
         let folder = Self.root.appendingPathComponent("Sources/SterkTerminal")
-        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
+        let files =
+            FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
             .filter { $0.hasSuffix(".swift") } ?? []
         #expect(!files.isEmpty)
         for file in files {

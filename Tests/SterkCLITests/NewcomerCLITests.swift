@@ -42,16 +42,22 @@ import Testing
     }
 
     @Test func readOnlyRefusesEveryChangingCommand() throws {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-ro-\(UUID().uuidString).sqlite").path
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sterk-ro-\(UUID().uuidString).sqlite"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: store) }
         let changing: [[String]] = [
-            ["werkbezoek", "nieuw", "--bezoeker", "A|B|C", "--gemeente", "Zeist", "--voorgesteld", "2099-01-01 10:00", "--contact", "X"],
+            [
+                "werkbezoek", "nieuw", "--bezoeker", "A|B|C", "--gemeente", "Zeist", "--voorgesteld",
+                "2099-01-01 10:00", "--contact", "X",
+            ],
             ["werkbezoek", "zet", "WB-2026-001", "afgerond"],
             ["werkbezoek", "import", "-"],
         ]
         for arguments in changing {
             let flag = try SterkBinary.run(["--alleen-lezen", "--store", store] + arguments)
-            let variable = try SterkBinary.run(["--store", store] + arguments, environment: ["STERK_ALLEEN_LEZEN": "1"])
+            let variable = try SterkBinary.run(
+                ["--store", store] + arguments, environment: ["STERK_ALLEEN_LEZEN": "1"])
             for result in [flag, variable] {
                 #expect(result.status == 1)
                 #expect(result.stderr.contains("Alleen-lezen"), "\(arguments): \(result.stderr)")
@@ -61,16 +67,24 @@ import Testing
     }
 
     @Test func everyCsvHeaderIsEnglishSnakeCase() throws {
-        let listings = [["lijst", "focusgebieden"], ["lijst", "gemeenten"], ["lijst", "wijken"], ["lijst", "bronnen"],
-                        ["werkbezoek", "lijst"]]
+        let listings = [
+            ["lijst", "focusgebieden"], ["lijst", "gemeenten"], ["lijst", "wijken"], ["lijst", "bronnen"],
+            ["werkbezoek", "lijst"],
+        ]
         for arguments in listings {
             let result = try SterkBinary.run(arguments + ["--csv"])
             let header = String(result.stdout.split(separator: "\n").first ?? "")
             #expect(!header.isEmpty, "\(arguments)")
-            #expect(header.split(separator: ",").allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") } },
-                    "\(arguments): \(header)")
+            #expect(
+                header.split(separator: ",").allSatisfy {
+                    $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
+                },
+                "\(arguments): \(header)")
         }
         let visits = try SterkBinary.run(["werkbezoek", "lijst", "--csv"])
-        #expect(visits.stdout.hasPrefix("reference,status,status_reason,date,confirmed,municipality,municipality_code,wijken,visitors,host_contact\n"))
+        #expect(
+            visits.stdout.hasPrefix(
+                "reference,status,status_reason,date,confirmed,municipality,municipality_code,wijken,visitors,host_contact\n"
+            ))
     }
 }

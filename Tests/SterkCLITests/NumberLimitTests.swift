@@ -21,9 +21,11 @@ import Testing
         let data = try largestValues(in: fixture.folder)
         let environment = ["XDG_CACHE_HOME": fixture.path("cache")]
         #expect(try SterkBinary.run(["valideer", data]).status == 0)
-        var commands = [["lijst", "focusgebieden"], ["lijst", "focusgebieden", "--json"], ["lijst", "gemeenten", "--csv"],
-                        ["lijst", "wijken"], ["toon", "Zeist"], ["cijfers"], ["cijfers", "--json"],
-                        ["presenteer", "--controleer", "300x100"]]
+        var commands = [
+            ["lijst", "focusgebieden"], ["lijst", "focusgebieden", "--json"], ["lijst", "gemeenten", "--csv"],
+            ["lijst", "wijken"], ["toon", "Zeist"], ["cijfers"], ["cijfers", "--json"],
+            ["presenteer", "--controleer", "300x100"],
+        ]
         for panel in ["overzicht", "focusgebieden", "wijken", "gemeenten", "contact", "bronnen", "kaart"] {
             commands.append(["scherm", panel, "--grootte", "120x40"])
         }
@@ -41,7 +43,8 @@ import Testing
         let path = CLITests.fixtures.appendingPathComponent("broken/huge-numbers.json").path
         let checked = try SterkBinary.run(["valideer", path])
         #expect(checked.status == 1)
-        #expect(checked.stdout.contains(":28:36: nplv.budgetLines[0].value: getal 1e+19 is te groot")
+        #expect(
+            checked.stdout.contains(":28:36: nplv.budgetLines[0].value: getal 1e+19 is te groot")
                 || checked.stderr.contains(":28:36: nplv.budgetLines[0].value: getal 1e+19 is te groot"))
         for command in [["lijst", "focusgebieden"], ["cijfers"], ["toon", "Zeist"]] {
             let result = try SterkBinary.run(command + ["--data", path])

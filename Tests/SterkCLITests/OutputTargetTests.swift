@@ -57,7 +57,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         let linked = try fixture.run(["export", "-o", dangling])
         #expect(linked.status == 1)
-        #expect(linked.stderr == "Kan \(dangling) niet schrijven: een symbolische koppeling naar iets dat niet bestaat\n")
+        #expect(
+            linked.stderr == "Kan \(dangling) niet schrijven: een symbolische koppeling naar iets dat niet bestaat\n")
         #expect(fileType(dangling) == S_IFLNK)
         #expect(!FileManager.default.fileExists(atPath: fixture.path("bestaat-niet")))
         let directory = try fixture.run(["export", "-o", folder])
@@ -77,10 +78,13 @@ import Testing
         // A file-size limit of 200 KB (dash counts 512-byte blocks, bash 1 KiB: 400 KB): the
         // ~480 KB export fails with EFBIG (SIGXFSZ ignored); SQLite's 32 KB index file still fits.
         let script = "ulimit -f 400; trap '' XFSZ; exec \"$0\" werkbezoek export --store \"$1\" -o \"$2\""
-        let status = SterkBinary.spawn(["/bin/sh", "-c", script, SterkBinary.path, fixture.store, target],
-                                       stdout: fixture.path("out"), stderr: fixture.path("err"), environment: [:])
+        let status = SterkBinary.spawn(
+            ["/bin/sh", "-c", script, SterkBinary.path, fixture.store, target],
+            stdout: fixture.path("out"), stderr: fixture.path("err"), environment: [:])
         #expect(status == 1)
-        #expect(try String(contentsOfFile: fixture.path("err"), encoding: .utf8) == "Kan \(target) niet schrijven: bestand te groot\n")
+        #expect(
+            try String(contentsOfFile: fixture.path("err"), encoding: .utf8)
+                == "Kan \(target) niet schrijven: bestand te groot\n")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "oude inhoud\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).filter { $0.hasPrefix(".") }
         #expect(left.isEmpty)

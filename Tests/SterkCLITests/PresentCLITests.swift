@@ -7,7 +7,8 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("Sources/SterkModel/Resources/dataset.json")
 
     func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-presenteer-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sterk-presenteer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -44,7 +45,8 @@ import Testing
         #expect(files.first == "01-titel.txt" && files.last == "15-verantwoording.txt")
         let call = try String(contentsOfFile: target + "/14-oproep.txt", encoding: .utf8)
         #expect(call.contains("Martijn van Helvert") && !call.contains("@"))
-        #expect(call.split(separator: "\n", omittingEmptySubsequences: false).count == 31, "30 rows and a final newline")
+        #expect(
+            call.split(separator: "\n", omittingEmptySubsequences: false).count == 31, "30 rows and a final newline")
     }
 
     @Test func autoDurationsAreCheckedInDutch() throws {

@@ -29,8 +29,10 @@ import Testing
             guard lines[index] == "```sh" else { index += 1; continue }
             let previous = lines[..<index].last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
             let end = lines[(index + 1)...].firstIndex(of: "```") ?? lines.count
-            blocks.append(Block(line: index + 1, text: lines[(index + 1)..<end].joined(separator: "\n"),
-                                skipped: previous.hasPrefix("<!-- readme-test: skip")))
+            blocks.append(
+                Block(
+                    line: index + 1, text: lines[(index + 1)..<end].joined(separator: "\n"),
+                    skipped: previous.hasPrefix("<!-- readme-test: skip")))
             index = end + 1
         }
         return blocks
@@ -40,18 +42,24 @@ import Testing
         let blocks = try Self.blocks()
         #expect(blocks.filter { !$0.skipped }.count >= 6)
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-readme-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home.appendingPathComponent("work"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent("work"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
         // `valideer Sources/SterkModel/Resources/dataset.json` names the repository's file.
-        try FileManager.default.createSymbolicLink(at: home.appendingPathComponent("work/Sources"),
-                                                   withDestinationURL: Self.root.appendingPathComponent("Sources"))
+        try FileManager.default.createSymbolicLink(
+            at: home.appendingPathComponent("work/Sources"),
+            withDestinationURL: Self.root.appendingPathComponent("Sources"))
         // `dataset genereer --controleer` reads the repository's data/ (and writes nothing).
-        try FileManager.default.createSymbolicLink(at: home.appendingPathComponent("work/data"),
-                                                   withDestinationURL: Self.root.appendingPathComponent("data"))
+        try FileManager.default.createSymbolicLink(
+            at: home.appendingPathComponent("work/data"),
+            withDestinationURL: Self.root.appendingPathComponent("data"))
         var outputs: [String] = []
         for block in blocks where !block.skipped {
             let result = try run(block.text, home: home)
-            #expect(result.status == 0, "README block at line \(block.line) failed (\(result.status)):\n\(block.text)\n--- stderr:\n\(result.stderr)")
+            #expect(
+                result.status == 0,
+                "README block at line \(block.line) failed (\(result.status)):\n\(block.text)\n--- stderr:\n\(result.stderr)"
+            )
             outputs.append(result.stdout)
         }
         let all = outputs.joined(separator: "\n")
@@ -60,14 +68,16 @@ import Testing
         let ics = try String(contentsOf: home.appendingPathComponent("work/bezoek.ics"), encoding: .utf8)
         #expect(ics.contains("DTSTART:20270409T110000Z"))
         #expect(ics.contains("STATUS:CONFIRMED"))
-        #expect(ics.contains("SEQUENCE:5"))   // created + five status changes
+        #expect(ics.contains("SEQUENCE:5"))  // created + five status changes
     }
 
     @Test func theReadmeDatesLieAfterThePinnedDay() throws {
         let text = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         let dates = text.matches(of: /"(20[0-9]{2}-[0-9]{2}-[0-9]{2}) [0-9]{2}:[0-9]{2}/).map { String($0.output.1) }
         #expect(!dates.isEmpty)
-        for date in dates { #expect(date > String(Self.pinnedNow.prefix(10)), "README date \(date) is not after the pinned day") }
+        for date in dates {
+            #expect(date > String(Self.pinnedNow.prefix(10)), "README date \(date) is not after the pinned day")
+        }
     }
 
     private func run(_ block: String, home: URL) throws -> SterkBinary.Result {
@@ -84,11 +94,15 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["STERK"] = SterkBinary.path
         environment["HOME"] = home.path
-        for name in ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "STERK_ALLEEN_LEZEN"] { environment[name] = nil }
+        for name in ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "STERK_ALLEEN_LEZEN"] {
+            environment[name] = nil
+        }
         environment["STERK_NU"] = Self.pinnedNow
         environment["USER"] = "readme"
-        let status = SterkBinary.spawn(["/bin/bash", "-c", preamble + block], stdout: out, stderr: err, environment: environment)
-        return SterkBinary.Result(status: status, stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-                                  stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        let status = SterkBinary.spawn(
+            ["/bin/bash", "-c", preamble + block], stdout: out, stderr: err, environment: environment)
+        return SterkBinary.Result(
+            status: status, stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
     }
 }

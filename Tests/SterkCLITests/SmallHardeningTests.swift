@@ -18,12 +18,15 @@ import Testing
         try #require(descriptor >= 0)
         _ = contents.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
-        for arguments in ["valideer \"$1/$(printf 'data-\\377.json')\"",
-                          "lijst gemeenten --data=\"$1/$(printf 'data-\\377.json')\"",
-                          "lijst gemeenten --data \"$1/$(printf 'data-\\377.json')\""] {
-            let status = SterkBinary.spawn(["/bin/sh", "-c", "exec \"$0\" " + arguments, SterkBinary.path, fixture.folder.path],
-                                           stdout: fixture.path("out"), stderr: fixture.path("err"),
-                                           environment: ["XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin"])
+        for arguments in [
+            "valideer \"$1/$(printf 'data-\\377.json')\"",
+            "lijst gemeenten --data=\"$1/$(printf 'data-\\377.json')\"",
+            "lijst gemeenten --data \"$1/$(printf 'data-\\377.json')\"",
+        ] {
+            let status = SterkBinary.spawn(
+                ["/bin/sh", "-c", "exec \"$0\" " + arguments, SterkBinary.path, fixture.folder.path],
+                stdout: fixture.path("out"), stderr: fixture.path("err"),
+                environment: ["XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin"])
             let out = try String(contentsOfFile: fixture.path("out"), encoding: .utf8)
             let error = try String(contentsOfFile: fixture.path("err"), encoding: .utf8)
             #expect(status == 0, "\(arguments): \(error)")
@@ -36,7 +39,10 @@ import Testing
         let path = CLITests.fixtures.appendingPathComponent("broken/invalid-utf8.json").path
         let result = try SterkBinary.run(["valideer", path])
         #expect(result.status == 1)
-        #expect(result.stdout.contains(":63:56: geen geldige JSON: ongeldige UTF-8 (byte 0xE9); sla het bestand op als UTF-8"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                ":63:56: geen geldige JSON: ongeldige UTF-8 (byte 0xE9); sla het bestand op als UTF-8"),
+            "\(result.stdout)")
     }
 
     @Test("een FIFO als --store wordt geweigerd in plaats van stil te wachten")
@@ -47,9 +53,12 @@ import Testing
         try #require(mkfifo(fifo, 0o600) == 0)
         for command in ["lijst", "status WB-2026-001"] {
             // `timeout` turns a hang into exit 124 instead of a test run that never ends.
-            let status = SterkBinary.spawn(["/bin/sh", "-c", "exec timeout 20 \"$0\" werkbezoek \(command) --store \"$1\"",
-                                            SterkBinary.path, fifo],
-                                           stdout: fixture.path("out"), stderr: fixture.path("err"), environment: ["PATH": "/usr/bin:/bin"])
+            let status = SterkBinary.spawn(
+                [
+                    "/bin/sh", "-c", "exec timeout 20 \"$0\" werkbezoek \(command) --store \"$1\"",
+                    SterkBinary.path, fifo,
+                ],
+                stdout: fixture.path("out"), stderr: fixture.path("err"), environment: ["PATH": "/usr/bin:/bin"])
             #expect(status == 1, "\(command)")
             let error = try String(contentsOfFile: fixture.path("err"), encoding: .utf8)
             #expect(error.contains("het is geen gewoon bestand"), "\(command): \(error)")
@@ -63,8 +72,9 @@ import Testing
         let themes = fixture.path("config/sterk/themes")
         try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
         try "heading = fg:201 bold\n".write(toFile: themes + "/roze.theme", atomically: true, encoding: .utf8)
-        let result = try SterkBinary.run(["scherm", "overzicht", "--grootte", "100x30", "--kleur", "--theme", "roze"],
-                                         environment: ["XDG_CONFIG_HOME": fixture.path("config")])
+        let result = try SterkBinary.run(
+            ["scherm", "overzicht", "--grootte", "100x30", "--kleur", "--theme", "roze"],
+            environment: ["XDG_CONFIG_HOME": fixture.path("config")])
         #expect(result.status == 0)
         #expect(result.stdout.contains("38;5;201"), "\(result.stderr)")
     }
@@ -74,10 +84,12 @@ import Testing
         let fixture = try VisitStoreFixture()
         defer { fixture.remove() }
         let data = fixture.path("data.json")
-        try FileManager.default.copyItem(atPath: CLITests.fixtures.appendingPathComponent("minimal.json").path, toPath: data)
-        let status = SterkBinary.spawn(["/bin/sh", "-c", "umask 022; exec \"$0\" lijst gemeenten --data \"$1\"", SterkBinary.path, data],
-                                       stdout: fixture.path("out"), stderr: fixture.path("err"),
-                                       environment: ["XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin"])
+        try FileManager.default.copyItem(
+            atPath: CLITests.fixtures.appendingPathComponent("minimal.json").path, toPath: data)
+        let status = SterkBinary.spawn(
+            ["/bin/sh", "-c", "umask 022; exec \"$0\" lijst gemeenten --data \"$1\"", SterkBinary.path, data],
+            stdout: fixture.path("out"), stderr: fixture.path("err"),
+            environment: ["XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin"])
         #expect(status == 0)
         let folder = fixture.path("cache/sterk")
         #expect(mode(fixture.path("cache")) == 0o700)
@@ -95,8 +107,13 @@ import Testing
         #expect(try fixture.run(VisitStoreFixture.newVisit(visitor: "\(name)|Kamerlid|CDA")).status == 0)
         for columns in [60, 30] {
             let script = "stty cols \(columns) rows 40; \"$0\" werkbezoek lijst --store \"$1\""
-            let status = SterkBinary.spawn(["/usr/bin/script", "-qec", "sh -c '\(script)' \"\(SterkBinary.path)\" \"\(fixture.store)\"", "/dev/null"],
-                                           stdout: fixture.path("tty"), stderr: fixture.path("err"), environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm"])
+            let status = SterkBinary.spawn(
+                [
+                    "/usr/bin/script", "-qec", "sh -c '\(script)' \"\(SterkBinary.path)\" \"\(fixture.store)\"",
+                    "/dev/null",
+                ],
+                stdout: fixture.path("tty"), stderr: fixture.path("err"),
+                environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm"])
             #expect(status == 0)
             let lines = try String(contentsOfFile: fixture.path("tty"), encoding: .utf8)
                 .replacingOccurrences(of: "\r", with: "").split(separator: "\n")

@@ -23,8 +23,10 @@ enum SterkBinary {
 
     /// Runs `sterk arguments`; `stdoutPath` sends standard output there instead of a capture
     /// file (say /dev/full), and then `Result.stdout` is empty.
-    static func run(_ arguments: [String], environment extra: [String: String] = [:],
-                    stdoutPath: String? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], environment extra: [String: String] = [:],
+        stdoutPath: String? = nil
+    ) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -34,8 +36,9 @@ enum SterkBinary {
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
         for (key, value) in extra { environment[key] = value }
         let status = spawn([path] + arguments, stdout: stdoutPath ?? out, stderr: err, environment: environment)
-        return Result(status: status, stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        return Result(
+            status: status, stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
     }
 
     static func spawn(_ argv: [String], stdout: String, stderr: String, environment: [String: String]) -> Int32 {
@@ -63,9 +66,11 @@ struct UserDataHome {
     /// Copies `fixture` (a path below the CLI fixtures) in as the user's dataset.
     init(copying fixture: String) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-xdg-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sterk"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: CLITests.fixtures.appendingPathComponent(fixture),
-                                         to: folder.appendingPathComponent("sterk/dataset.json"))
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sterk"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: CLITests.fixtures.appendingPathComponent(fixture),
+            to: folder.appendingPathComponent("sterk/dataset.json"))
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }

@@ -4,7 +4,8 @@ import Testing
 /// The werkbezoek flow as a contact or lobby staff member meets it: past dates, typos,
 /// malformed addresses, and calendars that must learn about a cancellation.
 @Suite struct VisitFlowCLITests {
-    let store = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-flow-\(UUID().uuidString).sqlite").path
+    let store = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-flow-\(UUID().uuidString).sqlite")
+        .path
     let now = ["STERK_NU": "2026-12-04T09:00:00Z"]
 
     func sterk(_ arguments: [String]) throws -> SterkBinary.Result {
@@ -12,8 +13,11 @@ import Testing
     }
 
     func newVisit(_ date: String, extra: [String] = []) throws -> SterkBinary.Result {
-        try sterk(["nieuw", "--bezoeker", "Fatima el Amraní|Tweede Kamerlid|CDA", "--gemeente", "Zeist",
-                   "--voorgesteld", date, "--contact", "Jan"] + extra)
+        try sterk(
+            [
+                "nieuw", "--bezoeker", "Fatima el Amraní|Tweede Kamerlid|CDA", "--gemeente", "Zeist",
+                "--voorgesteld", date, "--contact", "Jan",
+            ] + extra)
     }
 
     @Test func pastDatesAreRefusedUnlessRecordedAnyway() throws {
@@ -53,8 +57,10 @@ import Testing
 
     @Test func emailAndPhoneMustHaveTheirShape() throws {
         defer { try? FileManager.default.removeItem(atPath: store) }
-        let result = try sterk(["nieuw", "--bezoeker", "Els|Kamerlid|VVD|els@", "--gemeente", "Zeist",
-                                "--voorgesteld", "2027-05-01 10:00", "--contact", "Jan", "--contact-telefoon", "12"])
+        let result = try sterk([
+            "nieuw", "--bezoeker", "Els|Kamerlid|VVD|els@", "--gemeente", "Zeist",
+            "--voorgesteld", "2027-05-01 10:00", "--contact", "Jan", "--contact-telefoon", "12",
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("(‘els@’) is geen e-mailadres"))
         #expect(result.stderr.contains("(‘12’) is geen telefoonnummer"))

@@ -20,11 +20,15 @@ struct VisitStoreFixture {
     }
 
     /// The arguments of a complete `nieuw`, with `extra` flags appended.
-    static func newVisit(visitor: String = "Fatima el Amraní|Tweede Kamerlid|CDA|f.elamrani@tk.nl",
-                         _ extra: [String] = []) -> [String] {
-        ["nieuw", "--bezoeker", visitor, "--gemeente", "Zeist", "--wijk", "Vollenhove",
-         "--voorgesteld", "2027-03-14 10:00-14:00", "--programma", "10:00|Wijkcentrum De Boog|Ontvangst|wethouder",
-         "--contact", "Jan de Vries", "--contact-email", "j.devries@zeist.nl"] + extra
+    static func newVisit(
+        visitor: String = "Fatima el Amraní|Tweede Kamerlid|CDA|f.elamrani@tk.nl",
+        _ extra: [String] = []
+    ) -> [String] {
+        [
+            "nieuw", "--bezoeker", visitor, "--gemeente", "Zeist", "--wijk", "Vollenhove",
+            "--voorgesteld", "2027-03-14 10:00-14:00", "--programma", "10:00|Wijkcentrum De Boog|Ontvangst|wethouder",
+            "--contact", "Jan de Vries", "--contact-email", "j.devries@zeist.nl",
+        ] + extra
     }
 
     /// Records one visit and confirms it; returns its reference.

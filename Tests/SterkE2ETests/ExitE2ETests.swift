@@ -57,7 +57,8 @@ struct ExitE2ETests {
         let session = TmuxSession()
         defer { session.close() }
         // Non-interactive backtrace: otherwise Swift's backtracer waits 30 s for a key.
-        session.startSterk("_demo --test-crash", environment: "LANG=C.UTF-8 TERM=tmux-256color SWIFT_BACKTRACE=interactive=no")
+        session.startSterk(
+            "_demo --test-crash", environment: "LANG=C.UTF-8 TERM=tmux-256color SWIFT_BACKTRACE=interactive=no")
         #expect(session.waitFor(E2E.firstScreenMarker).ok)
         session.send("!")
         let status = session.waitForExitStatus(timeout: 20)

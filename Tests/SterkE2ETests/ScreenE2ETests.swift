@@ -83,7 +83,7 @@ struct ScreenE2ETests {
         // X10 report (tmux-256color's kmous): ESC [ M, then button, column, row, each + 32, 1-based.
         session.sendLiteral("\u{1B}[M \(Self.coordinate(10))\(Self.coordinate(7))")
         #expect(session.waitFor("▶ 5. Reünie-plein Zwolle").ok)
-        session.sendLiteral("\u{1B}[Ma\(Self.coordinate(10))\(Self.coordinate(7))")   // 'a' = 32 + 65: wheel down
+        session.sendLiteral("\u{1B}[Ma\(Self.coordinate(10))\(Self.coordinate(7))")  // 'a' = 32 + 65: wheel down
         #expect(session.waitFor("▶ 8. Hengelo (O.)").ok)
         session.send("q")
         #expect(session.waitForExitStatus() == 0)

@@ -25,7 +25,7 @@ struct SuspendE2ETests {
         let modes = session.waitFor("EINDE-VAN-DE-TEST")
         #expect(modes.screen.contains("TTY: isig icanon echo"), "tty modes not given back:\n\(modes.screen)")
 
-        session.send("C-l")   // clear the shell's screen, so the marker below can only come from the resumed dashboard
+        session.send("C-l")  // clear the shell's screen, so the marker below can only come from the resumed dashboard
         session.sendLiteral("fg")
         session.send("Enter")
         let resumed = session.waitFor(Self.overviewMarker)
@@ -46,7 +46,8 @@ struct SuspendE2ETests {
         let session = TmuxSession()
         defer { session.close() }
         session.start("env -u NO_COLOR -u LC_ALL LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile -i")
-        session.sendLiteral("'\(BuiltBinary.path ?? "sterk")' --alleen-lezen --no-mouse --store '\(session.directory)/geen.db'")
+        session.sendLiteral(
+            "'\(BuiltBinary.path ?? "sterk")' --alleen-lezen --no-mouse --store '\(session.directory)/geen.db'")
         session.send("Enter")
         #expect(session.waitFor(Self.overviewMarker).ok, "no dashboard:\n\(session.capture())")
         guard let pid = session.appPID() else {
@@ -63,7 +64,8 @@ struct SuspendE2ETests {
     /// Alive and not a zombie (an orphan may wait a while to be reaped).
     static func isRunning(_ pid: pid_t) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
+            let close = stat.lastIndex(of: ")")
+        else { return false }
         return !stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
     }
 }

@@ -7,8 +7,10 @@ import Testing
 /// (`sterk scherm`), and every box row must be exactly as wide as the pane.
 @Suite("Unicode-breedte in tmux", .enabled(if: E2E.canRunTmux, E2E.skipReason), .timeLimit(.minutes(1)))
 struct UnicodeWidthE2ETests {
-    static let names = ["Oost\u{200B}\u{200E}wijk\u{FEFF}", "Familie 👨\u{200D}👩\u{200D}👧 Noord", "Vlag 🇳🇱 en ❤\u{FE0F}",
-                        "\u{061C}Zuid\u{200F} 👍🏽 \u{200C}\u{200D}", "東京 e\u{301} 1\u{FE0F}\u{20E3} \u{2066}x\u{2069}"]
+    static let names = [
+        "Oost\u{200B}\u{200E}wijk\u{FEFF}", "Familie 👨\u{200D}👩\u{200D}👧 Noord", "Vlag 🇳🇱 en ❤\u{FE0F}",
+        "\u{061C}Zuid\u{200F} 👍🏽 \u{200C}\u{200D}", "東京 e\u{301} 1\u{FE0F}\u{20E3} \u{2066}x\u{2069}",
+    ]
 
     @Test func bordersStayPutAndNoCellGoesStale() throws {
         let session = TmuxSession()
@@ -21,7 +23,9 @@ struct UnicodeWidthE2ETests {
         let (first, shown) = session.waitFor("Enter: de hele fiche")
         #expect(shown, "no Focusgebieden screen:\n\(first)")
         let expected = try #require(Self.headless(data: data, cache: session.directory + "/cache"))
-        #expect(Self.trimmed(first) == Self.trimmed(expected), "tmux shows something else than the dashboard drew:\n\(first)")
+        #expect(
+            Self.trimmed(first) == Self.trimmed(expected),
+            "tmux shows something else than the dashboard drew:\n\(first)")
         Self.expectWholeRows(first)
         // Move over every such row (each move redraws only what changed), then open a fiche.
         for row in 1...Self.names.count {
@@ -31,7 +35,9 @@ struct UnicodeWidthE2ETests {
             Self.expectWholeRows(screen)
         }
         session.send("Up", "Up", "Up", "Up", "Enter")
-        let (detail, opened) = session.waitForScreen { $0.contains("▶ Familie 👨👩👧 Noord") && $0.contains("Inwoners: 64 duizend") }
+        let (detail, opened) = session.waitForScreen {
+            $0.contains("▶ Familie 👨👩👧 Noord") && $0.contains("Inwoners: 64 duizend")
+        }
         #expect(opened, "no fiche:\n\(detail)")
         Self.expectWholeRows(detail)
         session.send("q")
@@ -48,13 +54,18 @@ struct UnicodeWidthE2ETests {
         }
         var junctions: Set<Int> = []
         for line in lines[1...37] {
-            #expect(TerminalWidth.of(line) == 120, "row is \(TerminalWidth.of(line)) cells: \(line)", sourceLocation: sourceLocation)
-            #expect(line.last.map { "│┐┘".contains($0) } == true, "row ends wrong: \(line)", sourceLocation: sourceLocation)
+            #expect(
+                TerminalWidth.of(line) == 120, "row is \(TerminalWidth.of(line)) cells: \(line)",
+                sourceLocation: sourceLocation)
+            #expect(
+                line.last.map { "│┐┘".contains($0) } == true, "row ends wrong: \(line)", sourceLocation: sourceLocation)
             if let edge = line.firstIndex(where: { "│┐┘".contains($0) && $0 != line.first }) {
                 junctions.insert(TerminalWidth.of(String(line[..<edge])))
             }
         }
-        #expect(junctions.count == 1, "the list box's right edge moves: columns \(junctions.sorted())", sourceLocation: sourceLocation)
+        #expect(
+            junctions.count == 1, "the list box's right edge moves: columns \(junctions.sorted())",
+            sourceLocation: sourceLocation)
     }
 
     static func trimmed(_ screen: String) -> [String] {
@@ -81,8 +92,9 @@ struct UnicodeWidthE2ETests {
         var environment = Spawn.inheritedEnvironment()
         environment["XDG_CACHE_HOME"] = cache
         environment["LANG"] = "C.UTF-8"
-        let result = Spawn.run([BuiltBinary.path ?? "sterk", "scherm", "focusgebieden", "--grootte", "120x40", "--data", data],
-                               environment: environment)
+        let result = Spawn.run(
+            [BuiltBinary.path ?? "sterk", "scherm", "focusgebieden", "--grootte", "120x40", "--data", data],
+            environment: environment)
         return result.status == 0 ? result.output : nil
     }
 }

@@ -11,12 +11,14 @@ struct VisitFormE2ETests {
         let environment = "LANG=C.UTF-8 TERM=tmux-256color XDG_DATA_HOME='\(session.directory)/xdg'"
         session.startSterk("dashboard --store '\(store)'", environment: environment)
         #expect(session.waitFor("q stop").ok)
-        session.send("8")   // Werkbezoeken (Vergelijk is now the last tab)
+        session.send("8")  // Werkbezoeken (Vergelijk is now the last tab)
         #expect(session.waitFor("Nog geen werkbezoeken").ok)
         session.send("a")
         #expect(session.waitFor("Nieuw werkbezoek").ok)
-        for value in ["Fatima el Amraní", "Tweede Kamerlid", "CDA", "", "", "Súdwest-Fryslân", "",
-                      "2026-03-14 10:00-14:00", "10:00", "Gemeentehuis Sneek", "Ontvangst", "", "Jan de Vries"] {
+        for value in [
+            "Fatima el Amraní", "Tweede Kamerlid", "CDA", "", "", "Súdwest-Fryslân", "",
+            "2026-03-14 10:00-14:00", "10:00", "Gemeentehuis Sneek", "Ontvangst", "", "Jan de Vries",
+        ] {
             if !value.isEmpty { session.sendLiteral(value) }
             session.send("Tab")
         }
@@ -30,7 +32,8 @@ struct VisitFormE2ETests {
         var cli = Spawn.inheritedEnvironment()
         cli["XDG_DATA_HOME"] = session.directory + "/xdg"
         let binary = try #require(BuiltBinary.path)
-        let status = Spawn.run([binary, "werkbezoek", "status", "Fatima el Amrani", "--store", store], environment: cli)
+        let status = Spawn.run(
+            [binary, "werkbezoek", "status", "Fatima el Amrani", "--store", store], environment: cli)
         #expect(status.status == 0)
         #expect(status.output.contains("Status") && status.output.contains("aangevraagd"), "\(status.output)")
         #expect(status.output.contains("Fatima el Amraní (Tweede Kamerlid, CDA)"))
@@ -42,10 +45,11 @@ struct VisitFormE2ETests {
         let session = TmuxSession()
         defer { session.close() }
         let store = session.directory + "/nog-niet.sqlite"
-        session.startSterk("dashboard --alleen-lezen --store '\(store)'",
-                           environment: "LANG=C.UTF-8 TERM=tmux-256color XDG_DATA_HOME='\(session.directory)/xdg'")
+        session.startSterk(
+            "dashboard --alleen-lezen --store '\(store)'",
+            environment: "LANG=C.UTF-8 TERM=tmux-256color XDG_DATA_HOME='\(session.directory)/xdg'")
         #expect(session.waitFor("q stop").ok)
-        session.send("8")   // Werkbezoeken
+        session.send("8")  // Werkbezoeken
         let (screen, shown) = session.waitFor("sterk werkbezoek nieuw")
         #expect(shown, "\(screen)")
         #expect(!screen.contains("a nieuw"))

@@ -59,8 +59,11 @@ import Testing
 
     @Test func everyKnownFigureHasASourceAndEveryGapIsMarked() {
         for figure in allFigures {
-            if figure.value == nil { #expect(figure.certainty == .gap, "\(figure.label)") }
-            else { #expect(!figure.sources.isEmpty, "\(figure.label)") }
+            if figure.value == nil {
+                #expect(figure.certainty == .gap, "\(figure.label)")
+            } else {
+                #expect(!figure.sources.isEmpty, "\(figure.label)")
+            }
             for id in figure.sources { #expect(dataset.source(id) != nil, "\(figure.label): \(id)") }
         }
     }

@@ -38,8 +38,10 @@ import Testing
 
     @Test func noWeakSourceIsLeft() {
         let ids = Set(dataset.sources.map(\.id))
-        for weak in ["niedziela-nieuwegein-2022", "linkfang-vlaardingen", "wikipedia-roosendaal", "lelystad-100000-2024",
-                     "schiedam24-2021-01-07", "hierinsalland-2022"] {
+        for weak in [
+            "niedziela-nieuwegein-2022", "linkfang-vlaardingen", "wikipedia-roosendaal", "lelystad-100000-2024",
+            "schiedam24-2021-01-07", "hierinsalland-2022",
+        ] {
             #expect(!ids.contains(weak), "\(weak)")
         }
     }

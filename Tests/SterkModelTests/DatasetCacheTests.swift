@@ -66,11 +66,14 @@ struct DatasetCacheTests {
         // Same size, other bytes: the modification time still tells them apart.
         let size = try FileManager.default.attributesOfItem(atPath: workspace.dataset)[.size] as? Int
         try workspace.write(count: 301, seed: 5)
-        #expect(try FileManager.default.attributesOfItem(atPath: workspace.dataset)[.size] as? Int != nil && size != nil)
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: workspace.dataset)[.size] as? Int != nil && size != nil)
         #expect(try workspace.load().1 == .rebuilt)
     }
 
-    @Test("een beschadigde of afgekapte cache wordt genegeerd en opnieuw gemaakt", arguments: ["rommel", "afgekapt", "bitfout", "leeg"])
+    @Test(
+        "een beschadigde of afgekapte cache wordt genegeerd en opnieuw gemaakt",
+        arguments: ["rommel", "afgekapt", "bitfout", "leeg"])
     func corrupt(kind: String) throws {
         let workspace = try Workspace()
         _ = try workspace.load()

@@ -2,7 +2,8 @@ import Foundation
 
 /// Paths of the test fixtures, found relative to this source file (they are not bundled).
 enum FixtureFiles {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     static var minimal: String { directory.appendingPathComponent("minimal.json").path }
 

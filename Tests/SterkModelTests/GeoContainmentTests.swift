@@ -37,10 +37,10 @@ import Testing
 
     @Test func holesAndIslandsFollowTheEvenOddRule() throws {
         let shape = try #require(Self.squareWithHoleAndIsland())
-        #expect(shape.contains(GeoPoint(lon: 1, lat: 1)))       // in the square
-        #expect(!shape.contains(GeoPoint(lon: 5, lat: 5)))      // in the hole
+        #expect(shape.contains(GeoPoint(lon: 1, lat: 1)))  // in the square
+        #expect(!shape.contains(GeoPoint(lon: 5, lat: 5)))  // in the hole
         #expect(shape.contains(GeoPoint(lon: 20.5, lat: 0.5)))  // on the island
-        #expect(!shape.contains(GeoPoint(lon: 15, lat: 5)))     // at sea between them
+        #expect(!shape.contains(GeoPoint(lon: 15, lat: 5)))  // at sea between them
     }
 
     @Test func boxIntersectionSeesEdgesCornersAndContainment() throws {
@@ -60,9 +60,11 @@ import Testing
         func ring(_ coordinates: [(Double, Double)]) -> Ring? {
             Ring(points: coordinates.map { GeoPoint(lon: $0.0, lat: $0.1) })
         }
-        let rings = [ring([(0, 0), (10, 0), (10, 10), (0, 10)]),
-                     ring([(4, 4), (6, 4), (6, 6), (4, 6)]),
-                     ring([(20, 0), (21, 0), (21, 1), (20, 1)])].compactMap { $0 }
+        let rings = [
+            ring([(0, 0), (10, 0), (10, 10), (0, 10)]),
+            ring([(4, 4), (6, 4), (6, 6), (4, 6)]),
+            ring([(20, 0), (21, 0), (21, 1), (20, 1)]),
+        ].compactMap { $0 }
         return GeoShape(code: "T", name: "test", rings: rings)
     }
 }
@@ -73,7 +75,9 @@ enum DatasetPlaces {
         let areas = dataset.focusAreas.map { ($0.name, $0.municipalityCode, $0.location) }
         let wijken = dataset.wijken.map { ($0.name, $0.municipalityCode, $0.location) }
         let members = dataset.m50.memberList.members.compactMap { member in
-            dataset.municipality(member.municipalityCode)?.location.map { (member.listedName, member.municipalityCode, $0) }
+            dataset.municipality(member.municipalityCode)?.location.map {
+                (member.listedName, member.municipalityCode, $0)
+            }
         }
         return areas + wijken + members
     }

@@ -5,18 +5,23 @@ import Testing
 @Suite struct GeoLoaderErrorTests {
     static let ring = "[5000,52000,10,0,0,10]"
 
-    static func file(format: String = "\"sterk-geo 1\"", scale: String = "1000", rings: String = "[\(ring)]") -> [UInt8] {
-        Array("""
-        {"format":\(format),"attribution":"a","scale":\(scale),
-         "provinces":[{"code":"PV1","name":"P","rings":\(rings)}],"municipalities":[]}
-        """.utf8)
+    static func file(format: String = "\"sterk-geo 1\"", scale: String = "1000", rings: String = "[\(ring)]") -> [UInt8]
+    {
+        Array(
+            """
+            {"format":\(format),"attribution":"a","scale":\(scale),
+             "provinces":[{"code":"PV1","name":"P","rings":\(rings)}],"municipalities":[]}
+            """.utf8)
     }
 
     @Test func aMinimalFileLoads() throws {
         let bundle = try GeoLoader.decode(bytes: Self.file())
         let ring = try #require(bundle.provinces.first?.rings.first)
-        #expect(ring.points == [GeoPoint(lon: 5, lat: 52), GeoPoint(lon: 5.01, lat: 52),
-                                GeoPoint(lon: 5.01, lat: 52.01)])
+        #expect(
+            ring.points == [
+                GeoPoint(lon: 5, lat: 52), GeoPoint(lon: 5.01, lat: 52),
+                GeoPoint(lon: 5.01, lat: 52.01),
+            ])
     }
 
     @Test(arguments: [

@@ -13,7 +13,11 @@ import Testing
         guard case let .array(items) = members[0].node.value else { Issue.record("not an array"); return }
         #expect(items.count == 4)
         if case let .number(value) = items[1].value { #expect(value == -25) } else { Issue.record("not a number") }
-        if case let .string(text) = members[1].node.value { #expect(text == "xëy\n") } else { Issue.record("not a string") }
+        if case let .string(text) = members[1].node.value {
+            #expect(text == "xëy\n")
+        } else {
+            Issue.record("not a string")
+        }
         #expect(members[1].node.offset == 36)
     }
 

@@ -34,7 +34,8 @@ struct SyntheticDatasetTests {
 
     @Test("zonder focusgebieden is het bestand ook geldig")
     func empty() throws {
-        let dataset = try DatasetLoader.decode(bytes: SyntheticDataset.generate(count: 0, seed: 1), fileName: "leeg.json")
+        let dataset = try DatasetLoader.decode(
+            bytes: SyntheticDataset.generate(count: 0, seed: 1), fileName: "leeg.json")
         #expect(dataset.focusAreas.isEmpty)
     }
 }

@@ -5,14 +5,16 @@ import Testing
 /// Issue 11 item 8: names are stored without invisible format characters, unless needed.
 @Suite("Namen zonder onzichtbare tekens")
 struct FormatCharacterNameTests {
-    @Test("opslaan haalt onzichtbare tekens uit namen, ZWJ in emoji blijft", arguments: [
-        ("Jan\u{200B} Jansen\u{200E}", "Jan Jansen"),
-        ("\u{FEFF}\u{061C}Fatima\u{200F} el Amraní\u{2060}", "Fatima el Amraní"),
-        ("An\u{00AD}na\u{2066} de Vries\u{2069}", "Anna de Vries"),
-        ("Familie 👨\u{200D}👩\u{200D}👧", "Familie 👨\u{200D}👩\u{200D}👧"),
-        ("\u{200D}Piet \u{200C}", "Piet"),
-        ("می\u{200C}خواهم", "می\u{200C}خواهم"),
-    ])
+    @Test(
+        "opslaan haalt onzichtbare tekens uit namen, ZWJ in emoji blijft",
+        arguments: [
+            ("Jan\u{200B} Jansen\u{200E}", "Jan Jansen"),
+            ("\u{FEFF}\u{061C}Fatima\u{200F} el Amraní\u{2060}", "Fatima el Amraní"),
+            ("An\u{00AD}na\u{2066} de Vries\u{2069}", "Anna de Vries"),
+            ("Familie 👨\u{200D}👩\u{200D}👧", "Familie 👨\u{200D}👩\u{200D}👧"),
+            ("\u{200D}Piet \u{200C}", "Piet"),
+            ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+        ])
     func namesAreStripped(_ typed: String, _ stored: String) throws {
         let directory = try TemporaryDirectory()
         let store = try SQLiteWerkbezoekStore(path: directory.file("werkbezoeken.sqlite"))

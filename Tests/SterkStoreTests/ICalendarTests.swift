@@ -7,14 +7,19 @@ struct ICalendarTests {
     private func confirmedVisit() -> Werkbezoek {
         var details = Samples.details()
         details.confirmed = Samples.slot("2026-03-14 10:00-13:30")
-        details.notes = "Lange notitie, met komma's; puntkomma's en een backslash \\ en\neen tweede regel met ë en € en nog wat tekst om zeker over de 75 octets te gaan."
-        return Werkbezoek(reference: VisitReference(year: 2026, number: 14), details: details, status: .bevestigd,
-                          createdAt: Date(timeIntervalSince1970: 1_770_000_000), updatedAt: Date(timeIntervalSince1970: 1_770_000_600))
+        details.notes =
+            "Lange notitie, met komma's; puntkomma's en een backslash \\ en\neen tweede regel met ë en € en nog wat tekst om zeker over de 75 octets te gaan."
+        return Werkbezoek(
+            reference: VisitReference(year: 2026, number: 14), details: details, status: .bevestigd,
+            createdAt: Date(timeIntervalSince1970: 1_770_000_000), updatedAt: Date(timeIntervalSince1970: 1_770_000_600)
+        )
     }
 
     private func document() throws -> String {
-        try ICalendarEvent(visit: confirmedVisit(), municipalityName: "Zeist", wijkNames: ["Vollenhove"],
-                           stamp: Date(timeIntervalSince1970: 1_771_000_000)).document
+        try ICalendarEvent(
+            visit: confirmedVisit(), municipalityName: "Zeist", wijkNames: ["Vollenhove"],
+            stamp: Date(timeIntervalSince1970: 1_771_000_000)
+        ).document
     }
 
     @Test("CRLF overal, geen regel langer dan 75 octets, vervolgregels beginnen met een spatie")
@@ -56,7 +61,8 @@ struct ICalendarTests {
         let pieces = folded.components(separatedBy: "\r\n")
         #expect(pieces.count > 1)
         #expect(pieces.allSatisfy { $0.utf8.count <= 75 })
-        #expect(pieces.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
+        #expect(
+            pieces.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
     }
 
     @Test("alleen een bevestigd werkbezoek krijgt een agenda-afspraak")

@@ -30,17 +30,41 @@ struct ImportCheckTests {
     @Test("elk soort fout wordt geweigerd met referentie en reden")
     func everyKindOfProblemIsRefused() throws {
         let cases: [(String, (inout ArchivedVisit) -> Void)] = [
-            ("het volgnummer van de referentie ligt niet tussen 1 en 999999", { $0.visit.reference = VisitReference(year: 2026, number: 999_999_999) }),
+            (
+                "het volgnummer van de referentie ligt niet tussen 1 en 999999",
+                { $0.visit.reference = VisitReference(year: 2026, number: 999_999_999) }
+            ),
             ("er is geen bezoeker opgegeven", { $0.visit.details.visitors = [] }),
             ("de gastgemeente ontbreekt", { $0.visit.details.municipalityCode = " " }),
-            ("de eindtijd van de voorgestelde datum ligt niet na het begin", {
-                $0.visit.details.proposed = TimeSlot(start: Date(timeIntervalSince1970: 1_900_000_000), end: Date(timeIntervalSince1970: 1_899_999_000))
-            }),
-            ("de bevestigde datum ligt niet tussen 1900 en 9999", { $0.visit.details.confirmed = TimeSlot(start: Date(timeIntervalSince1970: -3_000_000_000)) }),
-            ("status ‘geannuleerd’ zonder reden", { $0.visit.status = .geannuleerd; $0.visit.statusReason = nil }),
-            ("status ‘afgerond’ zonder bevestigde datum", { $0.visit.status = .afgerond; $0.visit.details.confirmed = nil }),
+            (
+                "de eindtijd van de voorgestelde datum ligt niet na het begin",
+                {
+                    $0.visit.details.proposed = TimeSlot(
+                        start: Date(timeIntervalSince1970: 1_900_000_000),
+                        end: Date(timeIntervalSince1970: 1_899_999_000))
+                }
+            ),
+            (
+                "de bevestigde datum ligt niet tussen 1900 en 9999",
+                { $0.visit.details.confirmed = TimeSlot(start: Date(timeIntervalSince1970: -3_000_000_000)) }
+            ),
+            (
+                "status ‘geannuleerd’ zonder reden",
+                {
+                    $0.visit.status = .geannuleerd; $0.visit.statusReason = nil
+                }
+            ),
+            (
+                "status ‘afgerond’ zonder bevestigde datum",
+                {
+                    $0.visit.status = .afgerond; $0.visit.details.confirmed = nil
+                }
+            ),
             ("de geschiedenis is leeg", { $0.history = [] }),
-            ("aangemaakt of gewijzigd op een onmogelijke datum", { $0.visit.createdAt = Date(timeIntervalSince1970: 1e15) }),
+            (
+                "aangemaakt of gewijzigd op een onmogelijke datum",
+                { $0.visit.createdAt = Date(timeIntervalSince1970: 1e15) }
+            ),
         ]
         for (expected, change) in cases {
             let (visit, directory) = try archived(change)
@@ -54,7 +78,8 @@ struct ImportCheckTests {
         let directory = try TemporaryDirectory()
         let (store, visit) = try Samples.storeWithVisit(in: directory)
         let year = visit.reference.year
-        try RawSQLite.execute("UPDATE visit SET reference = 'WB-\(year)-999999999', ref_number = 999999999", on: store.path)
+        try RawSQLite.execute(
+            "UPDATE visit SET reference = 'WB-\(year)-999999999', ref_number = 999999999", on: store.path)
         #expect(throws: StoreError.referencesExhausted(year: year)) {
             _ = try store.create(Samples.details(visitor: "Piet Bos"), actor: "a", at: visit.createdAt)
         }

@@ -24,23 +24,30 @@ struct LifecycleTests {
         _ = try store.create(Samples.details(), actor: "a", at: Samples.slot("2025-12-31 23:30").start)
         let next = try store.create(Samples.details(), actor: "a", at: Samples.slot("2026-01-01 00:30").start)
         #expect(next.reference.description == "WB-2026-001")
-        let imported = Werkbezoek(reference: VisitReference(year: 2026, number: 41), details: Samples.details(),
-                                  status: .aangevraagd, createdAt: Date(), updatedAt: Date())
-        let created = HistoryEntry(id: 0, reference: imported.reference, at: Date(), actor: "a", kind: .created,
-                                   from: nil, to: .aangevraagd, note: "")
+        let imported = Werkbezoek(
+            reference: VisitReference(year: 2026, number: 41), details: Samples.details(),
+            status: .aangevraagd, createdAt: Date(), updatedAt: Date())
+        let created = HistoryEntry(
+            id: 0, reference: imported.reference, at: Date(), actor: "a", kind: .created,
+            from: nil, to: .aangevraagd, note: "")
         _ = try store.importVisits([ArchivedVisit(visit: imported, history: [created])])
         let after = try store.create(Samples.details(), actor: "a", at: Samples.slot("2026-05-01 10:00").start)
         #expect(after.reference.description == "WB-2026-042")
     }
 
-    @Test("de hele weg aangevraagd → in voorbereiding → bevestigd → afgerond, met geschiedenis", arguments: StoreBackend.available)
+    @Test(
+        "de hele weg aangevraagd → in voorbereiding → bevestigd → afgerond, met geschiedenis",
+        arguments: StoreBackend.available)
     func fullLifecycle(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let (store, visit) = try fixture.withVisit()
         let reference = visit.reference
-        _ = try store.changeStatus(.init(reference: reference, target: .inVoorbereiding, note: "programma in de maak", actor: "anna"))
-        _ = try store.changeStatus(.init(reference: reference, target: .bevestigd, note: "", actor: "bert",
-                                         confirmed: Samples.slot("2026-03-14 10:00-13:00")))
+        _ = try store.changeStatus(
+            .init(reference: reference, target: .inVoorbereiding, note: "programma in de maak", actor: "anna"))
+        _ = try store.changeStatus(
+            .init(
+                reference: reference, target: .bevestigd, note: "", actor: "bert",
+                confirmed: Samples.slot("2026-03-14 10:00-13:00")))
         _ = try store.changeStatus(.init(reference: reference, target: .afgerond, note: "goed bezoek", actor: "anna"))
 
         let stored = try #require(try store.visit(reference))
@@ -59,11 +66,13 @@ struct LifecycleTests {
     func postponeAndCancelKeepReason(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let (store, visit) = try fixture.withVisit()
-        _ = try store.changeStatus(.init(reference: visit.reference, target: .uitgesteld, note: "  Kamerdebat  ", actor: "a"))
+        _ = try store.changeStatus(
+            .init(reference: visit.reference, target: .uitgesteld, note: "  Kamerdebat  ", actor: "a"))
         #expect(try store.visit(visit.reference)?.statusReason == "Kamerdebat")
         _ = try store.changeStatus(.init(reference: visit.reference, target: .inVoorbereiding, actor: "a"))
         #expect(try store.visit(visit.reference)?.statusReason == nil)
-        _ = try store.changeStatus(.init(reference: visit.reference, target: .geannuleerd, note: "verkiezingen", actor: "a"))
+        _ = try store.changeStatus(
+            .init(reference: visit.reference, target: .geannuleerd, note: "verkiezingen", actor: "a"))
         let stored = try #require(try store.visit(visit.reference))
         #expect(stored.status == .geannuleerd)
         #expect(stored.statusReason == "verkiezingen")

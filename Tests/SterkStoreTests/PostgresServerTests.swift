@@ -5,11 +5,15 @@ import Testing
 
 /// What only a server store has: schema version in a table, roles the server enforces, logins,
 /// TLS, time limits, and notifications for live updates. Runs against `$STERK_TEST_POSTGRES`.
-@Suite("PostgreSQL-server", .enabled(if: PostgresTestServer.isConfigured || PostgresTestServer.isCI, PostgresTestServer.skipReason))
+@Suite(
+    "PostgreSQL-server",
+    .enabled(if: PostgresTestServer.isConfigured || PostgresTestServer.isCI, PostgresTestServer.skipReason))
 struct PostgresServerTests {
     @Test("de testserver is er (onder CI verplicht)")
     func serverPresent() throws {
-        try #require(PostgresTestServer.isConfigured, "CI=true but STERK_TEST_POSTGRES is not set: .ci/run must start the cluster")
+        try #require(
+            PostgresTestServer.isConfigured,
+            "CI=true but STERK_TEST_POSTGRES is not set: .ci/run must start the cluster")
         #expect(try PostgresTestServer.psql("SELECT 1", database: "postgres") == "1")
     }
 
@@ -20,7 +24,8 @@ struct PostgresServerTests {
         let reopened = try fixture.open()
         #expect(try reopened.visit(visit.reference) == visit)
         let database = try databaseName(fixture)
-        #expect(try PostgresTestServer.psql("SELECT application || ' ' || version FROM sterk_schema", database: database)
+        #expect(
+            try PostgresTestServer.psql("SELECT application || ' ' || version FROM sterk_schema", database: database)
                 == "sterk-werkbezoeken \(PostgresWerkbezoekStore.schemaVersion)")
     }
 
@@ -44,7 +49,8 @@ struct PostgresServerTests {
     func foreignDatabaseRefused() throws {
         let fixture = try StoreFixture(.postgres)
         let database = try databaseName(fixture)
-        try PostgresTestServer.psql("CREATE TABLE visit (x integer); GRANT ALL ON visit TO sterk_eigenaar", database: database)
+        try PostgresTestServer.psql(
+            "CREATE TABLE visit (x integer); GRANT ALL ON visit TO sterk_eigenaar", database: database)
         #expect(throws: StoreError.foreignServerDatabase(location: try location(fixture))) { try fixture.open() }
         #expect(try PostgresTestServer.psql("SELECT to_regclass('sterk_schema') IS NULL", database: database) == "t")
     }
@@ -57,14 +63,17 @@ struct PostgresServerTests {
         // Opened for writing on purpose: the refusal must come from the server, not from sterk.
         let reader = try PostgresWerkbezoekStore(url: PostgresTestServer.url(user: "sterk_lezer", database: database))
         #expect(try reader.visit(visit.reference) == visit, "reading is allowed")
-        let error = #expect(throws: StoreError.self) { try reader.create(Samples.details(), actor: "lobby", at: Date()) }
+        let error = #expect(throws: StoreError.self) {
+            try reader.create(Samples.details(), actor: "lobby", at: Date())
+        }
         #expect(error == .permissionDenied(location: reader.location.display, user: "sterk_lezer"))
         #expect(error?.message.contains("alleen leesrechten") == true)
         #expect(throws: StoreError.self) {
             try reader.changeStatus(.init(reference: visit.reference, target: .inVoorbereiding, actor: "lobby"))
         }
         #expect(try fixture.open().history(visit.reference).count == 1, "nothing changed")
-        let writer = try PostgresWerkbezoekStore(url: PostgresTestServer.url(user: "sterk_schrijver", database: database))
+        let writer = try PostgresWerkbezoekStore(
+            url: PostgresTestServer.url(user: "sterk_schrijver", database: database))
         _ = try writer.changeStatus(.init(reference: visit.reference, target: .inVoorbereiding, actor: "kantoor"))
         #expect(try writer.history(visit.reference).count == 2, "the writer role may change visits")
     }
@@ -74,7 +83,9 @@ struct PostgresServerTests {
         let fixture = try StoreFixture(.postgres)
         let url = PostgresTestServer.url(user: "sterk_schrijver", database: try databaseName(fixture))
         let error = #expect(throws: StoreError.self) { try PostgresWerkbezoekStore(url: url) }
-        #expect(error == .permissionDenied(location: try location(fixture, user: "sterk_schrijver"), user: "sterk_schrijver"))
+        #expect(
+            error
+                == .permissionDenied(location: try location(fixture, user: "sterk_schrijver"), user: "sterk_schrijver"))
         let reader = #expect(throws: StoreError.self) { try PostgresWerkbezoekStore(url: url, readOnly: true) }
         #expect(reader?.message.contains("sterk werkbezoek schema") == true)
     }
@@ -83,7 +94,8 @@ struct PostgresServerTests {
     func loginRefused() throws {
         let url = PostgresTestServer.url(database: "postgres")
         let wrong = #expect(throws: StoreError.self) {
-            try PostgresWerkbezoekStore(url: url, environment: ["PGPASSWORD": "fout", "PGPASSFILE": "/dev/null", "HOME": "/nonexistent"])
+            try PostgresWerkbezoekStore(
+                url: url, environment: ["PGPASSWORD": "fout", "PGPASSFILE": "/dev/null", "HOME": "/nonexistent"])
         }
         guard case .loginRefused(_, let user, _)? = wrong else {
             Issue.record("expected loginRefused, got \(String(describing: wrong))")
@@ -118,7 +130,8 @@ struct PostgresServerTests {
         let listener = try SilentListener()
         let started = Date()
         let error = #expect(throws: StoreError.self) {
-            try PostgresWerkbezoekStore(url: "postgres://sterk_eigenaar@127.0.0.1:\(listener.port)/sterk?connect_timeout=1&sslmode=disable")
+            try PostgresWerkbezoekStore(
+                url: "postgres://sterk_eigenaar@127.0.0.1:\(listener.port)/sterk?connect_timeout=1&sslmode=disable")
         }
         let elapsed = Date().timeIntervalSince(started)
         #expect(elapsed >= 0.9 && elapsed < 4, "took \(elapsed) s")
@@ -143,7 +156,9 @@ struct PostgresServerTests {
             return
         }
         let noRoot = "postgres://sterk_eigenaar@localhost:\(port)/\(database)?sslmode=verify-ca"
-        let rootError = #expect(throws: StoreError.self) { try PostgresWerkbezoekStore(url: noRoot, environment: ["HOME": "/nonexistent"]) }
+        let rootError = #expect(throws: StoreError.self) {
+            try PostgresWerkbezoekStore(url: noRoot, environment: ["HOME": "/nonexistent"])
+        }
         #expect(rootError?.message.contains("sslrootcert") == true)
         let required = "postgres://sterk_eigenaar@127.0.0.1:\(port)/\(database)?sslmode=require"
         #expect(try PostgresWerkbezoekStore(url: required).visitCount() == 1)
@@ -172,9 +187,13 @@ struct PostgresServerTests {
         let seen = try #require(try second.visit(visit.reference)).status
         _ = try first.changeStatus(.init(reference: visit.reference, target: .inVoorbereiding, actor: "anna"))
         let error = #expect(throws: StoreError.self) {
-            try second.changeStatus(.init(reference: visit.reference, target: .geannuleerd, note: "dubbel", actor: "bert", expecting: seen))
+            try second.changeStatus(
+                .init(reference: visit.reference, target: .geannuleerd, note: "dubbel", actor: "bert", expecting: seen))
         }
-        #expect(error == .concurrentChange(reference: visit.reference.description, expected: .aangevraagd, actual: .inVoorbereiding))
+        #expect(
+            error
+                == .concurrentChange(
+                    reference: visit.reference.description, expected: .aangevraagd, actual: .inVoorbereiding))
         #expect(error?.message.contains("is intussen gewijzigd") == true)
         #expect(try first.history(visit.reference).count == 2)
     }
@@ -184,7 +203,9 @@ struct PostgresServerTests {
         let fixture = try StoreFixture(.postgres)
         let (store, visit) = try fixture.withVisit()
         let database = try databaseName(fixture)
-        try PostgresTestServer.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' AND pid <> pg_backend_pid()", database: "postgres")
+        try PostgresTestServer.psql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' AND pid <> pg_backend_pid()",
+            database: "postgres")
         // The first command after the drop may report it; the next one works again.
         _ = try? store.visit(visit.reference)
         #expect(try store.visit(visit.reference) == visit)

@@ -13,14 +13,18 @@ struct ProcessTests {
         return (fixture.location, visit.reference)
     }
 
-    @Test("twee processen met elk 200 statuswijzigingen: alle 400 staan in de geschiedenis", arguments: StoreBackend.available)
+    @Test(
+        "twee processen met elk 200 statuswijzigingen: alle 400 staan in de geschiedenis",
+        arguments: StoreBackend.available)
     func concurrentWriters(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let directory = fixture.directory
         let (path, reference) = try preparedStore(fixture)
         let binary = try SterkBinary.withStressCommand(scratch: directory)
         let arguments = ["werkbezoek", "_stress", reference.description, "200", "--store", path]
-        let writers = try (1...2).map { try ChildProcess(binary, arguments + ["--door", "proces\($0)"], outputPath: directory.file("out\($0)")) }
+        let writers = try (1...2).map {
+            try ChildProcess(binary, arguments + ["--door", "proces\($0)"], outputPath: directory.file("out\($0)"))
+        }
         let statuses = writers.map { $0.wait() }
         #expect(statuses == [0, 0], "stderr: \(writers.map(\.errorText))")
 
@@ -33,8 +37,9 @@ struct ProcessTests {
         try expectUnbrokenChain(history)
     }
 
-    @Test("een schrijver die herhaaldelijk met SIGKILL wordt gestopt: database heel, elke gemelde wijziging aanwezig",
-          arguments: StoreBackend.available)
+    @Test(
+        "een schrijver die herhaaldelijk met SIGKILL wordt gestopt: database heel, elke gemelde wijziging aanwezig",
+        arguments: StoreBackend.available)
     func killedWriter(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let directory = fixture.directory
@@ -42,8 +47,9 @@ struct ProcessTests {
         let binary = try SterkBinary.withStressCommand(scratch: directory)
         var reported: [Int64] = []
         for round in 0..<6 {
-            let writer = try ChildProcess(binary, ["werkbezoek", "_stress", reference.description, "100000", "--store", path],
-                                          outputPath: directory.file("kill\(round)"))
+            let writer = try ChildProcess(
+                binary, ["werkbezoek", "_stress", reference.description, "100000", "--store", path],
+                outputPath: directory.file("kill\(round)"))
             // Kill at a different moment each round, always in the middle of the write loop.
             try waitForLines(writer, atLeast: 5 + round * 7)
             writer.kill()
@@ -59,8 +65,9 @@ struct ProcessTests {
         #expect(try store.visit(reference)?.status == history.last?.to)
     }
 
-    @Test("twee processen die tegelijk een nieuwe store aanmaken en werkbezoeken vastleggen: unieke referenties",
-          arguments: StoreBackend.available)
+    @Test(
+        "twee processen die tegelijk een nieuwe store aanmaken en werkbezoeken vastleggen: unieke referenties",
+        arguments: StoreBackend.available)
     func concurrentCreators(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let directory = fixture.directory
@@ -70,9 +77,13 @@ struct ProcessTests {
             for i in $(seq 1 12); do "$0" werkbezoek nieuw --store "$1" --bezoeker "Proces $2 nummer $i|Kamerlid|D66" \
               --gemeente Zeist --voorgesteld "2099-06-01 10:00" --contact "Els de Wit" --door "proces$2" || exit 1; done
             """
-        let creators = try (1...2).map { try ChildProcess("/bin/sh", ["-c", loop, binary, path, "\($0)"], outputPath: directory.file("new\($0)")) }
+        let creators = try (1...2).map {
+            try ChildProcess("/bin/sh", ["-c", loop, binary, path, "\($0)"], outputPath: directory.file("new\($0)"))
+        }
         #expect(creators.map { $0.wait() } == [0, 0], "stderr: \(creators.map(\.errorText))")
-        let reader: any WerkbezoekStore = backend == .sqlite ? try SQLiteWerkbezoekStore(path: path, readOnly: true) : try fixture.open(readOnly: true)
+        let reader: any WerkbezoekStore =
+            backend == .sqlite
+            ? try SQLiteWerkbezoekStore(path: path, readOnly: true) : try fixture.open(readOnly: true)
         let visits = try reader.visits(statuses: [])
         #expect(visits.count == 24)
         #expect(Set(visits.map(\.reference)).count == 24)
@@ -82,7 +93,9 @@ struct ProcessTests {
     /// Every status change starts where the previous one ended: no update was lost or interleaved.
     private func expectUnbrokenChain(_ history: [HistoryEntry]) throws {
         for (previous, next) in zip(history, history.dropFirst()) where next.kind == .status {
-            #expect(next.from == previous.to, "entry \(next.id) starts at \(String(describing: next.from)), previous ended at \(previous.to)")
+            #expect(
+                next.from == previous.to,
+                "entry \(next.id) starts at \(String(describing: next.from)), previous ended at \(previous.to)")
         }
     }
 
@@ -90,7 +103,9 @@ struct ProcessTests {
         let deadline = Date().addingTimeInterval(60)
         while process.outputLines.count < count {
             let ended = process.exitedStatus()
-            try #require(ended == nil && Date() < deadline, "writer stopped early (\(String(describing: ended))): \(process.errorText)")
+            try #require(
+                ended == nil && Date() < deadline,
+                "writer stopped early (\(String(describing: ended))): \(process.errorText)")
             usleep(2_000)
         }
     }

@@ -31,18 +31,22 @@ struct SchemaTests {
         #expect(tables == ["history", "programme_item", "sqlite_sequence", "visit", "visit_wijk", "visitor"])
     }
 
-    @Test("een bestand dat geen database is wordt geweigerd en niet aangeraakt", arguments: [
-        Data("dit is geen database\n".utf8),
-        Data("SQLite format 3".utf8),  // one byte short of the real header
-        Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }),
-        Data("SQLite format 3\0".utf8) + Data(repeating: 0xFF, count: 4080),
-    ])
+    @Test(
+        "een bestand dat geen database is wordt geweigerd en niet aangeraakt",
+        arguments: [
+            Data("dit is geen database\n".utf8),
+            Data("SQLite format 3".utf8),  // one byte short of the real header
+            Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }),
+            Data("SQLite format 3\0".utf8) + Data(repeating: 0xFF, count: 4080),
+        ])
     func corruptFileUntouched(content: Data) throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("kapot.sqlite")
         try content.write(to: URL(fileURLWithPath: path))
         let error = #expect(throws: StoreError.self) { try SQLiteWerkbezoekStore(path: path) }
-        #expect(error == .notADatabase(path: path) || error.map(Self.isCorruption) == true, "got \(String(describing: error))")
+        #expect(
+            error == .notADatabase(path: path) || error.map(Self.isCorruption) == true,
+            "got \(String(describing: error))")
         #expect(error?.message.contains("niet aangeraakt") == true || error.map(Self.isCorruption) == true)
         #expect(try bytes(of: path) == content)
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
@@ -91,7 +95,9 @@ struct SchemaTests {
         do {
             let reader = try SQLiteWerkbezoekStore(path: path, readOnly: true)
             #expect(try reader.count() == 1)
-            #expect(throws: StoreError.readOnly(path: path)) { try reader.create(Samples.details(), actor: "a", at: Date()) }
+            #expect(throws: StoreError.readOnly(path: path)) {
+                try reader.create(Samples.details(), actor: "a", at: Date())
+            }
         }
         #expect(try SQLiteWerkbezoekStore(path: path, readOnly: true).count() == 1)
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
@@ -100,11 +106,15 @@ struct SchemaTests {
 
     @Test("standaardlocatie volgt XDG_DATA_HOME, anders ~/.local/share")
     func defaultLocation() {
-        #expect(StorePaths.defaultStorePath(environment: ["XDG_DATA_HOME": "/data/", "HOME": "/home/a"])
+        #expect(
+            StorePaths.defaultStorePath(environment: ["XDG_DATA_HOME": "/data/", "HOME": "/home/a"])
                 == "/data/sterk/werkbezoeken.sqlite")
-        #expect(StorePaths.defaultStorePath(environment: ["XDG_DATA_HOME": "relatief", "HOME": "/home/a"])
+        #expect(
+            StorePaths.defaultStorePath(environment: ["XDG_DATA_HOME": "relatief", "HOME": "/home/a"])
                 == "/home/a/.local/share/sterk/werkbezoeken.sqlite")
-        #expect(StorePaths.defaultStorePath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/sterk/werkbezoeken.sqlite")
+        #expect(
+            StorePaths.defaultStorePath(environment: ["HOME": "/home/a"])
+                == "/home/a/.local/share/sterk/werkbezoeken.sqlite")
     }
 
     private static func isCorruption(_ error: StoreError) -> Bool {

@@ -4,13 +4,15 @@ import Testing
 
 @Suite("Statusovergangen")
 struct TransitionTests {
-    @Test("elke overgang buiten de levenscyclus wordt geweigerd",
-          arguments: VisitStatus.allCases)
+    @Test(
+        "elke overgang buiten de levenscyclus wordt geweigerd",
+        arguments: VisitStatus.allCases)
     func onlyAllowedTransitionsPass(from: VisitStatus) {
         for target in VisitStatus.allCases where target != from {
             let allowed = from.allowedNext.contains(target)
             let result = Result { () throws(StoreError) in
-                try StatusTransition.check(from: from, to: target, note: "reden", confirmed: Samples.slot("2026-03-14 10:00"))
+                try StatusTransition.check(
+                    from: from, to: target, note: "reden", confirmed: Samples.slot("2026-03-14 10:00"))
             }
             if allowed {
                 #expect(throws: Never.self, "\(from) → \(target)") { try result.get() }
@@ -24,8 +26,9 @@ struct TransitionTests {
     func skipIsRefusedWithMessage(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let (store, visit) = try fixture.withVisit()
-        let request = StatusChangeRequest(reference: visit.reference, target: .bevestigd, actor: "a",
-                                          confirmed: Samples.slot("2026-03-14 10:00"))
+        let request = StatusChangeRequest(
+            reference: visit.reference, target: .bevestigd, actor: "a",
+            confirmed: Samples.slot("2026-03-14 10:00"))
         let error = #expect(throws: StoreError.self) { try store.changeStatus(request) }
         #expect(error == .invalidTransition(from: .aangevraagd, to: .bevestigd))
         #expect(error?.message.contains("kan niet naar ‘bevestigd’") == true)
@@ -34,7 +37,9 @@ struct TransitionTests {
         #expect(try store.history(visit.reference).count == 1, "a refused change leaves no history")
     }
 
-    @Test("uitstellen of annuleren zonder reden wordt geweigerd", arguments: StoreBackend.available, [VisitStatus.uitgesteld, .geannuleerd])
+    @Test(
+        "uitstellen of annuleren zonder reden wordt geweigerd", arguments: StoreBackend.available,
+        [VisitStatus.uitgesteld, .geannuleerd])
     func reasonRequired(backend: StoreBackend, target: VisitStatus) throws {
         let fixture = try StoreFixture(backend)
         let (store, visit) = try fixture.withVisit()
@@ -53,7 +58,9 @@ struct TransitionTests {
         }
     }
 
-    @Test("eindstatus, dezelfde status, onbekende referentie en een tussentijdse wijziging worden geweigerd", arguments: StoreBackend.available)
+    @Test(
+        "eindstatus, dezelfde status, onbekende referentie en een tussentijdse wijziging worden geweigerd",
+        arguments: StoreBackend.available)
     func otherRefusals(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let (store, visit) = try fixture.withVisit()
@@ -61,8 +68,12 @@ struct TransitionTests {
         #expect(throws: StoreError.sameStatus(.aangevraagd)) {
             try store.changeStatus(.init(reference: reference, target: .aangevraagd, actor: "a"))
         }
-        #expect(throws: StoreError.concurrentChange(reference: reference.description, expected: .inVoorbereiding, actual: .aangevraagd)) {
-            try store.changeStatus(.init(reference: reference, target: .bevestigd, actor: "a", expecting: .inVoorbereiding))
+        #expect(
+            throws: StoreError.concurrentChange(
+                reference: reference.description, expected: .inVoorbereiding, actual: .aangevraagd)
+        ) {
+            try store.changeStatus(
+                .init(reference: reference, target: .bevestigd, actor: "a", expecting: .inVoorbereiding))
         }
         let missing = VisitReference(year: 2020, number: 1)
         #expect(throws: StoreError.visitNotFound("WB-2020-001")) {
@@ -90,10 +101,12 @@ struct TransitionTests {
         #expect(try store.visitCount() == 0)
     }
 
-    @Test("status uit gebruikerstekst", arguments: [
-        ("in-voorbereiding", VisitStatus.inVoorbereiding), ("In Voorbereiding", .inVoorbereiding),
-        ("voorbereiding", .inVoorbereiding), ("BEVESTIGD", .bevestigd), ("geannuleerd", .geannuleerd),
-    ])
+    @Test(
+        "status uit gebruikerstekst",
+        arguments: [
+            ("in-voorbereiding", VisitStatus.inVoorbereiding), ("In Voorbereiding", .inVoorbereiding),
+            ("voorbereiding", .inVoorbereiding), ("BEVESTIGD", .bevestigd), ("geannuleerd", .geannuleerd),
+        ])
     func parseStatus(text: String, expected: VisitStatus) throws {
         #expect(try VisitStatus(userText: text) == expected)
     }

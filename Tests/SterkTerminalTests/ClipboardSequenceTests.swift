@@ -3,8 +3,10 @@ import Testing
 
 @Suite("OSC 52 clipboard")
 struct ClipboardSequenceTests {
-    @Test(arguments: [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="),
-                      ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")])
+    @Test(arguments: [
+        ("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="),
+        ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy"),
+    ])
     func base64MatchesRFC4648(input: String, expected: String) {
         #expect(String(decoding: Base64.encode(Array(input.utf8)), as: UTF8.self) == expected)
     }

@@ -24,19 +24,19 @@ struct ColorDownsamplerTests {
     }
 
     @Test func huesKeepTheirFamily() {
-        #expect(ColorDownsampler.index(196, colors: 8, role: .foreground) == 1)    // red
-        #expect(ColorDownsampler.index(196, colors: 16, role: .foreground) == 9)   // bright red
-        #expect(ColorDownsampler.index(214, colors: 8, role: .foreground) == 3)    // orange → yellow
-        #expect(ColorDownsampler.index(25, colors: 8, role: .foreground) == 4)     // blue
-        #expect(ColorDownsampler.index(30, colors: 8, role: .foreground) == 6)     // teal → cyan
-        #expect(ColorDownsampler.index(28, colors: 8, role: .foreground) == 2)     // green
+        #expect(ColorDownsampler.index(196, colors: 8, role: .foreground) == 1)  // red
+        #expect(ColorDownsampler.index(196, colors: 16, role: .foreground) == 9)  // bright red
+        #expect(ColorDownsampler.index(214, colors: 8, role: .foreground) == 3)  // orange → yellow
+        #expect(ColorDownsampler.index(25, colors: 8, role: .foreground) == 4)  // blue
+        #expect(ColorDownsampler.index(30, colors: 8, role: .foreground) == 6)  // teal → cyan
+        #expect(ColorDownsampler.index(28, colors: 8, role: .foreground) == 2)  // green
     }
 
     @Test func palettesThatFitPassThrough() {
         #expect(ColorDownsampler.index(214, colors: 256, role: .foreground) == 214)
         #expect(ColorDownsampler.index(12, colors: 16, role: .foreground) == 12)
         #expect(ColorDownsampler.index(4, colors: 8, role: .foreground) == 4)
-        #expect(ColorDownsampler.index(12, colors: 8, role: .foreground) == 4)     // bright blue → blue
+        #expect(ColorDownsampler.index(12, colors: 8, role: .foreground) == 4)  // bright blue → blue
     }
 
     @Test func paletteSizeBuckets() {

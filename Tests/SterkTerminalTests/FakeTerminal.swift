@@ -22,7 +22,7 @@ final class FakeTerminal: TerminalBackend {
 
     func nextEvent(timeoutMs: Int?) -> TerminalEvent {
         timeouts.append(timeoutMs)
-        if events.isEmpty { return .key(.control("c")) }   // never hang a test
+        if events.isEmpty { return .key(.control("c")) }  // never hang a test
         let event = events.removeFirst()
         if case .resize(let width, let height) = event { size = TerminalSize(width: width, height: height) }
         return event

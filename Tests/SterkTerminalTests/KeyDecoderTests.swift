@@ -4,7 +4,7 @@ import Testing
 
 /// ncurses' key codes, spelled out so the test also pins them (curses.h, octal in comments).
 private enum Code {
-    static let ok: Int32 = 0, err: Int32 = -1, keyCodeYes: Int32 = 256       // 0400
+    static let ok: Int32 = 0, err: Int32 = -1, keyCodeYes: Int32 = 256  // 0400
     static let down: UInt32 = 258, up: UInt32 = 259, left: UInt32 = 260, right: UInt32 = 261
     static let home: UInt32 = 262, backspace: UInt32 = 263, f1: UInt32 = 265
     static let delete: UInt32 = 330, pageDown: UInt32 = 338, pageUp: UInt32 = 339

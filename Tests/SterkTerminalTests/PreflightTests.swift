@@ -4,20 +4,26 @@ import Testing
 @Suite("Refusing terminals that cannot work")
 struct PreflightTests {
     @Test func redirectedStreamsAreRefusedFirst() {
-        #expect(Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: false, terminalType: "xterm") == .notATerminal)
+        #expect(
+            Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: false, terminalType: "xterm") == .notATerminal)
         #expect(Preflight.problem(stdinIsTerminal: false, stdoutIsTerminal: true, terminalType: nil) == .notATerminal)
     }
 
     @Test func missingOrDumbTerminalType() {
-        #expect(Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: true, terminalType: nil) == .terminalTypeUnset)
-        #expect(Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: true, terminalType: "") == .terminalTypeUnset)
-        #expect(Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: true, terminalType: "dumb")
+        #expect(
+            Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: true, terminalType: nil) == .terminalTypeUnset)
+        #expect(
+            Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: true, terminalType: "") == .terminalTypeUnset)
+        #expect(
+            Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: true, terminalType: "dumb")
                 == .noCursorAddressing(terminalType: "dumb"))
         #expect(Preflight.problem(stdinIsTerminal: true, stdoutIsTerminal: true, terminalType: "tmux-256color") == nil)
     }
 
-    @Test(arguments: [TerminalError.notATerminal, .terminalTypeUnset, .noCursorAddressing(terminalType: "dumb"),
-                      .unknownTerminalType("bogus")])
+    @Test(arguments: [
+        TerminalError.notATerminal, .terminalTypeUnset, .noCursorAddressing(terminalType: "dumb"),
+        .unknownTerminalType("bogus"),
+    ])
     func everyMessageIsOneDutchLineNamingTheAlternative(error: TerminalError) {
         #expect(!error.message.contains("\n"))
         #expect(error.message.hasPrefix("sterk: "))

@@ -17,8 +17,11 @@ struct StoreEffectRunnerTests {
         #expect(outcome == .quit)
         #expect(handled == [.store(.reload)])
         #expect(terminal.bells == 1)
-        #expect(program.received == [.resize(width: 80, height: 24), .key(.character("r")), .storeResult(result),
-                                     .key(.character("x"))])
+        #expect(
+            program.received == [
+                .resize(width: 80, height: 24), .key(.character("r")), .storeResult(result),
+                .key(.character("x")),
+            ])
         #expect(terminal.drawn.count == 4, "a frame after every update, the fed-back result included")
         #expect(terminal.timeouts.count == 3, "no wait for input between the effect and its result")
     }
@@ -34,7 +37,9 @@ struct StoreEffectRunnerTests {
         let terminal = FakeTerminal(events: [.key(.character("s"))])
         var program = RecordingProgram(effects: [.character("s"): [.store(.reload), .quit]])
         var calls = 0
-        let outcome = TerminalRunner.run(program: &program, terminal: terminal) { _ in calls += 1; return [] }
+        let outcome = TerminalRunner.run(program: &program, terminal: terminal) { _ in
+            calls += 1; return []
+        }
         #expect(outcome == .quit && calls == 1)
     }
 }

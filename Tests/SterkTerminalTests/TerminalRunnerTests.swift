@@ -26,8 +26,10 @@ struct TerminalRunnerTests {
 
     @Test func effectsAreCarriedOutInOrder() {
         let terminal = FakeTerminal(events: [.key(.character("c")), .key(.character("b"))])
-        var program = RecordingProgram(effects: [.character("c"): [.copyToClipboard("Súdwest-Fryslân"), .bell],
-                                                 .character("b"): [.bell]])
+        var program = RecordingProgram(effects: [
+            .character("c"): [.copyToClipboard("Súdwest-Fryslân"), .bell],
+            .character("b"): [.bell],
+        ])
         _ = TerminalRunner.run(program: &program, terminal: terminal)
         #expect(terminal.clipboard == ["Súdwest-Fryslân"])
         #expect(terminal.bells == 2)
@@ -38,8 +40,11 @@ struct TerminalRunnerTests {
         var program = RecordingProgram(effects: [.control("z"): [.suspend], .character("q"): [.quit]])
         #expect(TerminalRunner.run(program: &program, terminal: terminal) == .quit)
         #expect(terminal.suspensions == 1)
-        #expect(program.received == [.resize(width: 120, height: 40), .key(.control("z")),
-                                     .resize(width: 120, height: 40), .key(.character("q"))])
+        #expect(
+            program.received == [
+                .resize(width: 120, height: 40), .key(.control("z")),
+                .resize(width: 120, height: 40), .key(.character("q")),
+            ])
     }
 
     @Test func stopSignalEndsTheRunWithShellStatus() {

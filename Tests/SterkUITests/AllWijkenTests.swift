@@ -50,8 +50,9 @@ struct AllWijkenTests {
         let parts = DocumentParts(dataset: Fixtures.bundled, unicode: true)
         let document = try #require(parts.detail(.municipality("GM0355")))
         let targets = document.paragraphs.compactMap(\.target)
-        #expect(targets.filter { if case .cbsArea = $0 { true } else { false } }
-            == ["WK035501", "WK035502", "WK035503", "WK035504", "WK035505"].map(Target.cbsArea))
+        #expect(
+            targets.filter { if case .cbsArea = $0 { true } else { false } }
+                == ["WK035501", "WK035502", "WK035503", "WK035504", "WK035505"].map(Target.cbsArea))
     }
 
     @Test("de pilotfiche noemt haar CBS-gebied zoals de bron het zegt")

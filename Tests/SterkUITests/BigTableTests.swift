@@ -5,12 +5,14 @@ import Testing
 @Suite("Grote tabellen")
 struct BigTableTests {
     static let dataset: Dataset = {
-        do { return try DatasetLoader.decode(bytes: SyntheticDataset.generate(count: 2000, seed: 11), fileName: "s.json") }
-        catch { fatalError("synthetic dataset: \(error)") }
+        do {
+            return try DatasetLoader.decode(bytes: SyntheticDataset.generate(count: 2000, seed: 11), fileName: "s.json")
+        } catch { fatalError("synthetic dataset: \(error)") }
     }()
 
-    @Test("typen verfijnt het vorige resultaat en geeft hetzelfde als opnieuw zoeken",
-          arguments: ["oost", "ëlsterveld", "VELD", "gm00", "fg-00012", "noord m50", "zzz", "e"])
+    @Test(
+        "typen verfijnt het vorige resultaat en geeft hetzelfde als opnieuw zoeken",
+        arguments: ["oost", "ëlsterveld", "VELD", "gm00", "fg-00012", "noord m50", "zzz", "e"])
     func incrementalEqualsFresh(query: String) {
         var dashboard = Fixtures.dashboard(width: 120, height: 40, dataset: Self.dataset)
         dashboard.show(.focusgebieden)
@@ -38,13 +40,15 @@ struct BigTableTests {
             let municipality = Self.dataset.municipality(area.municipalityCode)?.name ?? "onbekend"
             let province = Self.dataset.provinceName(ofMunicipality: area.municipalityCode)
             let member = Self.dataset.isM50Member(area.municipalityCode)
-            let old = SearchFold.fold([area.name, area.name2022 ?? "", area.id, municipality, province, member ? "m50" : ""]
-                .joined(separator: " "))
+            let old = SearchFold.fold(
+                [area.name, area.name2022 ?? "", area.id, municipality, province, member ? "m50" : ""]
+                    .joined(separator: " "))
             #expect(areas.store.searchKey(row) == old)
         }
     }
 
-    @Test("kolomsortering over de opslag is stabiel en gelijk aan sorteren van de rijen", arguments: [0, 1, 2, 3, 4, 5])
+    @Test(
+        "kolomsortering over de opslag is stabiel en gelijk aan sorteren van de rijen", arguments: [0, 1, 2, 3, 4, 5])
     func sortsMatchRows(column: Int) {
         let model = FocusAreaTable.model(Self.dataset, unicode: true)
         let areas = Self.dataset.focusAreas
@@ -59,11 +63,15 @@ struct BigTableTests {
             default: return .number(Self.dataset.isM50Member(area.municipalityCode) ? 1 : 0)
             }
         }
-        let rows = areas.indices.map { TableRow(cells: [], searchKey: "", sortKeys: Array(repeating: keys[$0], count: 6),
-                                                 target: .focusArea(areas.store.id($0))) }
+        let rows = areas.indices.map {
+            TableRow(
+                cells: [], searchKey: "", sortKeys: Array(repeating: keys[$0], count: 6),
+                target: .focusArea(areas.store.id($0)))
+        }
         let reference = TableModel(columns: FocusAreaTable.columns, rows: rows, sortable: true)
         for ascending in [true, false] {
-            #expect(model.sortedOrder(column: column, ascending: ascending)
+            #expect(
+                model.sortedOrder(column: column, ascending: ascending)
                     == reference.sortedOrder(column: column, ascending: ascending))
         }
     }

@@ -13,8 +13,10 @@ struct BlockFontTests {
 
     @Test("cijfers, letters, tekens, accenten en ASCII")
     func glyphs() {
-        let text = [block("0123456789"), block("ABCDEFGHIJKLM"), block("NOPQRSTUVWXYZ"), block("% € . , - / ( ) : !"),
-                    block("Financiële één"), block("3/20 € 1,2", unicode: false)].joined(separator: "\n\n")
+        let text = [
+            block("0123456789"), block("ABCDEFGHIJKLM"), block("NOPQRSTUVWXYZ"), block("% € . , - / ( ) : !"),
+            block("Financiële één"), block("3/20 € 1,2", unicode: false),
+        ].joined(separator: "\n\n")
         Snapshot.check(text, named: "blokletters")
     }
 

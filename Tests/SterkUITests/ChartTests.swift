@@ -14,7 +14,8 @@ struct ChartTests {
 
     var budget: HorizontalBarChart {
         let groups = BudgetGroups(lines: Fixtures.bundled.nplv.budgetLines, launched: Fixtures.bundled.nplv.launched)
-        return HorizontalBarChart(items: (groups.atStart + groups.later).map { BarItem(figure: $0) }, maximum: groups.maximum)
+        return HorizontalBarChart(
+            items: (groups.atStart + groups.later).map { BarItem(figure: $0) }, maximum: groups.maximum)
     }
 
     var welfare: HorizontalBarChart {
@@ -59,7 +60,9 @@ struct ChartTests {
     func narrow() {
         let narrow = render(welfare, width: 30)
         #expect(narrow.text.contains("Den Haag Zuidwest: 18,2 %"))
-        let cut = HorizontalBarChart(items: [BarItem(label: String(repeating: "x", count: 80), value: 1, valueText: "1")])
+        let cut = HorizontalBarChart(items: [
+            BarItem(label: String(repeating: "x", count: 80), value: 1, valueText: "1")
+        ])
         #expect(!render(cut, width: 60).fits)
     }
 

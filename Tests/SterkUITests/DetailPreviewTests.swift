@@ -8,8 +8,10 @@ struct DetailPreviewTests {
 
     @Test("de korte vorm is het openingsblok zonder ingesprongen regels, dan een lege regel en de hint")
     func openingBlockOnly() {
-        let document = Document([.heading("Kop"), paragraph("Gemeente: X"), paragraph("bron: Y", indent: 2),
-                                 paragraph("Provincie: Z"), .blank, paragraph("Inwoners: 3")])
+        let document = Document([
+            .heading("Kop"), paragraph("Gemeente: X"), paragraph("bron: Y", indent: 2),
+            paragraph("Provincie: Z"), .blank, paragraph("Inwoners: 3"),
+        ])
         let rows = DocumentPreview.rows(document, width: 40, hint: "hint")
         #expect(rows.map { $0.spans.map(\.text).joined() } == ["Kop", "Gemeente: X", "Provincie: Z", "", "hint"])
         #expect(rows.prefix(3).map(\.paragraph) == [0, 1, 3])
@@ -79,11 +81,12 @@ struct DetailPreviewTests {
             return selection.attributes.isSubset(of: style.attributes)
                 && (selection.background == .terminalDefault || style.background == selection.background)
         }
-        let row = 3   // tabs, box top, header, then the first row
+        let row = 3  // tabs, box top, header, then the first row
         let selected = (0..<70).filter { isSelected($0, row) }
-        let nameWidth = 21   // "Leeuwarden Oost" in the name column as laid out at 120 columns
+        let nameWidth = 21  // "Leeuwarden Oost" in the name column as laid out at 120 columns
         #expect(selected == Array(1..<1 + selected.count), "one unbroken run from the marker")
-        #expect(selected.count >= nameWidth && selected.count < 30, "marker and name column only, got \(selected.count)")
+        #expect(
+            selected.count >= nameWidth && selected.count < 30, "marker and name column only, got \(selected.count)")
         #expect((0..<70).filter { isSelected($0, row + 1) }.isEmpty)
     }
 }

@@ -32,7 +32,9 @@ struct HonestyTests {
         dashboard.press(.confirmSearch)
         dashboard.press(.openDetail)
         #expect(dashboard.selectedRowTarget == .source("cbs-focus-2026"))
-        while dashboard.focusedDetailParagraph.map({ if case .focusArea = $0.target { return false } else { return true } }) ?? false {
+        while dashboard.focusedDetailParagraph.map({
+            if case .focusArea = $0.target { return false } else { return true }
+        }) ?? false {
             dashboard.press(.moveDown)
         }
         #expect(dashboard.screen(120, 60).contains("Gebruikt bij"))

@@ -5,16 +5,21 @@ import Testing
 struct KeymapTests {
     static var situations: [[CommandContext]] {
         Panel.allCases.flatMap { panel in
-            [Dashboard.contexts(panel: panel, searching: false, help: false),
-             Dashboard.contexts(panel: panel, searching: true, help: false),
-             Dashboard.contexts(panel: panel, searching: false, help: true)]
-        } + [Dashboard.formContexts(newVisit: true), Dashboard.formContexts(newVisit: false)] + [PresentationDeck.contexts]
+            [
+                Dashboard.contexts(panel: panel, searching: false, help: false),
+                Dashboard.contexts(panel: panel, searching: true, help: false),
+                Dashboard.contexts(panel: panel, searching: false, help: true),
+            ]
+        } + [Dashboard.formContexts(newVisit: true), Dashboard.formContexts(newVisit: false)] + [
+            PresentationDeck.contexts
+        ]
     }
 
     @Test("elk commando heeft een omschrijving en minstens één toets")
     func descriptions() {
         for command in Keymap.commands {
-            #expect(!command.description.trimmingCharacters(in: .whitespaces).isEmpty, "\(command.id) zonder omschrijving")
+            #expect(
+                !command.description.trimmingCharacters(in: .whitespaces).isEmpty, "\(command.id) zonder omschrijving")
             #expect(!command.keys.isEmpty, "\(command.id) zonder toets")
         }
         #expect(Set(Keymap.commands.map(\.id)) == Set(CommandID.allCases), "every command is in the table, once")
@@ -41,9 +46,10 @@ struct KeymapTests {
 
     @Test("elk commando is in een situatie bereikbaar")
     func reachable() {
-        let reachable = Set(Self.situations.flatMap { contexts in
-            Keymap.commands.filter { contexts.contains($0.context) }.map(\.id)
-        })
+        let reachable = Set(
+            Self.situations.flatMap { contexts in
+                Keymap.commands.filter { contexts.contains($0.context) }.map(\.id)
+            })
         #expect(reachable == Set(CommandID.allCases))
     }
 

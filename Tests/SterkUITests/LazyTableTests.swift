@@ -12,8 +12,9 @@ struct LazyTableTests {
         #expect(dashboard.catalog.tables.builtPanels.isEmpty)
     }
 
-    @Test("het aantal rijen vooraf = het aantal rijen van de gebouwde tabel",
-          arguments: [Panel.focusgebieden, .wijken, .gemeenten, .bronnen])
+    @Test(
+        "het aantal rijen vooraf = het aantal rijen van de gebouwde tabel",
+        arguments: [Panel.focusgebieden, .wijken, .gemeenten, .bronnen])
     func rowCountsMatch(panel: Panel) throws {
         let dashboard = Fixtures.dashboard()
         let counted = try #require(dashboard.catalog.tables.rowCount(panel))

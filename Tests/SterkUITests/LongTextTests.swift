@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Testing
 @testable import SterkModel
@@ -54,7 +54,7 @@ struct LongTextTests {
         func best(_ text: String) -> Double {
             (0..<5).map { _ in ThreadTime.measure { _ = Wrap.lines([Span(text)], width: 40, limit: .max) } }.min() ?? 0
         }
-        _ = best(small)   // warm up
+        _ = best(small)  // warm up
         let ratio = best(large) / max(best(small), 1e-6)
         #expect(ratio < 25, "200k characters took \(ratio)× the CPU time of 20k")
     }

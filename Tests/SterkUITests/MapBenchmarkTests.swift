@@ -16,12 +16,19 @@ struct MapBenchmarkTests {
         for _ in 0..<9 {
             let scene = MapScene(dataset: dataset, geometry: .success(geometry))
             var selection = MapSelection(scene: scene)
-            first.append(milliseconds { _ = MapView(scene: scene, selection: selection, mode: .braille).render(width: 120, height: 40) })
+            first.append(
+                milliseconds {
+                    _ = MapView(scene: scene, selection: selection, mode: .braille).render(width: 120, height: 40)
+                })
             selection.move(.right)
-            cached.append(milliseconds { _ = MapView(scene: scene, selection: selection, mode: .braille).render(width: 120, height: 40) })
+            cached.append(
+                milliseconds {
+                    _ = MapView(scene: scene, selection: selection, mode: .braille).render(width: 120, height: 40)
+                })
         }
-        print("MAP-BENCH geo load \(format(loadMs)) ms; 120×40 braille first render median \(format(median(first))) ms; "
-              + "cached re-render median \(format(median(cached))) ms")
+        print(
+            "MAP-BENCH geo load \(format(loadMs)) ms; 120×40 braille first render median \(format(median(first))) ms; "
+                + "cached re-render median \(format(median(cached))) ms")
     }
 
     private func milliseconds(_ body: () -> Void) -> Double {

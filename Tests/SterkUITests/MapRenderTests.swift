@@ -34,10 +34,12 @@ import SterkModel
     @Test func selectedMarkerTakesTheSelectedStyleAndTheCursor() throws {
         let scene = freshScene()
         let selection = MapSelection(scene: scene, selectedID: "pilot:vollenhove")
-        let styles = MapStyles(outline: .plain, m50: Style(foreground: .indexed(2)), focusMarker: Style(foreground: .indexed(3)),
-                               pilotMarker: Style(foreground: .indexed(4)), comparisonMarker: Style(foreground: .indexed(5)),
-                               selected: Style(attributes: .reverse), legend: Style(foreground: .indexed(8)))
-        let buffer = MapView(scene: scene, selection: selection, mode: .braille, styles: styles).render(width: 120, height: 40)
+        let styles = MapStyles(
+            outline: .plain, m50: Style(foreground: .indexed(2)), focusMarker: Style(foreground: .indexed(3)),
+            pilotMarker: Style(foreground: .indexed(4)), comparisonMarker: Style(foreground: .indexed(5)),
+            selected: Style(attributes: .reverse), legend: Style(foreground: .indexed(8)))
+        let buffer = MapView(scene: scene, selection: selection, mode: .braille, styles: styles).render(
+            width: 120, height: 40)
         let cursor = try #require(buffer.cursor)
         #expect(buffer[cursor.x, cursor.y] == Cell(character: "◆", style: styles.selected))
         let others = buffer.cells.filter { $0.character == "◆" && $0.style == styles.pilotMarker }
@@ -63,23 +65,30 @@ import SterkModel
         #expect(buffer.line(0) == String(repeating: "x", count: 100))
         #expect(buffer.line(5).hasPrefix(String(repeating: "x", count: 10)))
         #expect(buffer.line(5).hasSuffix(String(repeating: "x", count: 10)))
-        let alone = MapView(scene: scene, selection: MapSelection(scene: scene), mode: .braille).render(width: 80, height: 30)
+        let alone = MapView(scene: scene, selection: MapSelection(scene: scene), mode: .braille).render(
+            width: 80, height: 30)
         #expect(DisplayWidth.pad(alone.line(3), to: 80) == String(buffer.line(8).dropFirst(10).dropLast(10)))
     }
 
     @Test func brokenGeometryIsExplainedNotFatal() {
         let scene = MapScene(dataset: dataset, geometry: .failure(.invalid(reason: "ring 3 kapot")))
-        let text = MapView(scene: scene, selection: MapSelection(scene: scene), mode: .braille).render(width: 80, height: 24).text
+        let text = MapView(scene: scene, selection: MapSelection(scene: scene), mode: .braille).render(
+            width: 80, height: 24
+        ).text
         #expect(text.contains("kaart niet beschikbaar"))
         #expect(text.contains("ring 3 kapot"))
         for size in [(1, 1), (2, 1), (40, 20)] {
-            _ = MapView(scene: scene, selection: MapSelection(scene: scene), mode: .ascii).render(width: size.0, height: size.1)
+            _ = MapView(scene: scene, selection: MapSelection(scene: scene), mode: .ascii).render(
+                width: size.0, height: size.1)
         }
         #expect(scene.accessibleList.count == scene.markers.count)
     }
 
     @Test func styleRolesAreNamedForTheThemeFiles() {
-        #expect(MapStyles.roleNames == ["map.outline", "map.m50", "map.marker.focus", "map.marker.pilot",
-                                        "map.marker.comparison", "map.selected", "map.legend"])
+        #expect(
+            MapStyles.roleNames == [
+                "map.outline", "map.m50", "map.marker.focus", "map.marker.pilot",
+                "map.marker.comparison", "map.selected", "map.legend",
+            ])
     }
 }

@@ -60,8 +60,9 @@ import SterkModel
 
     private func expectEveryPlaceInside(_ projection: MapProjection) throws {
         for place in places {
-            #expect(cellShows(place.point, municipality: place.code, projection),
-                    "\(place.name) (\(place.code)) valt op een cel buiten de gemeente")
+            #expect(
+                cellShows(place.point, municipality: place.code, projection),
+                "\(place.name) (\(place.code)) valt op een cel buiten de gemeente")
         }
     }
 

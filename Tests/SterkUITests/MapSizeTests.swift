@@ -21,8 +21,10 @@ import SterkModel
 
     /// Every width at a few heights and every height at a few widths: this crosses each
     /// switch between the stacked and side layouts without rasterising 3,000 sizes per mode.
-    static let mapSizes = Array(Set((40...130).flatMap { width in [20, 24, 45].map { SizeKey(width, $0) } }
-        + (20...45).flatMap { height in [40, 80, 130].map { SizeKey($0, height) } }))
+    static let mapSizes = Array(
+        Set(
+            (40...130).flatMap { width in [20, 24, 45].map { SizeKey(width, $0) } }
+                + (20...45).flatMap { height in [40, 80, 130].map { SizeKey($0, height) } }))
 
     /// The too-small path draws no map, so one mode covers it.
     @Test func everySizeBelowTheMinimumSaysTooSmall() {

@@ -40,7 +40,9 @@ struct MouseAndEffectTests {
         let email = Fixtures.bundled.contact.email
         #expect(dashboard.press(.copyEmail) == [.copyToClipboard(email)])
         // OSC 52 cannot report back: say what was done and show the text, never "gekopieerd".
-        #expect(dashboard.statusText?.hasPrefix(email + " – E-mailadres via de terminal naar het klembord verstuurd") == true)
+        #expect(
+            dashboard.statusText?.hasPrefix(email + " – E-mailadres via de terminal naar het klembord verstuurd")
+                == true)
         #expect(dashboard.statusText?.contains("gekopieerd") == false)
         #expect(dashboard.press(.copyPhone) == [.copyToClipboard(Fixtures.bundled.contact.phone)])
         #expect(dashboard.statusText?.contains("Telefoonnummer") == true)

@@ -75,7 +75,9 @@ struct NavigationTests {
     @Test("Overzicht: een cijfer openen toont het detail met bronnen")
     func figureOverlay() {
         var dashboard = Fixtures.dashboard(width: 100, height: 40)
-        while dashboard.focusedDocumentParagraph.map({ if case .figure = $0.target { return false } else { return true } }) ?? false {
+        while dashboard.focusedDocumentParagraph.map({
+            if case .figure = $0.target { return false } else { return true }
+        }) ?? false {
             dashboard.press(.moveDown)
         }
         dashboard.press(.openDetail)
@@ -113,7 +115,8 @@ struct NavigationTests {
 extension Dashboard {
     var focusedDetailParagraph: Paragraph? {
         switch focusedPane {
-        case let .detail(document), let .overlay(document): return document.paragraphs[safe: state.current.detailCursor.selected]
+        case let .detail(document), let .overlay(document):
+            return document.paragraphs[safe: state.current.detailCursor.selected]
         default: return nil
         }
     }

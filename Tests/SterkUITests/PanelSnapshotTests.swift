@@ -36,11 +36,14 @@ struct PanelSnapshotTests {
     @Test("ASCII-terugval zonder UTF-8")
     func ascii() {
         let options = DashboardOptions(capabilities: TerminalCapabilities(colors: 8, unicode: false, mouse: false))
-        let buffer = HeadlessScreen.render(panel: .overzicht, dataset: Fixtures.bundled, width: 80, height: 24, options: options)
+        let buffer = HeadlessScreen.render(
+            panel: .overzicht, dataset: Fixtures.bundled, width: 80, height: 24, options: options)
         Snapshot.check(buffer.text, named: "overzicht-ascii-80x24")
         let text = buffer.text
         #expect(!text.contains("─") && !text.contains("█") && !text.contains("▶"))
-        let odd = text.unicodeScalars.filter { !$0.isASCII && !$0.properties.isAlphabetic && $0.properties.generalCategory != .currencySymbol }
+        let odd = text.unicodeScalars.filter {
+            !$0.isASCII && !$0.properties.isAlphabetic && $0.properties.generalCategory != .currencySymbol
+        }
         #expect(odd.isEmpty, "non-ASCII glyphs left: \(String(String.UnicodeScalarView(odd)))")
     }
 }

@@ -67,7 +67,8 @@ struct PresentationDeckTests {
     @Test("--lus: na de laatste weer de eerste; p pauzeert")
     func loopAndPause() {
         let time = ManualClock()
-        var deck = PresentationFixtures.deck(PresentationOptions(autoAdvance: .seconds(5), loop: true, clock: time.clock))
+        var deck = PresentationFixtures.deck(
+            PresentationOptions(autoAdvance: .seconds(5), loop: true, clock: time.clock))
         deck.press(.lastSlide)
         time.advance(.seconds(5)); _ = deck.update(.tick)
         #expect(deck.index == 0)
@@ -109,9 +110,12 @@ struct PresentationDeckTests {
 
     @Test("een e-mailadres of telefoonnummer in lopende tekst wordt ook verborgen")
     func redactionInText() {
-        #expect(ContactRedaction.redact("Mail a.b@c.nl of bel 06-12345678, of +31 (0)6 1234 5678.")
-            == "Mail [verborgen] of bel [verborgen], of [verborgen].")
-        #expect(ContactRedaction.redact("20-09-2023, € 130 mln, 2018–2022, 1.192.000") == "20-09-2023, € 130 mln, 2018–2022, 1.192.000")
+        #expect(
+            ContactRedaction.redact("Mail a.b@c.nl of bel 06-12345678, of +31 (0)6 1234 5678.")
+                == "Mail [verborgen] of bel [verborgen], of [verborgen].")
+        #expect(
+            ContactRedaction.redact("20-09-2023, € 130 mln, 2018–2022, 1.192.000")
+                == "20-09-2023, € 130 mln, 2018–2022, 1.192.000")
     }
 
     @Test("muis: klik vooruit, wiel beide kanten op")

@@ -62,8 +62,9 @@ struct ResizeTests {
         _ = dashboard.update(.resize(width: 120, height: 40))
         let buffer = dashboard.view(width: 120, height: 40)
         #expect(buffer.cursor != nil, "a focused row after the burst")
-        #expect(buffer.line(0).contains("[\(dashboard.currentPanel.index + 1) \(dashboard.currentPanel.title)]"),
-                "Enter in a detail may follow a link to another panel; the tab bar says which")
+        #expect(
+            buffer.line(0).contains("[\(dashboard.currentPanel.index + 1) \(dashboard.currentPanel.title)]"),
+            "Enter in a detail may follow a link to another panel; the tab bar says which")
     }
 
     @Test("smal: detail vervangt de lijst; breed: naast elkaar")

@@ -11,7 +11,10 @@ struct ScaleTests {
             let charts = OverviewCharts(parts: DocumentParts(dataset: dataset, unicode: true))
             let expected = dataset.focusAreas.indices.filter { dataset.focusAreas[$0].lowWelfareShare.value != nil }
                 .sorted { a, b in
-                    let (x, y) = (dataset.focusAreas[a].lowWelfareShare.value ?? 0, dataset.focusAreas[b].lowWelfareShare.value ?? 0)
+                    let (x, y) = (
+                        dataset.focusAreas[a].lowWelfareShare.value ?? 0,
+                        dataset.focusAreas[b].lowWelfareShare.value ?? 0
+                    )
                     return x != y ? x > y : a < b
                 }
             #expect(charts.rowsByLowWelfare() == expected)
@@ -36,8 +39,10 @@ struct ScaleTests {
         let bounds = GeoBounds(minLon: 3, minLat: 50, maxLon: 7, maxLat: 54)
         let projection = MapProjection(bounds: bounds, columns: 8, rows: 4)
         let markers = (0..<5_000).map { index in
-            MapMarker(kind: .focusArea, entity: .focusArea(id: "fa-\(index)"), name: "gebied \(index)",
-                      municipalityCode: "GM0001", location: Location(lat: 50 + Double(index % 40) / 10, lon: 3 + Double(index % 37) / 10))
+            MapMarker(
+                kind: .focusArea, entity: .focusArea(id: "fa-\(index)"), name: "gebied \(index)",
+                municipalityCode: "GM0001",
+                location: Location(lat: 50 + Double(index % 40) / 10, lon: 3 + Double(index % 37) / 10))
         }
         let cells = MarkerPlacement(projection: projection).place(markers)
         #expect(cells.count == markers.count)

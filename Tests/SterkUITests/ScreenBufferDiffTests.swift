@@ -13,7 +13,7 @@ struct ScreenBufferDiffTests {
     func sameRowIsNil() {
         let old = buffer(["abc déf", "ééé"])
         var new = buffer(["abc déf", "x"])
-        new.write("ééé", x: 0, y: 1)   // the same text written again: equal cells, possibly other storage
+        new.write("ééé", x: 0, y: 1)  // the same text written again: equal cells, possibly other storage
         #expect(new.changedColumns(inRow: 0, comparedTo: old) == nil)
         #expect(new.changedColumns(inRow: 1, comparedTo: old) == nil)
     }
@@ -38,7 +38,7 @@ struct ScreenBufferDiffTests {
     func wideCharacter() {
         let old = buffer(["ab東cd"])
         var new = old
-        new[3, 0] = Cell(character: "x")   // the continuation cell of 東
+        new[3, 0] = Cell(character: "x")  // the continuation cell of 東
         let changed = new.changedColumns(inRow: 0, comparedTo: old)
         #expect(changed?.lowerBound == 2)
     }

@@ -12,7 +12,9 @@ import Testing
         var copied: [Effect] = []
         for _ in 0..<Fixtures.bundled.sources.count where copied.isEmpty {
             copied = dashboard.press(.copySourceURL)
-            if copied.isEmpty { #expect(dashboard.statusText?.hasSuffix("geen URL vastgelegd") == true); dashboard.press(.moveDown) }
+            if copied.isEmpty {
+                #expect(dashboard.statusText?.hasSuffix("geen URL vastgelegd") == true); dashboard.press(.moveDown)
+            }
         }
         guard case let .copyToClipboard(url)? = copied.first else { Issue.record("no source URL copied"); return }
         #expect(urls.contains(url))
@@ -21,10 +23,13 @@ import Testing
 
     @Test func bWorksFromTheNoteLineOfAFigure() throws {
         let parts = DocumentParts(dataset: Fixtures.bundled, unicode: true)
-        let figure = try #require(Fixtures.bundled.focusAreas.map(\.inhabitants).first { $0.note != nil && !$0.sources.isEmpty })
+        let figure = try #require(
+            Fixtures.bundled.focusAreas.map(\.inhabitants).first { $0.note != nil && !$0.sources.isEmpty })
         let paragraphs = parts.figure(figure)
         #expect(paragraphs.count >= 3)
-        #expect(paragraphs.allSatisfy { !$0.sources.isEmpty && figure.sources.contains($0.sources[0]) }, "every line of a figure leads to its source")
+        #expect(
+            paragraphs.allSatisfy { !$0.sources.isEmpty && figure.sources.contains($0.sources[0]) },
+            "every line of a figure leads to its source")
     }
 
     @Test func aLongSourceTitleWrapsInItsDetail() throws {
@@ -48,12 +53,14 @@ import Testing
     }
 
     @Test func valuesGetTheirWidthBeforeTheNameColumnGrows() {
-        let columns = [TableColumn(title: "Naam", preferred: 10, minimum: 6, priority: 0),
-                       TableColumn(title: "Provincie", preferred: 8, minimum: 6, priority: 1)]
+        let columns = [
+            TableColumn(title: "Naam", preferred: 10, minimum: 6, priority: 0),
+            TableColumn(title: "Provincie", preferred: 8, minimum: 6, priority: 1),
+        ]
         let fitted = ColumnLayout.fit(columns, width: 40, content: [12, 13])
-        #expect(fitted.map(\.width) == [26, 13])   // the value whole; only what is left widens the name
+        #expect(fitted.map(\.width) == [26, 13])  // the value whole; only what is left widens the name
         let narrow = ColumnLayout.fit(columns, width: 22, content: [12, 13])
-        #expect(narrow.map(\.width) == [10, 11])   // short of room: both toward preferred, then the value first
+        #expect(narrow.map(\.width) == [10, 11])  // short of room: both toward preferred, then the value first
     }
 
     @Test func theScrollArrowSitsOnTheBorderNotOverText() {
@@ -61,7 +68,9 @@ import Testing
         let buffer = dashboard.view(width: 80, height: 24)
         let arrowRows = (0..<24).filter { buffer.line($0).hasSuffix("↓") }
         #expect(!arrowRows.isEmpty)
-        for row in arrowRows { #expect(buffer.line(row).count == 80, "the arrow replaces the border in the last column") }
+        for row in arrowRows {
+            #expect(buffer.line(row).count == 80, "the arrow replaces the border in the last column")
+        }
     }
 
     @Test func aSearchWithoutMatchInGemeentenSaysThePanelListsMembersOnly() {
@@ -78,7 +87,9 @@ import Testing
         var said = false
         for index in 0..<deck.slides.count where !deck.problems(slide: index, width: 80, height: 24).isEmpty {
             let text = deck.screen(slide: index, width: 80, height: 24).text
-            said = said || text.contains("meer op deze dia") || text.contains("past niet op dit scherm") || text.contains("te klein")
+            said =
+                said || text.contains("meer op deze dia") || text.contains("past niet op dit scherm")
+                || text.contains("te klein")
         }
         #expect(said)
     }

@@ -5,9 +5,10 @@ import Testing
 struct StatusLineTests {
     func line(_ message: String, position: String?, width: Int = 40) -> String {
         var buffer = ScreenBuffer(width: width, height: 1)
-        StatusLine.draw(into: &buffer, rect: Rect(x: 0, y: 0, width: width, height: 1),
-                        status: StatusMessage(text: message, isError: false), search: nil, position: position,
-                        theme: ResolvedTheme(.builtInDefault, colors: 256))
+        StatusLine.draw(
+            into: &buffer, rect: Rect(x: 0, y: 0, width: width, height: 1),
+            status: StatusMessage(text: message, isError: false), search: nil, position: position,
+            theme: ResolvedTheme(.builtInDefault, colors: 256))
         return buffer.text
     }
 

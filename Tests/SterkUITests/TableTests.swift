@@ -4,7 +4,8 @@ import Testing
 @Suite("Sorteren en filteren")
 struct TableTests {
     func names(_ dashboard: Dashboard) -> [String] {
-        guard let model = dashboard.catalog.tables[dashboard.currentPanel], let order = dashboard.state.current.table?.order
+        guard let model = dashboard.catalog.tables[dashboard.currentPanel],
+            let order = dashboard.state.current.table?.order
         else { return [] }
         return order.map { model.rows[$0].cells[0].text }
     }
@@ -25,8 +26,9 @@ struct TableTests {
         #expect(dashboard.screen(120, 40).contains("▼Inwoners"))
         dashboard.press(.sortNextColumn)
         #expect(names(dashboard).first == "Rotterdam-Zuid", "13,9 % is the lowest known share")
-        #expect(names(dashboard).last.map { ["Leeuwarden Oost", "Roosendaal Ring"].contains($0) } == true,
-                "gaps sort last")
+        #expect(
+            names(dashboard).last.map { ["Leeuwarden Oost", "Roosendaal Ring"].contains($0) } == true,
+            "gaps sort last")
     }
 
     @Test("selectie blijft op dezelfde rij na sorteren")

@@ -4,8 +4,12 @@ import Testing
 
 @Suite("Tekstbreedte, stuurtekens, ANSI")
 struct TextTests {
-    @Test("display width", arguments: [("Súdwest-Fryslân", 15), ("’s-Gravenhage", 13), ("東京", 4), ("👍", 2),
-                                      ("e\u{301}", 1), ("Den Haag 東京 👍", 16)])
+    @Test(
+        "display width",
+        arguments: [
+            ("Súdwest-Fryslân", 15), ("’s-Gravenhage", 13), ("東京", 4), ("👍", 2),
+            ("e\u{301}", 1), ("Den Haag 東京 👍", 16),
+        ])
     func width(_ text: String, _ expected: Int) {
         #expect(DisplayWidth.of(text) == expected)
     }
@@ -41,7 +45,8 @@ struct TextTests {
         var buffer = ScreenBuffer(width: 6, height: 2)
         buffer.write("ab", x: 0, y: 0, style: Style(foreground: .indexed(214), attributes: .bold))
         buffer.write("c", x: 2, y: 0)
-        buffer.write("x", x: 0, y: 1, style: Style(foreground: .indexed(1), background: .indexed(15), attributes: .reverse))
+        buffer.write(
+            "x", x: 0, y: 1, style: Style(foreground: .indexed(1), background: .indexed(15), attributes: .reverse))
         #expect(ANSIText.render(buffer) == "\u{1B}[0;1;38;5;214mab\u{1B}[0mc\n\u{1B}[0;7;31;107mx\u{1B}[0m")
     }
 
@@ -51,7 +56,8 @@ struct TextTests {
         let ansi = ANSIText.render(buffer)
         #expect(ansi.contains("38;5;214"))
         #expect(ansi.split(separator: "\n", omittingEmptySubsequences: false).count == 24)
-        #expect(HeadlessScreen.render(panelNamed: "bestaatniet", dataset: Fixtures.bundled, width: 80, height: 24) == nil)
+        #expect(
+            HeadlessScreen.render(panelNamed: "bestaatniet", dataset: Fixtures.bundled, width: 80, height: 24) == nil)
         #expect(HeadlessScreen.render(panelNamed: "Bronnen", dataset: Fixtures.bundled, width: 80, height: 24) != nil)
     }
 }

@@ -6,19 +6,24 @@ import Testing
 @Suite struct ThemeContrastTests {
     static let names = ["standaard", "licht", "hoog-contrast", "zwart-wit"]
     /// Roles that are lines, bars or map shading rather than text: WCAG's 3:1 for graphics.
-    static let graphical: Set<ThemeRole> = [.panelBorder, .overlayBorder, .chartBar, .mapM50, .mapSizeClass, .mapOther,
-                                            .mapOutline, .slideProgress, .textDim, .gap, .footerText, .chartLabel]
+    static let graphical: Set<ThemeRole> = [
+        .panelBorder, .overlayBorder, .chartBar, .mapM50, .mapSizeClass, .mapOther,
+        .mapOutline, .slideProgress, .textDim, .gap, .footerText, .chartLabel,
+    ]
 
     func resolved(_ name: String) throws -> ResolvedTheme {
-        let theme = try #require(try? ThemeLibrary.load(userDirectory: nil).entries.first { $0.name == name }?.result.get())
+        let theme = try #require(
+            try? ThemeLibrary.load(userDirectory: nil).entries.first { $0.name == name }?.result.get())
         return ResolvedTheme(theme, colors: 256)
     }
 
     @Test(arguments: names)
     func aThemeThatUsesColourSetsItsOwnBackground(_ name: String) throws {
         let theme = try resolved(name)
-        let usesColour = ThemeRole.allCases.contains { theme[$0].foreground != .terminalDefault || theme[$0].background != .terminalDefault }
-        guard usesColour else { return }   // zwart-wit: the terminal's own colours, attributes only
+        let usesColour = ThemeRole.allCases.contains {
+            theme[$0].foreground != .terminalDefault || theme[$0].background != .terminalDefault
+        }
+        guard usesColour else { return }  // zwart-wit: the terminal's own colours, attributes only
         #expect(theme.base.foreground != .terminalDefault, "\(name): text sets no foreground")
         #expect(theme.base.background != .terminalDefault, "\(name): text sets no background")
         for role in ThemeRole.allCases {
@@ -48,6 +53,9 @@ import Testing
         var dashboard = Fixtures.dashboard(DashboardOptions(themeName: "licht"))
         dashboard.show(.focusgebieden)
         let buffer = dashboard.view(width: 100, height: 30)
-        #expect(buffer.cells.allSatisfy { $0.style.background != .terminalDefault && $0.style.foreground != .terminalDefault })
+        #expect(
+            buffer.cells.allSatisfy {
+                $0.style.background != .terminalDefault && $0.style.foreground != .terminalDefault
+            })
     }
 }

@@ -24,12 +24,17 @@ struct ThemeTests {
 
     @Test("een kapot themabestand: Nederlandse melding met bestand en regel, terugval op standaard")
     func brokenTheme() throws {
-        let directory = try temporaryThemes(["kapot.theme": "# test\ntext = fg:1\npanel.bordr = fg:2\n",
-                                             "eigen.theme": "palet roze = 218\nheading = fg:roze bold\n"])
+        let directory = try temporaryThemes([
+            "kapot.theme": "# test\ntext = fg:1\npanel.bordr = fg:2\n",
+            "eigen.theme": "palet roze = 218\nheading = fg:roze bold\n",
+        ])
         let library = ThemeLibrary.load(userDirectory: directory)
         let (theme, message) = library.theme(named: "kapot")
         #expect(theme == .builtInDefault)
-        #expect(message == "themabestand kapot.theme, regel 3: onbekende rol ‘panel.bordr’ – standaardthema gebruikt (map \(directory))")
+        #expect(
+            message
+                == "themabestand kapot.theme, regel 3: onbekende rol ‘panel.bordr’ – standaardthema gebruikt (map \(directory))"
+        )
         var dashboard = Fixtures.dashboard(DashboardOptions(themeName: "kapot", userThemeDirectory: directory))
         #expect(dashboard.themeName == "standaard")
         #expect(dashboard.screen().contains("kapot.theme, regel 3"))
@@ -68,13 +73,18 @@ struct ThemeTests {
         var dashboard = Fixtures.dashboard(DashboardOptions(noColor: true))
         dashboard.show(.focusgebieden)
         let buffer = dashboard.view(width: 80, height: 24)
-        #expect(buffer.cells.allSatisfy { $0.style.foreground == .terminalDefault && $0.style.background == .terminalDefault })
+        #expect(
+            buffer.cells.allSatisfy {
+                $0.style.foreground == .terminalDefault && $0.style.background == .terminalDefault
+            })
         #expect(buffer[2, 3].style.attributes.contains(.reverse))
         #expect(buffer.line(3).hasPrefix("│▶"))
         #expect(buffer.text.contains("● M50"), "M50 shown by glyph and text, not colour alone")
     }
 
-    @Test("elk meegeleverd thema: selectie zichtbaar zonder kleur te hoeven zien", arguments: ["standaard", "licht", "hoog-contrast", "zwart-wit"])
+    @Test(
+        "elk meegeleverd thema: selectie zichtbaar zonder kleur te hoeven zien",
+        arguments: ["standaard", "licht", "hoog-contrast", "zwart-wit"])
     func everyTheme(_ name: String) {
         var dashboard = Fixtures.dashboard(DashboardOptions(themeName: name))
         dashboard.show(.focusgebieden)
@@ -88,16 +98,22 @@ struct ThemeTests {
 
     @Test("zwart-wit gebruikt geen kleur, ook niet op 256 kleuren")
     func blackAndWhite() {
-        let buffer = HeadlessScreen.render(panel: .overzicht, dataset: Fixtures.bundled, width: 80, height: 24,
-                                           options: DashboardOptions(themeName: "zwart-wit"))
-        #expect(buffer.cells.allSatisfy { $0.style.foreground == .terminalDefault && $0.style.background == .terminalDefault })
+        let buffer = HeadlessScreen.render(
+            panel: .overzicht, dataset: Fixtures.bundled, width: 80, height: 24,
+            options: DashboardOptions(themeName: "zwart-wit"))
+        #expect(
+            buffer.cells.allSatisfy {
+                $0.style.foreground == .terminalDefault && $0.style.background == .terminalDefault
+            })
     }
 
     @Test("16 kleuren: alleen indexen onder 16", arguments: [16, 8])
     func sixteen(_ colors: Int) {
         let options = DashboardOptions(capabilities: TerminalCapabilities(colors: colors, unicode: true, mouse: true))
-        let buffer = HeadlessScreen.render(panel: .focusgebieden, dataset: Fixtures.bundled, width: 120, height: 40, options: options)
-        let indices = buffer.cells.flatMap { [$0.style.foreground, $0.style.background] }.compactMap { color -> UInt8? in
+        let buffer = HeadlessScreen.render(
+            panel: .focusgebieden, dataset: Fixtures.bundled, width: 120, height: 40, options: options)
+        let indices = buffer.cells.flatMap { [$0.style.foreground, $0.style.background] }.compactMap {
+            color -> UInt8? in
             if case let .indexed(index) = color { return index } else { return nil }
         }
         #expect(!indices.isEmpty)
@@ -105,15 +121,19 @@ struct ThemeTests {
     }
 
     private func temporaryThemes(_ files: [String: String]) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-themes-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sterk-themes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         return directory.path
     }
 
     @Test("licht: elke voorgrondkleur leesbaar op een witte achtergrond (contrast ≥ 3:1)")
     func lightThemeOnWhite() throws {
-        let theme = try #require(try ThemeLibrary.load(userDirectory: nil).entries.first { $0.name == "licht" }?.result.get())
+        let theme = try #require(
+            try ThemeLibrary.load(userDirectory: nil).entries.first { $0.name == "licht" }?.result.get())
         for role in ThemeRole.allCases {
             let spec = theme.spec(role)
             guard case let .indexed(foreground) = spec.foreground else { continue }
@@ -127,9 +147,11 @@ struct ThemeTests {
     }
 
     static func rgb(_ index: UInt8) -> (Int, Int, Int) {
-        let basic: [(Int, Int, Int)] = [(0, 0, 0), (128, 0, 0), (0, 128, 0), (128, 128, 0), (0, 0, 128), (128, 0, 128),
-                                        (0, 128, 128), (192, 192, 192), (128, 128, 128), (255, 0, 0), (0, 255, 0),
-                                        (255, 255, 0), (0, 0, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255)]
+        let basic: [(Int, Int, Int)] = [
+            (0, 0, 0), (128, 0, 0), (0, 128, 0), (128, 128, 0), (0, 0, 128), (128, 0, 128),
+            (0, 128, 128), (192, 192, 192), (128, 128, 128), (255, 0, 0), (0, 255, 0),
+            (255, 255, 0), (0, 0, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        ]
         return index < 16 ? basic[Int(index)] : ColorDegrade.rgb(index)
     }
 

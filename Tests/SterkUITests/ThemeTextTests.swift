@@ -23,8 +23,9 @@ struct ThemeTextTests {
     func crlfTheme() throws {
         let text = "# kop\npalet roze = 218\ntext = fg:roze bold\nheading = fg:1 # uitleg\n"
         let lf = try ThemeParser.parse(text, name: "t", file: "t.theme")
-        let crlf = try ThemeParser.parse(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"),
-                                         name: "t", file: "t.theme")
+        let crlf = try ThemeParser.parse(
+            text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"),
+            name: "t", file: "t.theme")
         #expect(crlf == lf)
         #expect(lf.specs.count == 2)
     }

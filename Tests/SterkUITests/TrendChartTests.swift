@@ -8,8 +8,9 @@ struct TrendChartTests {
     static let years = [2002, 2008, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
 
     static func series(_ label: String, _ values: [Double?], glyph: Int, role: ThemeRole = .chartBar) -> TrendSeries {
-        TrendSeries(label: label, points: zip(years, values).map { TrendPoint(year: $0, value: $1) },
-                    glyph: TrendGlyph.at(glyph), role: role)
+        TrendSeries(
+            label: label, points: zip(years, values).map { TrendPoint(year: $0, value: $1) },
+            glyph: TrendGlyph.at(glyph), role: role)
     }
 
     /// A rising wijk below a reference of 4,00, with its start marked in 2020.
@@ -20,12 +21,16 @@ struct TrendChartTests {
 
     /// Two series; the second has no measurement in 2016.
     static let pair = TrendChart(
-        series: [series("wijk B", [4.20, 4.18, 4.15, 4.10, nil, 4.02, 3.99, 3.95, 3.90], glyph: 1, role: .textDim),
-                 series("wijk A", [3.80, 3.78, 3.82, 3.90, 3.93, 3.92, 3.95, 3.97, 4.05], glyph: 0)],
+        series: [
+            series("wijk B", [4.20, 4.18, 4.15, 4.10, nil, 4.02, 3.99, 3.95, 3.90], glyph: 1, role: .textDim),
+            series("wijk A", [3.80, 3.78, 3.82, 3.90, 3.93, 3.92, 3.95, 3.97, 4.05], glyph: 0),
+        ],
         reference: TrendReference(value: 4.0, label: "referentie 4,00"))
 
-    func render(_ chart: TrendChart, _ width: Int, _ height: Int, unicode: Bool = true,
-                theme: ResolvedTheme = ResolvedTheme(.builtInDefault, colors: 256)) -> (buffer: ScreenBuffer, fits: Bool) {
+    func render(
+        _ chart: TrendChart, _ width: Int, _ height: Int, unicode: Bool = true,
+        theme: ResolvedTheme = ResolvedTheme(.builtInDefault, colors: 256)
+    ) -> (buffer: ScreenBuffer, fits: Bool) {
         var buffer = ScreenBuffer(width: width, height: height)
         let fits = chart.draw(into: &buffer, rect: buffer.bounds, theme: theme, unicode: unicode)
         return (buffer, fits)
@@ -61,7 +66,7 @@ struct TrendChartTests {
         #expect(compact.fits)
         Snapshot.check(compact.buffer.text, named: "trend-compact-44x4")
         let cut = render(Self.pair, 44, 2)
-        #expect(!cut.fits)   // the reference line did not fit under the two series
+        #expect(!cut.fits)  // the reference line did not fit under the two series
         #expect(cut.buffer.line(1).hasPrefix("○ wijk B"))
     }
 
@@ -95,7 +100,8 @@ struct TrendChartTests {
 
     @Test("licht en zonder kleur: punt, referentielijn en startjaar blijven te onderscheiden")
     func themes() throws {
-        let licht = try #require(try ThemeLibrary.load(userDirectory: nil).entries.first { $0.name == "licht" }?.result.get())
+        let licht = try #require(
+            try ThemeLibrary.load(userDirectory: nil).entries.first { $0.name == "licht" }?.result.get())
         for theme in [ResolvedTheme(licht, colors: 256), ResolvedTheme(licht, colors: 0)] {
             let buffer = render(Self.rising, 60, 14, theme: theme).buffer
             let layout = try #require(TrendLayout(chart: Self.rising, rect: buffer.bounds, unicode: true))

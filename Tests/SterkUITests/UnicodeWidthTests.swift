@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Testing
 @testable import SterkModel
@@ -9,8 +9,10 @@ import Testing
 /// terminal gives them, so nothing shifts and no cell goes stale.
 @Suite("Unicode-breedte en onzichtbare tekens")
 struct UnicodeWidthTests {
-    static let invisible: [Unicode.Scalar] = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{FEFF}",
-                                              "\u{061C}", "\u{2060}", "\u{00AD}", "\u{2066}", "\u{E0041}"]
+    static let invisible: [Unicode.Scalar] = [
+        "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{FEFF}",
+        "\u{061C}", "\u{2060}", "\u{00AD}", "\u{2066}", "\u{E0041}",
+    ]
 
     @Test("onzichtbare tekens nemen geen cel", arguments: invisible)
     func invisibleTakesNoCell(scalar: Unicode.Scalar) {
@@ -21,18 +23,20 @@ struct UnicodeWidthTests {
         #expect(buffer.line(0) == "abcd")
     }
 
-    @Test("breedte van reeksen", arguments: [
-        ("👨\u{200D}👩\u{200D}👧", 6, "👨👩👧"),      // ZWJ family: three wide emoji, joiners dropped
-        ("🇳🇱", 2, "🇳🇱"),                            // flag: two regional indicators of one cell
-        ("❤\u{FE0F}", 1, "❤"),                        // emoji presentation selector dropped
-        ("👍🏽", 2, "👍"),                               // skin tone after an emoji dropped
-        ("🏳\u{FE0F}\u{200D}🌈", 3, "🏳🌈"),
-        ("1\u{FE0F}\u{20E3}", 1, "1\u{20E3}"),         // keycap: the enclosing mark stays on its digit
-        ("🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", 2, "🏴"),
-        ("東京", 4, "東京"), ("e\u{301}", 1, "e\u{301}"), ("\u{1100}\u{1161}\u{11A8}", 2, "\u{1100}\u{1161}\u{11A8}"),
-        ("\u{0378}x", 2, "\u{FFFD}x"),                 // unassigned: the replacement character
-        ("a\u{2028}b", 3, "a b"),
-    ])
+    @Test(
+        "breedte van reeksen",
+        arguments: [
+            ("👨\u{200D}👩\u{200D}👧", 6, "👨👩👧"),  // ZWJ family: three wide emoji, joiners dropped
+            ("🇳🇱", 2, "🇳🇱"),  // flag: two regional indicators of one cell
+            ("❤\u{FE0F}", 1, "❤"),  // emoji presentation selector dropped
+            ("👍🏽", 2, "👍"),  // skin tone after an emoji dropped
+            ("🏳\u{FE0F}\u{200D}🌈", 3, "🏳🌈"),
+            ("1\u{FE0F}\u{20E3}", 1, "1\u{20E3}"),  // keycap: the enclosing mark stays on its digit
+            ("🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", 2, "🏴"),
+            ("東京", 4, "東京"), ("e\u{301}", 1, "e\u{301}"), ("\u{1100}\u{1161}\u{11A8}", 2, "\u{1100}\u{1161}\u{11A8}"),
+            ("\u{0378}x", 2, "\u{FFFD}x"),  // unassigned: the replacement character
+            ("a\u{2028}b", 3, "a b"),
+        ])
     func sequences(_ text: String, _ width: Int, _ drawn: String) {
         #expect(DisplayWidth.of(text) == width)
         var buffer = ScreenBuffer(width: 12, height: 1)
@@ -64,10 +68,12 @@ struct UnicodeWidthTests {
             guard let scalar = Unicode.Scalar(value) else { continue }
             var buffer = ScreenBuffer(width: 4, height: 1)
             let used = buffer.write("x" + String(Character(scalar)), x: 0, y: 0)
-            guard used > 1 else { continue }   // not drawn: nothing the terminal could disagree with
+            guard used > 1 else { continue }  // not drawn: nothing the terminal could disagree with
             let cell = buffer[1, 0]
             let expected = buffer[2, 0].isContinuation ? 2 : 1
-            let measured = cell.character.unicodeScalars.reduce(Int32(0)) { $0 + wcwidth(wchar_t(bitPattern: $1.value)) }
+            let measured = cell.character.unicodeScalars.reduce(Int32(0)) {
+                $0 + wcwidth(wchar_t(bitPattern: $1.value))
+            }
             if measured != expected { disagreements.append("U+\(String(value, radix: 16, uppercase: true))") }
         }
         #expect(disagreements.isEmpty, "\(disagreements.count) code points: \(disagreements.prefix(20))")
@@ -76,20 +82,25 @@ struct UnicodeWidthTests {
     @Test("namen met onzichtbare tekens, emoji en vlaggen verschuiven de randen niet")
     func bordersStayPut() {
         var dataset = Fixtures.bundled
-        let names = ["Oost\u{200B}\u{200E}wijk\u{FEFF}", "Familie 👨\u{200D}👩\u{200D}👧 Noord", "Vlag 🇳🇱 en ❤\u{FE0F}",
-                     "\u{061C}Zuid\u{200F} 👍🏽", "東京 e\u{301} 1\u{FE0F}\u{20E3}"]
+        let names = [
+            "Oost\u{200B}\u{200E}wijk\u{FEFF}", "Familie 👨\u{200D}👩\u{200D}👧 Noord", "Vlag 🇳🇱 en ❤\u{FE0F}",
+            "\u{061C}Zuid\u{200F} 👍🏽", "東京 e\u{301} 1\u{FE0F}\u{20E3}",
+        ]
         for (index, name) in names.enumerated() { dataset.focusAreas[index].name = name }
         var dashboard = Fixtures.dashboard(width: 120, height: 40, dataset: dataset)
         dashboard.show(.focusgebieden)
         for row in 0..<names.count {
             let buffer = dashboard.view(width: 120, height: 40)
-            let junction = (0..<120).first { buffer[$0, 1].character == "┐" } ?? -1   // the list box's right edge
+            let junction = (0..<120).first { buffer[$0, 1].character == "┐" } ?? -1  // the list box's right edge
             #expect(junction > 40)
             for y in 2..<36 {
                 #expect(buffer[0, y].character == "│" && buffer[119, y].character == "│", "row \(y) after \(row) moves")
                 #expect(buffer[junction, y].character == "│" && buffer[junction + 1, y].character == "│", "row \(y)")
             }
-            #expect(!buffer.cells.contains { $0.character.unicodeScalars.contains { $0.properties.generalCategory == .format } })
+            #expect(
+                !buffer.cells.contains {
+                    $0.character.unicodeScalars.contains { $0.properties.generalCategory == .format }
+                })
             dashboard.press(.moveDown)
         }
     }

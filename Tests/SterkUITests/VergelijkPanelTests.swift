@@ -33,7 +33,7 @@ struct VergelijkPanelTests {
         let score = try #require(comparison.rows.first { $0.key == "lbm" })
         for figure in score.values { #expect(screen.contains(FigureFormat.value(figure))) }
         #expect(screen.contains(PilotComparison.trendCaution))
-        #expect(screen.contains("onbekend"))   // the municipality has no Leefbaarometer score in the file
+        #expect(screen.contains("onbekend"))  // the municipality has no Leefbaarometer score in the file
     }
 
     @Test("startjaar alleen gemarkeerd als een bron het noemt")
@@ -70,7 +70,9 @@ struct VergelijkPanelTests {
         #expect(board.state.panel == .bronnen)
     }
 
-    @Test("detail van Overvecht: cijfers met bron, Leefbaarometer per jaar met dimensies, en de tweede reeks in de grafiek")
+    @Test(
+        "detail van Overvecht: cijfers met bron, Leefbaarometer per jaar met dimensies, en de tweede reeks in de grafiek"
+    )
     func overvechtDetail() {
         var board = dashboard()
         board.press(.moveLast)
@@ -84,8 +86,12 @@ struct VergelijkPanelTests {
         let end = board.screen(120, 40)
         let oldest = Fixtures.bundled.leefbaarometer.series(code: "WK034403")?.points.first
         #expect(oldest?.year == 2002)
-        let line = oldest.map { "\($0.year)  " + DutchComparison.scoreLine(TrendScale.label($0.score, decimals: 3),
-                                                                          TrendScale.label($0.deviation, decimals: 3)) }
+        let line = oldest.map {
+            "\($0.year)  "
+                + DutchComparison.scoreLine(
+                    TrendScale.label($0.score, decimals: 3),
+                    TrendScale.label($0.deviation, decimals: 3))
+        }
         #expect(end.contains("Fysieke omgeving") && line.map(end.contains) == true)
         #expect(board.state.current.detailOpen)
     }

@@ -35,7 +35,8 @@ struct WarmUpTests {
 
     @Test("bij een grote dataset wordt niets vooraf voorbereid")
     func notForBigDatasets() {
-        #expect(WarmUp(after: .overzicht, focusAreas: WarmUp.maximumFocusAreas).pending.count == Panel.allCases.count - 1)
+        #expect(
+            WarmUp(after: .overzicht, focusAreas: WarmUp.maximumFocusAreas).pending.count == Panel.allCases.count - 1)
         #expect(WarmUp(after: .overzicht, focusAreas: WarmUp.maximumFocusAreas + 1).pending.isEmpty)
     }
 

@@ -5,7 +5,8 @@ import SterkModel
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cijfers", abstract: "De kerncijfers van de paper, waar mogelijk berekend uit de dataset.",
-        discussion: "Een berekend getal staat naast de claim van de paper; geen van beide wordt stilzwijgend 'verbeterd'.",
+        discussion:
+            "Een berekend getal staat naast de claim van de paper; geen van beide wordt stilzwijgend 'verbeterd'.",
         aliases: ["figures"])
 
     @Flag(name: .long, help: "Uitvoer als JSON.")
@@ -17,8 +18,10 @@ struct FiguresCommand: ParsableCommand {
         let dataset = try data.load()
         let figures = HeadlineFigures(dataset: dataset)
         let band = SizeBandFacts(dataset: dataset)
-        Console.out(json ? HeadlineJSON.render(figures, band, dataset)
-                         : HeadlineReport.render(figures, band, dataset, width: Console.terminalWidth))
+        Console.out(
+            json
+                ? HeadlineJSON.render(figures, band, dataset)
+                : HeadlineReport.render(figures, band, dataset, width: Console.terminalWidth))
     }
 }
 
@@ -36,23 +39,33 @@ enum HeadlineReport {
     static func nplv(_ figures: HeadlineFigures, _ dataset: Dataset, _ report: inout Report) {
         report.heading("\(dataset.nplv.name) (\(dataset.nplv.abbreviation))")
         report.field("Gestart", dataset.nplv.launched.dutch)
-        report.field("Focusgebieden", "\(figures.focusAreaCount) in \(figures.focusMunicipalityCount) gemeenten (berekend)")
+        report.field(
+            "Focusgebieden", "\(figures.focusAreaCount) in \(figures.focusMunicipalityCount) gemeenten (berekend)")
         let sources = Array(Set(dataset.focusAreas.flatMap(\.inhabitants.sources))).sorted()
-        report.field("Inwoners in focusgebieden", "ca. \(DutchFormat.integer(figures.focusAreaInhabitants)) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))")
+        report.field(
+            "Inwoners in focusgebieden",
+            "ca. \(DutchFormat.integer(figures.focusAreaInhabitants)) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))"
+        )
         report.figures("Budgetlijnen (deels overlappend: niet optellen)", figures.budgetLines)
     }
 
     static func inM50(_ figures: HeadlineFigures, _ band: SizeBandFacts, _ dataset: Dataset, _ report: inout Report) {
         report.heading("Focusgebieden in een M50-gemeente")
         let names = figures.focusAreasInM50ByList.map(\.name).joined(separator: ", ")
-        report.field("Volgens de ledenlijst van \(figures.memberListDate.dutch) (berekend)",
-                     "\(figures.focusAreasInM50ByList.count) van de \(figures.focusAreaCount)" + (names.isEmpty ? "" : " — \(names)")
-                        + report.cite(dataset.m50.memberList.sources))
+        report.field(
+            "Volgens de ledenlijst van \(figures.memberListDate.dutch) (berekend)",
+            "\(figures.focusAreasInM50ByList.count) van de \(figures.focusAreaCount)"
+                + (names.isEmpty ? "" : " — \(names)")
+                + report.cite(dataset.m50.memberList.sources))
         report.figure(figures.paperClaim, label: "Volgens de paper")
-        report.field("Naar grootteklasse (berekend)",
-                     "\(band.nplvInBand.count) NPLV-gemeenten met \(band.bandText) inwoners op \(band.dateText): \(SizeBandFacts.list(band.nplvInBand))"
-                        + "; net erboven: \(SizeBandFacts.list(band.nplvJustAbove))" + report.cite(band.inhabitantsSources))
-        report.field("Hoe berekend", "de gemeenten met een NPLV-focusgebied, met hun CBS-inwonertal van \(band.dateText), getoetst aan de M50-bandbreedte \(band.bandText)")
+        report.field(
+            "Naar grootteklasse (berekend)",
+            "\(band.nplvInBand.count) NPLV-gemeenten met \(band.bandText) inwoners op \(band.dateText): \(SizeBandFacts.list(band.nplvInBand))"
+                + "; net erboven: \(SizeBandFacts.list(band.nplvJustAbove))" + report.cite(band.inhabitantsSources))
+        report.field(
+            "Hoe berekend",
+            "de gemeenten met een NPLV-focusgebied, met hun CBS-inwonertal van \(band.dateText), getoetst aan de M50-bandbreedte \(band.bandText)"
+        )
         let reading = figures.sizeClassFocusAreas.map(\.name).joined(separator: ", ")
         report.field("Lezing naar gemeentegrootte (\(figures.sizeClassReading.statement.certainty.label))", reading)
         report.statement(figures.sizeClassReading.statement)
@@ -60,18 +73,27 @@ enum HeadlineReport {
 
     static func m50(_ figures: HeadlineFigures, _ bands: SizeBandFacts, _ dataset: Dataset, _ report: inout Report) {
         report.heading("\(dataset.m50.name) — \(dataset.m50.fullName)")
-        report.field("Leden", "\(figures.m50MemberCount) (lijst \(figures.memberListDate.dutch))\(report.cite(dataset.m50.memberList.sources))")
+        report.field(
+            "Leden",
+            "\(figures.m50MemberCount) (lijst \(figures.memberListDate.dutch))\(report.cite(dataset.m50.memberList.sources))"
+        )
         let band = dataset.m50.sizeBand
-        report.field("Omvang per gemeente", "\(DutchFormat.integer(band.min))–\(DutchFormat.integer(band.max)) inwoners\(report.cite(band.sources))")
+        report.field(
+            "Omvang per gemeente",
+            "\(DutchFormat.integer(band.min))–\(DutchFormat.integer(band.max)) inwoners\(report.cite(band.sources))")
         let cite = report.cite(bands.inhabitantsSources + dataset.m50.memberList.sources)
-        report.field("Leden binnen de bandbreedte (berekend)",
-                     "\(bands.membersInBand.count) van de \(figures.m50MemberCount) op \(bands.dateText); eronder: \(SizeBandFacts.list(bands.membersBelow)); "
-                        + "erboven: \(SizeBandFacts.list(bands.membersAbove))" + cite)
-        report.field("Inwoners van de \(figures.m50MemberCount) leden samen (berekend)",
-                     "\(DutchFormat.integer(bands.memberInhabitants)) op \(bands.dateText) — som van de CBS-inwonertallen van de leden van \(figures.memberListDate.dutch)" + cite)
-        report.field("Inwoners van alle gemeenten van M50-formaat (berekend)",
-                     "\(DutchFormat.integer(bands.inhabitantsInBand)) in \(bands.municipalitiesInBand) gemeenten met \(bands.bandText) inwoners op \(bands.dateText)"
-                        + report.cite(bands.inhabitantsSources))
+        report.field(
+            "Leden binnen de bandbreedte (berekend)",
+            "\(bands.membersInBand.count) van de \(figures.m50MemberCount) op \(bands.dateText); eronder: \(SizeBandFacts.list(bands.membersBelow)); "
+                + "erboven: \(SizeBandFacts.list(bands.membersAbove))" + cite)
+        report.field(
+            "Inwoners van de \(figures.m50MemberCount) leden samen (berekend)",
+            "\(DutchFormat.integer(bands.memberInhabitants)) op \(bands.dateText) — som van de CBS-inwonertallen van de leden van \(figures.memberListDate.dutch)"
+                + cite)
+        report.field(
+            "Inwoners van alle gemeenten van M50-formaat (berekend)",
+            "\(DutchFormat.integer(bands.inhabitantsInBand)) in \(bands.municipalitiesInBand) gemeenten met \(bands.bandText) inwoners op \(bands.dateText)"
+                + report.cite(bands.inhabitantsSources))
         report.figure(figures.m50InhabitantsRepresented)
         report.field("Campagne", "\(dataset.m50.campaign.name), \(dataset.m50.campaign.date.dutch)")
     }
@@ -86,16 +108,22 @@ enum HeadlineJSON {
             ("focusAreaCount", .number(Double(figures.focusAreaCount))),
             ("focusMunicipalityCount", .number(Double(figures.focusMunicipalityCount))),
             ("focusAreaInhabitants", .number(figures.focusAreaInhabitants)),
-            ("focusAreasInM50ByMemberList", .object([
-                ("memberListDate", .string(figures.memberListDate.iso)),
-                ("count", .number(Double(figures.focusAreasInM50ByList.count))),
-                ("focusAreas", .array(figures.focusAreasInM50ByList.map { .string($0.id) })),
-            ])),
+            (
+                "focusAreasInM50ByMemberList",
+                .object([
+                    ("memberListDate", .string(figures.memberListDate.iso)),
+                    ("count", .number(Double(figures.focusAreasInM50ByList.count))),
+                    ("focusAreas", .array(figures.focusAreasInM50ByList.map { .string($0.id) })),
+                ])
+            ),
             ("paperClaim", .figure(figures.paperClaim)),
-            ("sizeClassReading", .object([
-                ("statement", .statement(figures.sizeClassReading.statement)),
-                ("focusAreas", .array(figures.sizeClassReading.focusAreaIDs.map(JSONOut.string))),
-            ])),
+            (
+                "sizeClassReading",
+                .object([
+                    ("statement", .statement(figures.sizeClassReading.statement)),
+                    ("focusAreas", .array(figures.sizeClassReading.focusAreaIDs.map(JSONOut.string))),
+                ])
+            ),
             ("budgetLines", .array(figures.budgetLines.map(JSONOut.figure))),
             ("m50MemberCount", .number(Double(figures.m50MemberCount))),
             ("m50InhabitantsRepresented", .figure(figures.m50InhabitantsRepresented)),
@@ -106,7 +134,12 @@ enum HeadlineJSON {
 
 extension HeadlineJSON {
     static func places(_ places: [SizeBandFacts.Place]) -> JSONOut {
-        .array(places.map { .object([("code", .string($0.code)), ("name", .string($0.name)), ("inhabitants", .number($0.inhabitants))]) })
+        .array(
+            places.map {
+                .object([
+                    ("code", .string($0.code)), ("name", .string($0.name)), ("inhabitants", .number($0.inhabitants)),
+                ])
+            })
     }
 
     /// The computed size-band facts, with the date and sources of the inhabitants used.

@@ -63,13 +63,17 @@ final class DashboardVisitStore {
         case let .createVisit(details):
             return try writable().create(details, actor: actor, at: now()).reference
         case let .changeStatus(reference, target, note, expecting, confirmed):
-            _ = try writable().changeStatus(StatusChangeRequest(reference: reference, target: target, note: note, actor: actor,
-                                                               at: now(), expecting: expecting, confirmed: confirmed))
+            _ = try writable().changeStatus(
+                StatusChangeRequest(
+                    reference: reference, target: target, note: note, actor: actor,
+                    at: now(), expecting: expecting, confirmed: confirmed))
             return reference
         case let .updateNotes(reference, notes):
             let opened = try writable()
             // Re-read: only the notes change, whatever else someone changed meanwhile stays.
-            guard var details = try opened.visit(reference)?.details else { throw StoreError.visitNotFound(reference.description) }
+            guard var details = try opened.visit(reference)?.details else {
+                throw StoreError.visitNotFound(reference.description)
+            }
             details.notes = notes
             _ = try opened.update(reference, details: details, actor: actor, note: "", at: now())
             return reference

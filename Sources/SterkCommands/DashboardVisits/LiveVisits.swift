@@ -7,7 +7,7 @@ import SterkUI
 /// A wrapper rather than a change to `Dashboard`: the dashboard stays pure (no store, no
 /// clock), and the check is a flag or counter read, no query (see `StoreChangeWatch`).
 struct LiveVisits<Inner: TerminalProgram>: TerminalProgram
-    where Inner.Message == StoreResult, Inner.Request == StoreCommand {
+where Inner.Message == StoreResult, Inner.Request == StoreCommand {
     var inner: Inner
     let store: DashboardVisitStore
     /// How often to look; a change shows within this plus one reload.

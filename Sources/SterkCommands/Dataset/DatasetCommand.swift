@@ -15,11 +15,11 @@ struct DatasetGenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "genereer", abstract: "Lees data/import.json en de bestanden die het noemt; schrijf dataset.json.",
         discussion: """
-        Leest de CBS-bestanden, de Leefbaarometer en het handmatige deel (curated.json) en schrijft \
-        de dataset. Dezelfde bestanden geven altijd dezelfde bytes. Een fout noemt bestand, regel en kolom; \
-        dan wordt er niets geschreven. Volgend jaar: zet het nieuwe KWB-bestand van CBS in data/cbs/, \
-        voeg het toe aan data/import.json (zie data/README.md) en draai deze opdracht.
-        """)
+            Leest de CBS-bestanden, de Leefbaarometer en het handmatige deel (curated.json) en schrijft \
+            de dataset. Dezelfde bestanden geven altijd dezelfde bytes. Een fout noemt bestand, regel en kolom; \
+            dan wordt er niets geschreven. Volgend jaar: zet het nieuwe KWB-bestand van CBS in data/cbs/, \
+            voeg het toe aan data/import.json (zie data/README.md) en draai deze opdracht.
+            """)
 
     @Option(name: .long, help: ArgumentHelp("Map met import.json en de bronbestanden.", valueName: "MAP"))
     var map: String = "data"
@@ -39,7 +39,9 @@ struct DatasetGenerateCommand: ParsableCommand {
         if controleer {
             let current = FileManager.default.contents(atPath: uit).map([UInt8].init)
             guard current == bytes else {
-                Console.error("\(ControlFree.text(uit)): wijkt af van wat \(ControlFree.text(map)) oplevert; draai sterk dataset genereer\n")
+                Console.error(
+                    "\(ControlFree.text(uit)): wijkt af van wat \(ControlFree.text(map)) oplevert; draai sterk dataset genereer\n"
+                )
                 throw ExitCode(1)
             }
             Console.out("\(ControlFree.text(uit)): gelijk aan wat \(ControlFree.text(map)) oplevert\n")

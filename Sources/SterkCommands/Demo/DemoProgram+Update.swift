@@ -14,7 +14,7 @@ extension DemoProgram {
             lastKey = KeyName.label(key, unicode: false)
             return handle(key)
         case .app:
-            break   // the demo asks nothing of the store
+            break  // the demo asks nothing of the store
         }
         keepSelectionVisible()
         return []

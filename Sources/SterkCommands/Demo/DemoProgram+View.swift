@@ -8,8 +8,9 @@ extension DemoProgram {
     func view(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
-            buffer.write("Terminal te klein: \(width)×\(height), nodig \(Self.minimumWidth)×\(Self.minimumHeight)",
-                         x: 0, y: 0)
+            buffer.write(
+                "Terminal te klein: \(width)×\(height), nodig \(Self.minimumWidth)×\(Self.minimumHeight)",
+                x: 0, y: 0)
             return buffer
         }
         drawTitle(into: &buffer)
@@ -17,8 +18,9 @@ extension DemoProgram {
         let status = "Laatste toets: \(lastKey) · rij \(selected + 1)/\(Self.rows.count) · tikken: \(ticks)"
         buffer.write(note.isEmpty ? status : status + " · " + note, x: 1, y: height - 2)
         let arrows = ascii ? "Up/Down" : "↑↓"
-        buffer.write("\(arrows) kiezen  PgUp/PgDn bladeren  c kopiëren  b bel  q stoppen",
-                     x: 1, y: height - 1, style: Self.hintStyle)
+        buffer.write(
+            "\(arrows) kiezen  PgUp/PgDn bladeren  c kopiëren  b bel  q stoppen",
+            x: 1, y: height - 1, style: Self.hintStyle)
         return buffer
     }
 

@@ -16,8 +16,10 @@ struct DemoProgram: TerminalProgram {
     var ticks = 0
 
     /// Creates the demo for a terminal's capabilities.
-    init(capabilities: TerminalCapabilities, ascii: Bool, note: String = "", tickMilliseconds: Int? = nil,
-         crashKeyEnabled: Bool = false) {
+    init(
+        capabilities: TerminalCapabilities, ascii: Bool, note: String = "", tickMilliseconds: Int? = nil,
+        crashKeyEnabled: Bool = false
+    ) {
         self.capabilities = capabilities
         self.ascii = ascii || !capabilities.unicode
         self.note = note

@@ -47,8 +47,9 @@ enum DutchParserText {
         Rule("The value '([^']*)' is invalid\\.", "de waarde ‘$1’ is ongeldig."),
         Rule("\\. Please provide one of the following:", ". Kies een van deze:"),
         Rule("\\. Please provide one of (.*)\\.$", ". Kies $1."),
-        Rule("The option '([^']*)' does not take any value, but '(.*)' was specified\\.",
-             "de optie ‘$1’ neemt geen waarde, maar ‘$2’ werd gegeven."),
+        Rule(
+            "The option '([^']*)' does not take any value, but '(.*)' was specified\\.",
+            "de optie ‘$1’ neemt geen waarde, maar ‘$2’ werd gegeven."),
         Rule("Value to be set with (.*) had already been set with (.*)", "$1 zet een waarde die al gezet was met $2"),
         Rule("^Help:  ", "Uitleg: "),
         Rule("^Usage: ", "Gebruik: "),

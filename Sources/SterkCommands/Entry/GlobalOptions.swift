@@ -35,7 +35,9 @@ struct GlobalOptions: Equatable {
 
     /// Takes the global options off the front of `arguments` (up to the first word that is not
     /// one of them) and returns them with the arguments that remain; a missing value is an error.
-    static func extract(from arguments: [String], environment: [String: String]) throws(ParseProblem) -> (GlobalOptions, [String]) {
+    static func extract(from arguments: [String], environment: [String: String]) throws(ParseProblem) -> (
+        GlobalOptions, [String]
+    ) {
         var options = GlobalOptions()
         options.readOnly = isSet(environment[readOnlyVariable])
         var index = 0

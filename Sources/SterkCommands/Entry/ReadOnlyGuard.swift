@@ -6,6 +6,7 @@ enum ReadOnlyGuard {
     static func check() throws {
         guard GlobalOptions.current.readOnly else { return }
         throw CommandFailure.failure(
-            "Alleen-lezen (--alleen-lezen of \(GlobalOptions.readOnlyVariable)): deze opdracht verandert gegevens en is geweigerd.")
+            "Alleen-lezen (--alleen-lezen of \(GlobalOptions.readOnlyVariable)): deze opdracht verandert gegevens en is geweigerd."
+        )
     }
 }

@@ -17,7 +17,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "Startgetal van de toevalsgenerator: hetzelfde getal geeft hetzelfde bestand.")
     var zaad: UInt64 = 1
 
-    @Option(name: .long, help: ArgumentHelp("Schrijf naar dit bestand in plaats van naar stdout.", valueName: "BESTAND"))
+    @Option(
+        name: .long, help: ArgumentHelp("Schrijf naar dit bestand in plaats van naar stdout.", valueName: "BESTAND"))
     var uit: String?
 
     func validate() throws {
@@ -30,7 +31,9 @@ struct GenerateCommand: ParsableCommand {
             return
         }
         let descriptor = open(uit, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CommandFailure.failure(DutchOutput.fileFailed(uit, SystemErrorText.dutch(errno))) }
+        guard descriptor >= 0 else {
+            throw CommandFailure.failure(DutchOutput.fileFailed(uit, SystemErrorText.dutch(errno)))
+        }
         defer { close(descriptor) }
         var failure: Int32?
         SyntheticDataset.write(count: aantal, seed: zaad) { chunk in

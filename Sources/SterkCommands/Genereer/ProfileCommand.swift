@@ -41,6 +41,8 @@ struct ProfileCommand: ParsableCommand {
             }
         }
         let searched = ContinuousClock.now
-        print("eerste beeld \(firstFrame - start), \(stappen) bewegingen \(moved - firstFrame), zoeken \(searched - moved) (\(checksum))")
+        print(
+            "eerste beeld \(firstFrame - start), \(stappen) bewegingen \(moved - firstFrame), zoeken \(searched - moved) (\(checksum))"
+        )
     }
 }

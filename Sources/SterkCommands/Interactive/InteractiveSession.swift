@@ -1,8 +1,8 @@
 import ArgumentParser
 #if canImport(FoundationEssentials)
-import FoundationEssentials   // ProcessInfo without ICU
+    import FoundationEssentials  // ProcessInfo without ICU
 #else
-import Foundation
+    import Foundation
 #endif
 import SterkTerminal
 import SterkUI

@@ -15,18 +15,25 @@ enum FocusAreaListing {
                 TableColumn(title: "M50-lid", priority: 6),
             ],
             rows: areas.map { area in
-                [area.name, dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode,
-                 dataset.provinceName(ofMunicipality: area.municipalityCode),
-                 DutchFormat.value(of: area.inhabitants), DutchFormat.value(of: area.lowWelfareShare),
-                 m50Text(area, dataset)]
+                [
+                    area.name, dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode,
+                    dataset.provinceName(ofMunicipality: area.municipalityCode),
+                    DutchFormat.value(of: area.inhabitants), DutchFormat.value(of: area.lowWelfareShare),
+                    m50Text(area, dataset),
+                ]
             },
-            csvHeader: ["id", "name", "municipality_code", "municipality", "province", "inhabitants",
-                        "inhabitants_as_of", "low_welfare_pct", "m50_member"],
+            csvHeader: [
+                "id", "name", "municipality_code", "municipality", "province", "inhabitants",
+                "inhabitants_as_of", "low_welfare_pct", "m50_member",
+            ],
             csvRows: areas.map { area in
-                [area.id, area.name, area.municipalityCode, dataset.municipality(area.municipalityCode)?.name ?? "",
-                 dataset.provinceName(ofMunicipality: area.municipalityCode), CSVValue.number(area.inhabitants.value),
-                 area.inhabitants.asOf?.iso ?? "", CSVValue.number(area.lowWelfareShare.value),
-                 CSVValue.yesNo(dataset.isM50Member(area.municipalityCode))]
+                [
+                    area.id, area.name, area.municipalityCode, dataset.municipality(area.municipalityCode)?.name ?? "",
+                    dataset.provinceName(ofMunicipality: area.municipalityCode),
+                    CSVValue.number(area.inhabitants.value),
+                    area.inhabitants.asOf?.iso ?? "", CSVValue.number(area.lowWelfareShare.value),
+                    CSVValue.yesNo(dataset.isM50Member(area.municipalityCode)),
+                ]
             },
             jsonItems: areas.map { json($0, dataset) })
     }

@@ -5,7 +5,8 @@ import SterkModel
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lijst", abstract: "Toon een lijst: focusgebieden, gemeenten, wijken of bronnen.",
-        discussion: "Voorbeelden:\n  sterk lijst focusgebieden\n  sterk lijst gemeenten --alle --csv\n  sterk lijst wijken --alle --csv\n  sterk lijst bronnen --json",
+        discussion:
+            "Voorbeelden:\n  sterk lijst focusgebieden\n  sterk lijst gemeenten --alle --csv\n  sterk lijst wijken --alle --csv\n  sterk lijst bronnen --json",
         aliases: ["list"])
 
     /// What to list; Dutch names with English aliases.
@@ -13,9 +14,11 @@ struct ListCommand: ParsableCommand {
         case focusgebieden, gemeenten, wijken, bronnen
 
         init?(argument: String) {
-            let aliases: [String: Kind] = ["focus-areas": .focusgebieden, "focusareas": .focusgebieden,
-                                           "municipalities": .gemeenten, "neighbourhoods": .wijken,
-                                           "neighborhoods": .wijken, "sources": .bronnen]
+            let aliases: [String: Kind] = [
+                "focus-areas": .focusgebieden, "focusareas": .focusgebieden,
+                "municipalities": .gemeenten, "neighbourhoods": .wijken,
+                "neighborhoods": .wijken, "sources": .bronnen,
+            ]
             guard let kind = Kind(rawValue: argument.lowercased()) ?? aliases[argument.lowercased()] else { return nil }
             self = kind
         }
@@ -24,7 +27,9 @@ struct ListCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("focusgebieden, gemeenten, wijken of bronnen.", valueName: "SOORT"))
     var kind: Kind
 
-    @Flag(name: .long, help: "Met gemeenten: alle 342 gemeenten, niet alleen de M50-leden. Met wijken: ook alle CBS-wijken.")
+    @Flag(
+        name: .long,
+        help: "Met gemeenten: alle 342 gemeenten, niet alleen de M50-leden. Met wijken: ook alle CBS-wijken.")
     var alle = false
 
     @OptionGroup var output: OutputOptions

@@ -3,7 +3,9 @@ import SterkModel
 /// `sterk lijst gemeenten`: the M50 members, or with `--alle` every municipality of 2023.
 enum MunicipalityListing {
     static func make(_ dataset: Dataset, all: Bool) -> Listing {
-        let municipalities = all ? dataset.municipalities
+        let municipalities =
+            all
+            ? dataset.municipalities
             : dataset.m50.memberList.members.compactMap { dataset.municipality($0.municipalityCode) }
         let sorted = municipalities.sorted { SearchFold.fold($0.name) < SearchFold.fold($1.name) }
         return Listing(
@@ -16,15 +18,19 @@ enum MunicipalityListing {
                 TableColumn(title: "M50-lid", priority: 5),
             ],
             rows: sorted.map { municipality in
-                [municipality.name, dataset.provinceName(ofMunicipality: municipality.code), municipality.code,
-                 municipality.inhabitants.map(DutchFormat.describe) ?? DutchFormat.unknown,
-                 dataset.isM50Member(municipality.code) ? "● ja" : "nee"]
+                [
+                    municipality.name, dataset.provinceName(ofMunicipality: municipality.code), municipality.code,
+                    municipality.inhabitants.map(DutchFormat.describe) ?? DutchFormat.unknown,
+                    dataset.isM50Member(municipality.code) ? "● ja" : "nee",
+                ]
             },
             csvHeader: ["code", "name", "province", "inhabitants", "inhabitants_as_of", "m50_member"],
             csvRows: sorted.map { municipality in
-                [municipality.code, municipality.name, dataset.provinceName(ofMunicipality: municipality.code),
-                 CSVValue.number(municipality.inhabitants?.value), municipality.inhabitants?.asOf?.iso ?? "",
-                 CSVValue.yesNo(dataset.isM50Member(municipality.code))]
+                [
+                    municipality.code, municipality.name, dataset.provinceName(ofMunicipality: municipality.code),
+                    CSVValue.number(municipality.inhabitants?.value), municipality.inhabitants?.asOf?.iso ?? "",
+                    CSVValue.yesNo(dataset.isM50Member(municipality.code)),
+                ]
             },
             jsonItems: sorted.map { json($0, dataset) })
     }

@@ -16,7 +16,10 @@ enum SourceListing {
                 TableColumn(title: "URL", priority: 1),
             ],
             rows: sources.map {
-                [$0.title, $0.publisher ?? DutchFormat.unknown, $0.date?.dutch ?? DutchFormat.unknown, $0.id, urlText($0)]
+                [
+                    $0.title, $0.publisher ?? DutchFormat.unknown, $0.date?.dutch ?? DutchFormat.unknown, $0.id,
+                    urlText($0),
+                ]
             },
             csvHeader: ["id", "title", "url", "date", "publisher"],
             csvRows: sources.map { [$0.id, $0.title, $0.url, $0.date?.iso ?? "", $0.publisher ?? ""] },
@@ -28,8 +31,10 @@ enum SourceListing {
     }
 
     static func json(_ source: Source) -> JSONOut {
-        .object([("id", .string(source.id)), ("title", .string(source.title)), ("url", .string(source.url)),
-                 ("date", .optional(source.date?.iso)), ("publisher", .optional(source.publisher)),
-                 ("note", .optional(source.note))])
+        .object([
+            ("id", .string(source.id)), ("title", .string(source.title)), ("url", .string(source.url)),
+            ("date", .optional(source.date?.iso)), ("publisher", .optional(source.publisher)),
+            ("note", .optional(source.note)),
+        ])
     }
 }

@@ -17,20 +17,32 @@ enum WijkListing {
                 TableColumn(title: "Periode", priority: 2),
             ],
             rows: wijken.map { wijk in
-                [wijk.name, wijk.kind.label, dataset.municipality(wijk.municipalityCode)?.name ?? wijk.municipalityCode,
-                 wijk.programme.map { programmeName($0) } ?? DutchFormat.unknown,
-                 wijk.programme?.period ?? DutchFormat.unknown]
+                [
+                    wijk.name, wijk.kind.label,
+                    dataset.municipality(wijk.municipalityCode)?.name ?? wijk.municipalityCode,
+                    wijk.programme.map { programmeName($0) } ?? DutchFormat.unknown,
+                    wijk.programme?.period ?? DutchFormat.unknown,
+                ]
             },
             csvHeader: ["id", "name", "kind", "municipality_code", "municipality", "programme", "period"],
             csvRows: wijken.map { wijk in
-                [wijk.id, wijk.name, wijk.kind.rawValue, wijk.municipalityCode,
-                 dataset.municipality(wijk.municipalityCode)?.name ?? "", wijk.programme?.name ?? "",
-                 wijk.programme?.period ?? ""]
+                [
+                    wijk.id, wijk.name, wijk.kind.rawValue, wijk.municipalityCode,
+                    dataset.municipality(wijk.municipalityCode)?.name ?? "", wijk.programme?.name ?? "",
+                    wijk.programme?.period ?? "",
+                ]
             },
             jsonItems: wijken.map { json($0, dataset) })
-        listing.rows += areas.map { [$0.displayName, "CBS-wijk", municipalityName($0.municipalityCode),
-                                     dataset.cbsInhabitants($0.code).map(DutchFormat.value).map { "\($0) inwoners" } ?? DutchFormat.unknown, "–"] }
-        listing.csvRows += areas.map { [$0.code, $0.name, "cbs-wijk", $0.municipalityCode, municipalityName($0.municipalityCode), "", ""] }
+        listing.rows += areas.map {
+            [
+                $0.displayName, "CBS-wijk", municipalityName($0.municipalityCode),
+                dataset.cbsInhabitants($0.code).map(DutchFormat.value).map { "\($0) inwoners" } ?? DutchFormat.unknown,
+                "–",
+            ]
+        }
+        listing.csvRows += areas.map {
+            [$0.code, $0.name, "cbs-wijk", $0.municipalityCode, municipalityName($0.municipalityCode), "", ""]
+        }
         listing.jsonItems += areas.map { CBSAreaJSON.item($0, dataset) }
         return listing
     }
@@ -50,11 +62,16 @@ enum WijkListing {
             ("cbsLabel", .optional(wijk.cbsLabel)),
             ("start", wijk.start.map(JSONOut.statement) ?? .null),
             ("focusArea", .optional(wijk.focusAreaID)),
-            ("programme", wijk.programme.map { programme in
-                .object([("name", .string(programme.name)), ("period", .optional(programme.period)),
-                         ("certainty", .string(programme.certainty.rawValue)),
-                         ("sources", .array(programme.sources.map(JSONOut.string)))])
-            } ?? .null),
+            (
+                "programme",
+                wijk.programme.map { programme in
+                    .object([
+                        ("name", .string(programme.name)), ("period", .optional(programme.period)),
+                        ("certainty", .string(programme.certainty.rawValue)),
+                        ("sources", .array(programme.sources.map(JSONOut.string))),
+                    ])
+                } ?? .null
+            ),
             ("summary", .statement(wijk.summary)),
             ("figures", .array(wijk.figures.map(JSONOut.figure))),
             ("money", .array(wijk.money.map(JSONOut.figure))),

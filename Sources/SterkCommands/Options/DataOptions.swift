@@ -6,7 +6,8 @@ import SterkModel
 /// `$XDG_DATA_HOME/sterk/dataset.json`, then the bundled dataset. A broken file is an error,
 /// never a silent fall-back.
 public struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Gebruik deze dataset in plaats van de meegeleverde.", valueName: "BESTAND"))
+    @Option(
+        name: .long, help: ArgumentHelp("Gebruik deze dataset in plaats van de meegeleverde.", valueName: "BESTAND"))
     public var data: String?
 
     public init() {}
@@ -14,7 +15,8 @@ public struct DataOptions: ParsableArguments {
     /// The user's own dataset location: `$XDG_DATA_HOME/sterk/dataset.json` (default ~/.local/share).
     public static var userDatasetPath: String {
         let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         return base + "/sterk/dataset.json"
     }
@@ -37,7 +39,9 @@ public struct DataOptions: ParsableArguments {
     /// `load()` for a `--data` value given as a plain string (nil: not given).
     static func load(data: String?) throws -> Dataset {
         do {
-            if let path = resolvedPath(data: data) { return try DatasetCache.load(path: path, directory: DatasetCache.defaultDirectory()).0 }
+            if let path = resolvedPath(data: data) {
+                return try DatasetCache.load(path: path, directory: DatasetCache.defaultDirectory()).0
+            }
             return try DatasetLoader.loadBundled()
         } catch {
             Console.error(ControlFree.lines(error.description))

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Command-line arguments as Swift strings, including file names that are not valid UTF-8.
@@ -17,8 +17,10 @@ enum RawArguments {
         var result: [String] = []
         for index in 1..<max(1, count) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self),
-                                                  count: strlen(pointer)))
+            let bytes = Array(
+                UnsafeBufferPointer(
+                    start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self),
+                    count: strlen(pointer)))
             result.append(argument(bytes))
         }
         return result
@@ -28,7 +30,8 @@ enum RawArguments {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         // "--data=<bytes>": only the value is a file name.
         if bytes.starts(with: Array("--".utf8)), let equals = bytes.firstIndex(of: UInt8(ascii: "=")),
-           let option = String(validating: bytes[..<equals], as: UTF8.self) {
+            let option = String(validating: bytes[..<equals], as: UTF8.self)
+        {
             return option + "=" + path(Array(bytes[(equals + 1)...]))
         }
         return path(bytes)
@@ -50,7 +53,9 @@ enum RawArguments {
     private static func workingDirectory() -> [UInt8] {
         guard let pointer = getcwd(nil, 0) else { return Array(".".utf8) }
         defer { free(pointer) }
-        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+        return Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
     }
 
     /// Made on first use; removed with its links when the program exits.

@@ -29,13 +29,17 @@ extension JSONOut {
 
     static func location(_ location: Location?) -> JSONOut {
         guard let location else { return .null }
-        return .object([("lat", .number(location.lat)), ("lon", .number(location.lon)),
-                        ("precision", .string(location.precision.rawValue)), ("note", .optional(location.note))])
+        return .object([
+            ("lat", .number(location.lat)), ("lon", .number(location.lon)),
+            ("precision", .string(location.precision.rawValue)), ("note", .optional(location.note)),
+        ])
     }
 
     static func municipalityRef(_ code: String, in dataset: Dataset) -> JSONOut {
-        .object([("code", .string(code)), ("name", .optional(dataset.municipality(code)?.name)),
-                 ("province", .string(dataset.provinceName(ofMunicipality: code)))])
+        .object([
+            ("code", .string(code)), ("name", .optional(dataset.municipality(code)?.name)),
+            ("province", .string(dataset.provinceName(ofMunicipality: code))),
+        ])
     }
 
     /// The envelope every `--json` output shares: which dataset it came from, then the items.

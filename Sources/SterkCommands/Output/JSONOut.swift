@@ -28,7 +28,8 @@ enum JSONOut: Equatable {
         case let .string(text): return JSONOut.quoted(text)
         case let .array(items):
             if items.isEmpty { return "[]" }
-            return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(closePad)]"
+            return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
+                + "\n\(closePad)]"
         case let .object(members):
             if members.isEmpty { return "{}" }
             let lines = members.map { pad + JSONOut.quoted($0.0) + ": " + $0.1.rendered(indent: indent + 1) }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes bytes to a file descriptor with write(2), so a full disk or a closed pipe is an

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Dutch wording for the system errors a user can act on, instead of the English (or raw
@@ -35,7 +35,8 @@ extension SystemErrorText {
     /// the raw English NSError text.
     static func dutch(_ error: any Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return dutch(Int32(truncatingIfNeeded: underlying.code))
         }
         if nsError.domain == NSPOSIXErrorDomain { return dutch(Int32(truncatingIfNeeded: nsError.code)) }

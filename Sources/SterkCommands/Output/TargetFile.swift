@@ -1,7 +1,7 @@
 import Foundation
 import SterkStore
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a result to a file named on the command line (`-o`, `--export`) without ever
@@ -64,7 +64,8 @@ enum TargetFile {
     private static func replace(_ target: String, with bytes: [UInt8], mode: mode_t?) throws(Failure) {
         let directory = (target as NSString).deletingLastPathComponent
         // A short name of its own: the target's name plus a suffix could pass the 255-byte limit.
-        let temporary = (directory.isEmpty ? "." : directory) + "/.sterk-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary =
+            (directory.isEmpty ? "." : directory) + "/.sterk-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Failure(reason: SystemErrorText.dutch(errno)) }
         var failure = StandardStream.write(bytes, to: descriptor)

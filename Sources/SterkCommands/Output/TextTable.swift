@@ -72,7 +72,7 @@ struct TextTable {
             shrink(&widths, visible, by: totalWidth(visible, widths) - width)
             let droppable = visible.filter { columns[$0].priority < Int.max }
             guard totalWidth(visible, widths) > width, visible.count > 1,
-                  let drop = droppable.min(by: { (columns[$0].priority, -$0) < (columns[$1].priority, -$1) })
+                let drop = droppable.min(by: { (columns[$0].priority, -$0) < (columns[$1].priority, -$1) })
             else { return (visible, widths) }
             visible.removeAll { $0 == drop }
         }

@@ -15,7 +15,8 @@ struct DurationArgument: ExpressibleByArgument, Equatable {
     /// Parses `<m>m<s>s`, `<m>m` or `<s>s`; nil for anything else or for zero.
     init?(argument: String) {
         guard let seconds = DurationArgument.parse(argument.lowercased()),
-              (1...DurationArgument.maximumSeconds).contains(seconds) else { return nil }
+            (1...DurationArgument.maximumSeconds).contains(seconds)
+        else { return nil }
         self.seconds = seconds
     }
 
@@ -24,8 +25,9 @@ struct DurationArgument: ExpressibleByArgument, Equatable {
         for character in text {
             if character.isASCII, character.isNumber { number.append(character); continue }
             guard character == "m" || character == "s", !number.isEmpty, number.count <= 5,
-                  let value = Int(number), units.insert(character).inserted,
-                  !(character == "m" && units.contains("s")) else { return nil }
+                let value = Int(number), units.insert(character).inserted,
+                !(character == "m" && units.contains("s"))
+            else { return nil }
             total += character == "m" ? value * 60 : value
             number = ""
         }

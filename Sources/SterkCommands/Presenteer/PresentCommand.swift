@@ -14,7 +14,9 @@ struct PresentCommand: ParsableCommand {
             Zonder terminal: --controleer 100x30 meldt dia's die niet passen (exit 1), --export MAP schrijft elke dia als tekst.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Ga vanzelf door na deze tijd per dia, bv. 20s, 1m of 1m30s.", valueName: "DUUR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Ga vanzelf door na deze tijd per dia, bv. 20s, 1m of 1m30s.", valueName: "DUUR"))
     var auto: String?
 
     @Flag(name: .customLong("lus"), help: "Na de laatste dia weer de eerste (voor een onbemand scherm).")
@@ -23,10 +25,15 @@ struct PresentCommand: ParsableCommand {
     @Flag(name: .customLong("verberg-contact"), help: "Geen telefoonnummers of e-mailadressen op de dia's.")
     var hideContact = false
 
-    @Option(name: .customLong("controleer"), help: ArgumentHelp("Toets zonder terminal of elke dia past op BxH; exit 1 als er een niet past.", valueName: "BxH"))
+    @Option(
+        name: .customLong("controleer"),
+        help: ArgumentHelp(
+            "Toets zonder terminal of elke dia past op BxH; exit 1 als er een niet past.", valueName: "BxH"))
     var check: ScreenSize?
 
-    @Option(name: .customLong("export"), help: ArgumentHelp("Schrijf elke dia als tekstbestand in deze map.", valueName: "MAP"))
+    @Option(
+        name: .customLong("export"),
+        help: ArgumentHelp("Schrijf elke dia als tekstbestand in deze map.", valueName: "MAP"))
     var exportFolder: String?
 
     @Option(name: .long, help: ArgumentHelp("Formaat voor --export.", valueName: "BxH"))
@@ -49,22 +56,27 @@ struct PresentCommand: ParsableCommand {
     func validate() throws {
         guard start >= 1 else { throw ValidationError("--start moet 1 of hoger zijn (de eerste dia is 1).") }
         if let auto, DurationArgument(argument: auto) == nil {
-            throw ValidationError("--auto ‘\(auto)’ begrijp ik niet: geef een duur als 20s, 1m of 1m30s (tussen 1 seconde en 1 uur).")
+            throw ValidationError(
+                "--auto ‘\(auto)’ begrijp ik niet: geef een duur als 20s, 1m of 1m30s (tussen 1 seconde en 1 uur).")
         }
     }
 
     func run() throws {
         let dataset = try dataOptions.load()
-        var options = PresentationOptions(themeName: theme ?? GlobalOptions.current.theme, autoAdvance: auto.flatMap(DurationArgument.init(argument:))?.duration, loop: loop,
-                                          hideContact: hideContact, startIndex: start - 1)
-        if check != nil || exportFolder != nil { return try runHeadless(PresentationDeck(dataset: dataset, options: options)) }
+        var options = PresentationOptions(
+            themeName: theme ?? GlobalOptions.current.theme,
+            autoAdvance: auto.flatMap(DurationArgument.init(argument:))?.duration, loop: loop,
+            hideContact: hideContact, startIndex: start - 1)
+        if check != nil || exportFolder != nil {
+            return try runHeadless(PresentationDeck(dataset: dataset, options: options))
+        }
         let count = SlideDeck(dataset: dataset).count
         guard start <= count else { throw ValidationError("--start \(start): er zijn maar \(count) dia's.") }
         options.clock = .system
         options.userThemeDirectory = ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment)
         options.noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let mouse = !noMouse, ascii = ascii, prepared = options   // plain values: `self` may not cross to the main actor
-        try MainActor.assumeIsolated {   // true at run time: the entry point is synchronous
+        let mouse = !noMouse, ascii = ascii, prepared = options  // plain values: `self` may not cross to the main actor
+        try MainActor.assumeIsolated {  // true at run time: the entry point is synchronous
             try InteractiveSession.run(mouse: mouse, ascii: ascii) { capabilities in
                 var options = prepared
                 options.capabilities = capabilities
@@ -82,7 +94,8 @@ struct PresentCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.failure("Kan de dia's niet schrijven: \(error.reason)")
             }
-            Console.out("\(written.count) dia's geschreven naar \(exportFolder) (\(grootte.width)x\(grootte.height)).\n")
+            Console.out(
+                "\(written.count) dia's geschreven naar \(exportFolder) (\(grootte.width)x\(grootte.height)).\n")
         }
         guard let check else { return }
         let problems = SlideCheck.problems(deck, size: check)

@@ -14,13 +14,16 @@ enum SlideCheck {
     }
 
     /// Writes `NN-id.txt` per slide into `folder` (made when missing); returns the paths written.
-    static func export(_ deck: PresentationDeck, size: ScreenSize, folder: String) throws(TargetFile.Failure) -> [String] {
+    static func export(_ deck: PresentationDeck, size: ScreenSize, folder: String) throws(TargetFile.Failure)
+        -> [String]
+    {
         try makeFolder(folder)
         let digits = String(deck.count).count
         var written: [String] = []
         for index in 0..<deck.count {
             let number = String(index + 1)
-            let name = String(repeating: "0", count: max(0, digits - number.count)) + number + "-" + deck.slides[index].id
+            let name =
+                String(repeating: "0", count: max(0, digits - number.count)) + number + "-" + deck.slides[index].id
             let path = (folder as NSString).appendingPathComponent(name + ".txt")
             let text = deck.screen(slide: index, width: size.width, height: size.height).text + "\n"
             do {
@@ -43,7 +46,8 @@ enum SlideCheck {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw TargetFile.Failure(reason: "\(folder): de map kan niet worden gemaakt (\(SystemErrorText.dutch(error)))")
+            throw TargetFile.Failure(
+                reason: "\(folder): de map kan niet worden gemaakt (\(SystemErrorText.dutch(error)))")
         }
     }
 }

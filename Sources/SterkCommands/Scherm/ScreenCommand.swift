@@ -7,7 +7,8 @@ import SterkUI
 struct ScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scherm", abstract: "Druk een paneel van het dashboard af als tekst (zonder terminal).",
-        discussion: "Voor documentatie, een schermlezer of een mail. Panelen: \(HeadlessScreen.panelNames.joined(separator: ", ")).\nVoorbeeld: sterk scherm focusgebieden --grootte 120x40",
+        discussion:
+            "Voor documentatie, een schermlezer of een mail. Panelen: \(HeadlessScreen.panelNames.joined(separator: ", ")).\nVoorbeeld: sterk scherm focusgebieden --grootte 120x40",
         aliases: ["screen"])
 
     @Argument(help: ArgumentHelp("Het paneel.", valueName: "PANEEL"))
@@ -22,8 +23,11 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Kleurenthema.", valueName: "NAAM"))
     var theme: String?
 
-    @Option(name: .long, help: ArgumentHelp("Vergelijk: de pilot (vollenhove, wilgensingel, dommelbergen of de naam van de wijk).",
-                                            valueName: "NAAM"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Vergelijk: de pilot (vollenhove, wilgensingel, dommelbergen of de naam van de wijk).",
+            valueName: "NAAM"))
     var pilot: String?
 
     @OptionGroup var data: DataOptions
@@ -31,26 +35,34 @@ struct ScreenCommand: ParsableCommand {
 
     func validate() throws {
         guard HeadlessScreen.panelNames.contains(panel.lowercased()) else {
-            throw ValidationError("Onbekend paneel '\(panel)'. Kies uit: \(HeadlessScreen.panelNames.joined(separator: ", ")).")
+            throw ValidationError(
+                "Onbekend paneel '\(panel)'. Kies uit: \(HeadlessScreen.panelNames.joined(separator: ", ")).")
         }
     }
 
     func run() throws {
         let dataset = try data.load()
         // The user's own themes count here as in the dashboard (it named them; we ignored them).
-        var options = DashboardOptions(themeName: theme ?? GlobalOptions.current.theme, capabilities: .full,
-                                       userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment))
+        var options = DashboardOptions(
+            themeName: theme ?? GlobalOptions.current.theme, capabilities: .full,
+            userThemeDirectory: ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment))
         if let pilot {
             guard HeadlessScreen.pilotIndex(named: pilot, in: dataset) != nil else {
-                throw ValidationError("Onbekende pilot '\(ControlFree.text(pilot))'. Kies uit: \(HeadlessScreen.pilotNames(in: dataset).joined(separator: ", ")).")
+                throw ValidationError(
+                    "Onbekende pilot '\(ControlFree.text(pilot))'. Kies uit: \(HeadlessScreen.pilotNames(in: dataset).joined(separator: ", "))."
+                )
             }
             options.vergelijkPilot = pilot
         }
-        if ["werkbezoeken", "overzicht"].contains(panel.lowercased()) {   // the panels that show visits
-            options.werkbezoeken = DashboardVisitStore(location: store.location, readOnly: true, actor: "").initialState()
+        if ["werkbezoeken", "overzicht"].contains(panel.lowercased()) {  // the panels that show visits
+            options.werkbezoeken = DashboardVisitStore(location: store.location, readOnly: true, actor: "")
+                .initialState()
         }
-        guard let buffer = HeadlessScreen.render(panelNamed: panel.lowercased(), dataset: dataset,
-                                                 width: grootte.width, height: grootte.height, options: options) else {
+        guard
+            let buffer = HeadlessScreen.render(
+                panelNamed: panel.lowercased(), dataset: dataset,
+                width: grootte.width, height: grootte.height, options: options)
+        else {
             throw ValidationError("Onbekend paneel '\(panel)'.")
         }
         Console.out((kleur ? ANSIText.render(buffer) : buffer.text) + "\n")
@@ -70,7 +82,8 @@ struct ScreenSize: ExpressibleByArgument, Equatable {
     init?(argument: String) {
         let parts = argument.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+            (1...1000).contains(width), (1...1000).contains(height)
+        else { return nil }
         self.init(width: width, height: height)
     }
 

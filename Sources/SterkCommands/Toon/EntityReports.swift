@@ -15,9 +15,13 @@ enum EntityReports {
     static func focusArea(_ area: FocusArea, _ dataset: Dataset, _ report: inout Report) {
         report.title("\(area.name) — focusgebied NPLV")
         if let old = area.name2022, old != area.name { report.field("Naam in 2022", old) }
-        report.field("Gemeente", "\(dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode) (\(area.municipalityCode))")
+        report.field(
+            "Gemeente",
+            "\(dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode) (\(area.municipalityCode))")
         report.field("Provincie", dataset.provinceName(ofMunicipality: area.municipalityCode))
-        report.field("M50-lid (lijst \(dataset.m50.memberList.date.dutch))", dataset.isM50Member(area.municipalityCode) ? "ja" : "nee")
+        report.field(
+            "M50-lid (lijst \(dataset.m50.memberList.date.dutch))",
+            dataset.isM50Member(area.municipalityCode) ? "ja" : "nee")
         report.field("Groep", area.cohort.label)
         report.figure(area.inhabitants)
         report.figure(area.lowWelfareShare)
@@ -29,20 +33,30 @@ enum EntityReports {
         report.title("\(municipality.name) — gemeente")
         report.field("CBS-code", municipality.code)
         report.field("Provincie", dataset.provinceName(ofMunicipality: municipality.code))
-        if !municipality.aliases.isEmpty { report.field("Ook geschreven als", municipality.aliases.joined(separator: ", ")) }
-        report.field("M50-lid (lijst \(dataset.m50.memberList.date.dutch))", dataset.isM50Member(municipality.code) ? "ja" : "nee")
-        if let inhabitants = municipality.inhabitants { report.figure(inhabitants) }
-        else { report.field("Inwoners", DutchFormat.unknown) }
+        if !municipality.aliases.isEmpty {
+            report.field("Ook geschreven als", municipality.aliases.joined(separator: ", "))
+        }
+        report.field(
+            "M50-lid (lijst \(dataset.m50.memberList.date.dutch))",
+            dataset.isM50Member(municipality.code) ? "ja" : "nee")
+        if let inhabitants = municipality.inhabitants {
+            report.figure(inhabitants)
+        } else {
+            report.field("Inwoners", DutchFormat.unknown)
+        }
         let areas = dataset.focusAreas.filter { $0.municipalityCode == municipality.code }.map(\.name)
         report.field("Focusgebieden NPLV", areas.isEmpty ? "geen" : areas.joined(separator: ", "))
-        let wijken = dataset.wijken.filter { $0.municipalityCode == municipality.code }.map { "\($0.name) (\($0.kind.label))" }
+        let wijken = dataset.wijken.filter { $0.municipalityCode == municipality.code }.map {
+            "\($0.name) (\($0.kind.label))"
+        }
         if !wijken.isEmpty { report.field("Pilot- en vergelijkingswijken", wijken.joined(separator: ", ")) }
         if let location = municipality.location { report.field("Ligging", locationText(location)) }
         CBSAreaReport.wijkList(municipality.code, dataset, &report)
     }
 
     static func locationText(_ location: Location) -> String {
-        let precision = location.precision == .placeholder ? "plaatsaanduiding, niet de echte ligging" : "bij benadering"
+        let precision =
+            location.precision == .placeholder ? "plaatsaanduiding, niet de echte ligging" : "bij benadering"
         return "\(location.lat), \(location.lon) (\(precision))" + (location.note.map { " — \($0)" } ?? "")
     }
 }
@@ -51,10 +65,14 @@ enum EntityReports {
 enum WijkReport {
     static func write(_ wijk: Wijk, _ dataset: Dataset, _ report: inout Report) {
         report.title("\(wijk.name) — \(wijk.kind.label)")
-        report.field("Gemeente", "\(dataset.municipality(wijk.municipalityCode)?.name ?? wijk.municipalityCode) (\(wijk.municipalityCode))")
+        report.field(
+            "Gemeente",
+            "\(dataset.municipality(wijk.municipalityCode)?.name ?? wijk.municipalityCode) (\(wijk.municipalityCode))")
         for code in wijk.cbsAreas {
             let name = dataset.cbsArea(code).map { Dataset.shortWijkName($0.displayName) } ?? code
-            report.field("CBS-gebied", "\(wijk.cbsAreas.count == 1 ? (wijk.cbsLabel ?? "wijk \(name)") : "wijk \(name)") (\(code))")
+            report.field(
+                "CBS-gebied",
+                "\(wijk.cbsAreas.count == 1 ? (wijk.cbsLabel ?? "wijk \(name)") : "wijk \(name)") (\(code))")
         }
         if let area = wijk.focusAreaID.flatMap(dataset.focusArea) { report.field("NPLV-focusgebied", area.name) }
         if let programme = wijk.programme {

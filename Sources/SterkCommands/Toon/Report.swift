@@ -24,12 +24,15 @@ struct Report {
     }
 
     mutating func figure(_ figure: Figure, label: String? = nil) {
-        add("  \(label ?? figure.label): \(DutchFormat.describe(figure))\(cite(figure.sources))\(noteText(figure.note))", hang: 4)
+        add(
+            "  \(label ?? figure.label): \(DutchFormat.describe(figure))\(cite(figure.sources))\(noteText(figure.note))",
+            hang: 4)
     }
 
     mutating func statement(_ statement: Statement) {
         let date = statement.date.map { "\($0.dutch): " } ?? ""
-        let label = statement.certainty == .proven || statement.text.contains(statement.certainty.label)
+        let label =
+            statement.certainty == .proven || statement.text.contains(statement.certainty.label)
             ? "" : " (\(statement.certainty.label))"
         add("  • \(date)\(statement.text)\(label)\(cite(statement.sources))\(noteText(statement.note))", hang: 4)
     }
@@ -65,7 +68,8 @@ struct Report {
             for id in cited {
                 guard let source = dataset.source(id) else { continue }
                 let date = source.date.map { " (\($0.dutch))" } ?? ""
-                all.append(contentsOf: wrap("  [\(id)] \(source.title)\(date) \(SourceListing.urlText(source))", hang: 4))
+                all.append(
+                    contentsOf: wrap("  [\(id)] \(source.title)\(date) \(SourceListing.urlText(source))", hang: 4))
             }
         }
         return all.map(ControlFree.text).joined(separator: "\n") + "\n"

@@ -5,7 +5,8 @@ import SterkModel
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "toon", abstract: "Toon één focusgebied, gemeente of wijk volledig, met bronnen.",
-        discussion: "Hoofdletters en accenten tellen niet mee: 'súdwest' vindt Súdwest-Fryslân. Een CBS-wijk vindt u op naam of code (WK034403).\nVoorbeelden:\n  sterk toon vollenhove\n  sterk toon \"den haag zuidwest\"\n  sterk toon GM0355 --json",
+        discussion:
+            "Hoofdletters en accenten tellen niet mee: 'súdwest' vindt Súdwest-Fryslân. Een CBS-wijk vindt u op naam of code (WK034403).\nVoorbeelden:\n  sterk toon vollenhove\n  sterk toon \"den haag zuidwest\"\n  sterk toon GM0355 --json",
         aliases: ["show"])
 
     @Argument(help: ArgumentHelp("Naam, id of CBS-code (meerdere woorden mogen).", valueName: "NAAM"))
@@ -21,22 +22,31 @@ struct ShowCommand: ParsableCommand {
         let query = name.joined(separator: " ")
         switch NameMatcher(entities: dataset.allEntities).find(query) {
         case let .found(entity):
-            Console.out(json ? EntityJSON.render(entity, dataset) : EntityReports.render(entity, dataset: dataset, width: Console.terminalWidth))
+            Console.out(
+                json
+                    ? EntityJSON.render(entity, dataset)
+                    : EntityReports.render(entity, dataset: dataset, width: Console.terminalWidth))
         case let .ambiguous(matches):
             let names = matches.prefix(10).map { "  \($0.name) (\($0.kindLabel))" }.joined(separator: "\n")
-            Console.error("'\(ControlFree.text(query))' past bij meerdere namen; wees specifieker:\n\(ControlFree.lines(names))")
+            Console.error(
+                "'\(ControlFree.text(query))' past bij meerdere namen; wees specifieker:\n\(ControlFree.lines(names))")
             throw ExitCode(1)
         case let .notFound(suggestions):
             let areas = CBSAreaReport.find(query, dataset)
             if areas.count == 1, let area = areas.first {
-                Console.out(json ? CBSAreaJSON.render(area, dataset) : CBSAreaReport.render(area, dataset, width: Console.terminalWidth))
+                Console.out(
+                    json
+                        ? CBSAreaJSON.render(area, dataset)
+                        : CBSAreaReport.render(area, dataset, width: Console.terminalWidth))
                 return
             }
             if areas.count > 1 {
                 let names = areas.prefix(10).map { area in
                     "  \(area.displayName) (CBS-wijk in \(dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode), \(area.code))"
                 }.joined(separator: "\n")
-                Console.error("'\(ControlFree.text(query))' past bij meerdere wijken; wees specifieker of gebruik de CBS-code:\n\(ControlFree.lines(names))")
+                Console.error(
+                    "'\(ControlFree.text(query))' past bij meerdere wijken; wees specifieker of gebruik de CBS-code:\n\(ControlFree.lines(names))"
+                )
                 throw ExitCode(1)
             }
             let hint = suggestions.isEmpty ? "" : " Bedoelde u: \(suggestions.joined(separator: ", "))?"
@@ -61,18 +71,22 @@ enum EntityJSON {
         case .municipality: kind = "municipality"
         case .wijk: kind = "wijk"
         }
-        return JSONOut.object([("schemaVersion", .number(Double(dataset.schemaVersion))),
-                               ("datasetVersion", .string(dataset.datasetVersion.iso)),
-                               ("kind", .string(kind)), ("item", item)]).rendered() + "\n"
+        return JSONOut.object([
+            ("schemaVersion", .number(Double(dataset.schemaVersion))),
+            ("datasetVersion", .string(dataset.datasetVersion.iso)),
+            ("kind", .string(kind)), ("item", item),
+        ]).rendered() + "\n"
     }
 }
 
 /// The `--json` form of `sterk toon` for a CBS wijk.
 enum CBSAreaJSON {
     static func render(_ area: CBSArea, _ dataset: Dataset) -> String {
-        JSONOut.object([("schemaVersion", .number(Double(dataset.schemaVersion))),
-                        ("datasetVersion", .string(dataset.datasetVersion.iso)),
-                        ("kind", .string("cbsArea")), ("item", item(area, dataset))]).rendered() + "\n"
+        JSONOut.object([
+            ("schemaVersion", .number(Double(dataset.schemaVersion))),
+            ("datasetVersion", .string(dataset.datasetVersion.iso)),
+            ("kind", .string("cbsArea")), ("item", item(area, dataset)),
+        ]).rendered() + "\n"
     }
 
     static func item(_ area: CBSArea, _ dataset: Dataset) -> JSONOut {

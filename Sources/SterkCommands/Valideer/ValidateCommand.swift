@@ -5,7 +5,8 @@ import SterkModel
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "valideer", abstract: "Controleer een datasetbestand en meld elk probleem.",
-        discussion: "Elk probleem staat op een eigen regel: bestand:regel:kolom: veldpad: wat er mis is.\nExitcode 0 = geldig, 1 = problemen gevonden.",
+        discussion:
+            "Elk probleem staat op een eigen regel: bestand:regel:kolom: veldpad: wat er mis is.\nExitcode 0 = geldig, 1 = problemen gevonden.",
         aliases: ["validate"])
 
     @Argument(help: ArgumentHelp("Het te controleren bestand.", valueName: "BESTAND"))

@@ -6,14 +6,18 @@ import SterkStore
 struct CopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kopieer",
-        abstract: "Kopieer alle werkbezoeken met hun geschiedenis naar een andere store (bestand of PostgreSQL-server).",
+        abstract:
+            "Kopieer alle werkbezoeken met hun geschiedenis naar een andere store (bestand of PostgreSQL-server).",
         discussion: """
             Referenties en geschiedenis blijven precies gelijk. Een referentie die de doelstore al heeft, \
             wordt overgeslagen en gemeld, nooit overschreven. Alles gaat in één transactie: bij een fout \
             verandert er in de doelstore niets.
             """)
 
-    @Option(name: .customLong("naar"), help: ArgumentHelp("De doelstore: een bestand of postgres://GEBRUIKER@HOST:POORT/DATABASE.", valueName: "PAD|URL"))
+    @Option(
+        name: .customLong("naar"),
+        help: ArgumentHelp(
+            "De doelstore: een bestand of postgres://GEBRUIKER@HOST:POORT/DATABASE.", valueName: "PAD|URL"))
     var target: String
 
     @OptionGroup var store: StoreOptions
@@ -22,10 +26,13 @@ struct CopyCommand: ParsableCommand {
         let source = try store.openForReading()
         let targetLocation = StoreLocation.resolve(target)
         guard targetLocation != store.location else {
-            throw CommandFailure.failure("Bron en doel zijn dezelfde store (\(targetLocation.display)); er is niets gekopieerd.")
+            throw CommandFailure.failure(
+                "Bron en doel zijn dezelfde store (\(targetLocation.display)); er is niets gekopieerd.")
         }
         let archive = try CommandFailure.reporting { () throws(StoreError) in try source.archive() }
-        let destination = try CommandFailure.reporting { () throws(StoreError) in try StoreOpener.open(targetLocation, readOnly: false) }
+        let destination = try CommandFailure.reporting { () throws(StoreError) in
+            try StoreOpener.open(targetLocation, readOnly: false)
+        }
         let report = try CommandFailure.reporting { () throws(StoreError) in try destination.importVisits(archive) }
         let count = report.imported.count
         printLine("\(count) werkbezoek\(count == 1 ? "" : "en") gekopieerd naar \(targetLocation.display).")
@@ -40,7 +47,8 @@ struct CopyCommand: ParsableCommand {
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Maak de tabellen van de store aan of werk ze bij (beheerder; daarna volstaan lees- of schrijfrechten).")
+        abstract:
+            "Maak de tabellen van de store aan of werk ze bij (beheerder; daarna volstaan lees- of schrijfrechten).")
 
     @OptionGroup var store: StoreOptions
 

@@ -22,19 +22,22 @@ enum DateRules {
     /// A problem when `slot` starts before `now`.
     static func past(_ slot: TimeSlot?, flag: String, now: Date) -> Problem? {
         guard let slot, slot.start < now else { return nil }
-        return Problem(text: "\(flag): \(slot.dutchText) ligt in het verleden",
-                       hint: "kies een datum in de toekomst, of voeg \(override) toe om een bezoek achteraf vast te leggen")
+        return Problem(
+            text: "\(flag): \(slot.dutchText) ligt in het verleden",
+            hint: "kies een datum in de toekomst, of voeg \(override) toe om een bezoek achteraf vast te leggen")
     }
 
     /// A problem when a status change does not fit the visit's date.
     static func statusChange(_ visit: Werkbezoek, to target: VisitStatus, newDate: TimeSlot?, now: Date) -> Problem? {
         switch target {
         case .bevestigd:
-            return past(newDate ?? visit.details.confirmed, flag: newDate == nil ? "de bevestigde datum" : "--datum", now: now)
+            return past(
+                newDate ?? visit.details.confirmed, flag: newDate == nil ? "de bevestigde datum" : "--datum", now: now)
         case .afgerond:
             guard let slot = visit.displaySlot, slot.start > now else { return nil }
-            return Problem(text: "\(visit.reference) staat op \(slot.dutchText) en is dus nog niet geweest",
-                           hint: "zet het pas na het bezoek op afgerond, of voeg \(override) toe")
+            return Problem(
+                text: "\(visit.reference) staat op \(slot.dutchText) en is dus nog niet geweest",
+                hint: "zet het pas na het bezoek op afgerond, of voeg \(override) toe")
         default:
             return nil
         }

@@ -8,7 +8,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Schrijf alle werkbezoeken met hun geschiedenis als JSON (om te bewaren of over te zetten).")
 
-    @Option(name: [.customShort("o"), .customLong("uitvoer")], help: ArgumentHelp("Schrijf naar dit bestand.", valueName: "BESTAND"))
+    @Option(
+        name: [.customShort("o"), .customLong("uitvoer")],
+        help: ArgumentHelp("Schrijf naar dit bestand.", valueName: "BESTAND"))
     var output: String?
 
     @OptionGroup var store: StoreOptions
@@ -16,10 +18,14 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let opened = try store.openForReading()
         let archive = try CommandFailure.reporting { () throws(StoreError) in try opened.archive() }
-        let data = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.encode(archive, exportedAt: CommandClock.now) }
+        let data = try CommandFailure.reporting { () throws(StoreError) in
+            try VisitExport.encode(archive, exportedAt: CommandClock.now)
+        }
         try OutputFile.write(data + Data("\n".utf8), to: output)
         if let output {
-            printLine("\(archive.count) werkbezoek\(archive.count == 1 ? "" : "en") met geschiedenis geschreven naar \(output).")
+            printLine(
+                "\(archive.count) werkbezoek\(archive.count == 1 ? "" : "en") met geschiedenis geschreven naar \(output)."
+            )
         }
     }
 }
@@ -43,13 +49,16 @@ struct ImportCommand: ParsableCommand {
         let places = try VisitPlaces(dataOptions)
         // Everything `nieuw` checks, before the store is even opened: one list of every problem.
         let problems = visits.flatMap { archived in
-            (places.problems(archived.visit.details) + archived.normalized.problems).map { "\(archived.visit.reference): \($0)" }
+            (places.problems(archived.visit.details) + archived.normalized.problems).map {
+                "\(archived.visit.reference): \($0)"
+            }
         }
         guard problems.isEmpty else { throw CommandFailure.failure(StoreError.refusedImport(problems).message) }
         let opened = try store.openForWriting()
         let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
-        printLine("\(report.imported.count) werkbezoek\(report.imported.count == 1 ? "" : "en") geïmporteerd.",
-                  note: "de import is wel opgeslagen")
+        printLine(
+            "\(report.imported.count) werkbezoek\(report.imported.count == 1 ? "" : "en") geïmporteerd.",
+            note: "de import is wel opgeslagen")
         if !report.skippedExisting.isEmpty {
             let references = report.skippedExisting.map(\.description).joined(separator: ", ")
             CommandFailure.printError("Overgeslagen, bestaat al (niet overschreven): \(references)")

@@ -15,21 +15,28 @@ enum FieldParsing {
     static func visitor(_ text: String, index: Int) -> Result<Visitor, FieldProblem> {
         let parts = split(text)
         guard (3...5).contains(parts.count) else {
-            return .failure(FieldProblem(flag: "--bezoeker",
-                                         text: "bezoeker \(index) (‘\(text)’) heeft niet de vorm \(visitorFormat)"))
+            return .failure(
+                FieldProblem(
+                    flag: "--bezoeker",
+                    text: "bezoeker \(index) (‘\(text)’) heeft niet de vorm \(visitorFormat)"))
         }
-        return .success(Visitor(name: parts[0], role: parts[1], organisation: parts[2],
-                                email: parts.count > 3 ? parts[3] : nil, phone: parts.count > 4 ? parts[4] : nil))
+        return .success(
+            Visitor(
+                name: parts[0], role: parts[1], organisation: parts[2],
+                email: parts.count > 3 ? parts[3] : nil, phone: parts.count > 4 ? parts[4] : nil))
     }
 
     /// A programme item, or a Dutch problem sentence.
     static func programmeItem(_ text: String, index: Int) -> Result<ProgrammeItem, FieldProblem> {
         let parts = split(text)
         guard (3...4).contains(parts.count) else {
-            return .failure(FieldProblem(flag: "--programma",
-                                         text: "programmaonderdeel \(index) (‘\(text)’) heeft niet de vorm \(programmeFormat)"))
+            return .failure(
+                FieldProblem(
+                    flag: "--programma",
+                    text: "programmaonderdeel \(index) (‘\(text)’) heeft niet de vorm \(programmeFormat)"))
         }
-        return .success(ProgrammeItem(time: parts[0], place: parts[1], what: parts[2], who: parts.count > 3 ? parts[3] : ""))
+        return .success(
+            ProgrammeItem(time: parts[0], place: parts[1], what: parts[2], who: parts.count > 3 ? parts[3] : ""))
     }
 
     /// A date and time, or a Dutch problem sentence naming the flag.

@@ -5,7 +5,8 @@ import SterkStore
 /// Hidden developer command: fills a store with N made-up visits (one transaction) for measurements.
 struct FillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_vul", abstract: "Ontwikkelaars: vul een bestand met N verzonnen werkbezoeken.", shouldDisplay: false)
+        commandName: "_vul", abstract: "Ontwikkelaars: vul een bestand met N verzonnen werkbezoeken.",
+        shouldDisplay: false)
 
     @Argument(help: "Aantal werkbezoeken.")
     var count: Int
@@ -15,14 +16,19 @@ struct FillCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    private static let firstNames = ["Fatima", "Jan", "Ömer", "Anouk", "Sjoerd", "Eléonore", "Piet", "Noor", "Çağla", "Bram"]
-    private static let lastNames = ["el Amraní", "de Vries", "Yılmaz", "Bakker", "Jansen", "van der Berg", "Visser", "Smit", "Hoekstra", "Brouwer"]
+    private static let firstNames = [
+        "Fatima", "Jan", "Ömer", "Anouk", "Sjoerd", "Eléonore", "Piet", "Noor", "Çağla", "Bram",
+    ]
+    private static let lastNames = [
+        "el Amraní", "de Vries", "Yılmaz", "Bakker", "Jansen", "van der Berg", "Visser", "Smit", "Hoekstra", "Brouwer",
+    ]
     private static let municipalities = ["GM0355", "GM0177", "GM0826"]
 
     func run() throws {
         let opened = try store.openForWriting()
         let start = try CommandFailure.reporting { () throws(StoreError) in
-            (try opened.visits(statuses: []).filter { $0.reference.year == year }.map(\.reference.number).max() ?? 0) + 1
+            (try opened.visits(statuses: []).filter { $0.reference.year == year }.map(\.reference.number).max() ?? 0)
+                + 1
         }
         let visits = (start..<start + count).map(archived)
         let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
@@ -40,10 +46,12 @@ struct FillCommand: ParsableCommand {
             confirmed: [.bevestigd, .afgerond].contains(status) ? TimeSlot(start: start) : nil,
             programme: [ProgrammeItem(time: "10:00", place: "Wijkcentrum", what: "Ontvangst", who: "")],
             hostContact: HostContact(name: "Contact \(number % 5)"))
-        let created = HistoryEntry(id: 0, reference: reference, at: start, actor: "vul", kind: .created,
-                                   from: nil, to: .aangevraagd, note: "")
-        let visit = Werkbezoek(reference: reference, details: details, status: status,
-                               statusReason: status.needsReason ? "verzonnen" : nil, createdAt: start, updatedAt: start)
+        let created = HistoryEntry(
+            id: 0, reference: reference, at: start, actor: "vul", kind: .created,
+            from: nil, to: .aangevraagd, note: "")
+        let visit = Werkbezoek(
+            reference: reference, details: details, status: status,
+            statusReason: status.needsReason ? "verzonnen" : nil, createdAt: start, updatedAt: start)
         return ArchivedVisit(visit: visit, history: [created])
     }
 }

@@ -19,14 +19,21 @@ struct SetStatusCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("De nieuwe status (in-voorbereiding mag ook).", valueName: "STATUS"))
     var status: String
 
-    @Option(name: [.customLong("reden"), .customLong("notitie")],
-            help: ArgumentHelp("Reden of toelichting; verplicht bij uitgesteld en geannuleerd.", valueName: "TEKST"))
+    @Option(
+        name: [.customLong("reden"), .customLong("notitie")],
+        help: ArgumentHelp("Reden of toelichting; verplicht bij uitgesteld en geannuleerd.", valueName: "TEKST"))
     var note: String = ""
 
-    @Option(name: .customLong("datum"), help: ArgumentHelp("Bevestigde datum en tijd (Nederlandse tijd), bv. \"2027-03-12 10:00-14:00\".", valueName: "DATUM"))
+    @Option(
+        name: .customLong("datum"),
+        help: ArgumentHelp(
+            "Bevestigde datum en tijd (Nederlandse tijd), bv. \"2027-03-12 10:00-14:00\".", valueName: "DATUM"))
     var confirmed: String?
 
-    @Flag(name: .customLong("toch"), help: "Toch doen: een bevestigde datum in het verleden, of afgerond vóór de datum (bezoek achteraf vastleggen).")
+    @Flag(
+        name: .customLong("toch"),
+        help: "Toch doen: een bevestigde datum in het verleden, of afgerond vóór de datum (bezoek achteraf vastleggen)."
+    )
     var anyway = false
 
     @OptionGroup var store: StoreOptions
@@ -36,7 +43,10 @@ struct SetStatusCommand: ParsableCommand {
         try ReadOnlyGuard.check()
         let now = CommandClock.now
         let (target, newDate) = try CommandFailure.reporting { () throws(StoreError) in
-            (try VisitStatus(userText: status), try confirmed.map { text throws(StoreError) in try TimeSlot(parsing: text) })
+            (
+                try VisitStatus(userText: status),
+                try confirmed.map { text throws(StoreError) in try TimeSlot(parsing: text) }
+            )
         }
         let opened = try store.openForWriting()
         // Only a reference: changing a status by a name match could hit the wrong visit.
@@ -45,9 +55,11 @@ struct SetStatusCommand: ParsableCommand {
             guard anyway else { throw CommandFailure.failure(problem.refusal + ".") }
             CommandFailure.printError(problem.warning)
         }
-        let request = StatusChangeRequest(reference: visit.reference, target: target, note: note, actor: actor.name,
-                                          at: now, confirmed: newDate)
+        let request = StatusChangeRequest(
+            reference: visit.reference, target: target, note: note, actor: actor.name,
+            at: now, confirmed: newDate)
         let entry = try CommandFailure.reporting { () throws(StoreError) in try opened.changeStatus(request) }
-        printLine("\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).", note: "de status is wel gewijzigd")
+        printLine(
+            "\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).", note: "de status is wel gewijzigd")
     }
 }

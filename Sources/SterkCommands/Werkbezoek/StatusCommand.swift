@@ -6,7 +6,9 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Toon status, datum, programma en laatste wijziging van een werkbezoek.",
-        discussion: "Zoek op referentie (WB-2026-001) of op (een deel van) de naam van een bezoeker; hoofdletters en accenten tellen niet.")
+        discussion:
+            "Zoek op referentie (WB-2026-001) of op (een deel van) de naam van een bezoeker; hoofdletters en accenten tellen niet."
+    )
 
     /// How many full blocks to print before switching to one line per visit.
     static let fullBlockLimit = 3
@@ -26,7 +28,9 @@ struct StatusCommand: ParsableCommand {
             matches.forEach { printLine(WerkbezoekText.shortLine($0, places: places)) }
             return
         }
-        let last = try CommandFailure.reporting { () throws(StoreError) in try opened.lastChanges(matches.map(\.reference)) }
+        let last = try CommandFailure.reporting { () throws(StoreError) in
+            try opened.lastChanges(matches.map(\.reference))
+        }
         let blocks = matches.map { WerkbezoekText.statusBlock($0, last: last[$0.reference], places: places) }
         printLines(Array(blocks.joined(separator: [""])))
     }

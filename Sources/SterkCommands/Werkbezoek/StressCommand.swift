@@ -33,10 +33,13 @@ struct StressCommand: ParsableCommand {
 
     /// One change from the status we just read; nil when another process changed it first (then we read again).
     private func toggle(_ reference: VisitReference, in store: any WerkbezoekStore) throws(StoreError) -> Int64? {
-        guard let current = try store.visit(reference)?.status else { throw StoreError.visitNotFound(reference.description) }
+        guard let current = try store.visit(reference)?.status else {
+            throw StoreError.visitNotFound(reference.description)
+        }
         let target: VisitStatus = current == .inVoorbereiding ? .uitgesteld : .inVoorbereiding
-        let request = StatusChangeRequest(reference: reference, target: target, note: "stresstest \(getpid())",
-                                          actor: actor.name, expecting: current)
+        let request = StatusChangeRequest(
+            reference: reference, target: target, note: "stresstest \(getpid())",
+            actor: actor.name, expecting: current)
         do {
             return try store.changeStatus(request).id
         } catch .concurrentChange {

@@ -18,7 +18,8 @@ struct VisitFinder {
         let found = try visits(matching: text)
         guard found.count == 1 else {
             let list = found.prefix(5).map(label).joined(separator: "; ")
-            throw CommandFailure.failure("‘\(text)’ past bij \(found.count) werkbezoeken (\(list)); geef de referentie.")
+            throw CommandFailure.failure(
+                "‘\(text)’ past bij \(found.count) werkbezoeken (\(list)); geef de referentie.")
         }
         return found[0]
     }
@@ -27,7 +28,10 @@ struct VisitFinder {
     func visitByReference(_ text: String) throws -> Werkbezoek {
         guard let reference = VisitReference(text) else {
             let byName = (try? store.search(text)) ?? []
-            let hint = byName.isEmpty ? (try suggestionSentence(text) ?? "") : " Bedoelt u \(byName.prefix(3).map(label).joined(separator: " of "))?"
+            let hint =
+                byName.isEmpty
+                ? (try suggestionSentence(text) ?? "")
+                : " Bedoelt u \(byName.prefix(3).map(label).joined(separator: " of "))?"
             throw CommandFailure.failure("‘\(text)’ is geen referentie (zoals WB-2026-001).\(hint)")
         }
         let found = try CommandFailure.reporting { () throws(StoreError) in try store.visit(reference) }
@@ -38,8 +42,11 @@ struct VisitFinder {
     /// "Geen werkbezoek gevonden voor ‘Famita’. Bedoelt u Fatima el Amraní (WB-2026-001)?"
     private func notFound(_ text: String) throws -> String {
         let all = try CommandFailure.reporting { () throws(StoreError) in try store.visits(statuses: []) }
-        guard !all.isEmpty else { return "Geen werkbezoek gevonden voor ‘\(text)’: er zijn nog geen werkbezoeken vastgelegd." }
-        let suggestion = try suggestionSentence(text, among: all)
+        guard !all.isEmpty else {
+            return "Geen werkbezoek gevonden voor ‘\(text)’: er zijn nog geen werkbezoeken vastgelegd."
+        }
+        let suggestion =
+            try suggestionSentence(text, among: all)
             ?? " Zoek op referentie of op (een deel van) de naam van een bezoeker; `sterk werkbezoek lijst` toont ze allemaal."
         return "Geen werkbezoek gevonden voor ‘\(text)’.\(suggestion)"
     }
@@ -48,7 +55,10 @@ struct VisitFinder {
         let all = try given ?? CommandFailure.reporting { () throws(StoreError) in try store.visits(statuses: []) }
         let key = SearchFold.fold(text)
         let candidates = all.map { visit in
-            ([SearchFold.fold(visit.reference.description)] + visit.details.visitors.map { SearchFold.fold($0.name) }, label(visit))
+            (
+                [SearchFold.fold(visit.reference.description)]
+                    + visit.details.visitors.map { SearchFold.fold($0.name) }, label(visit)
+            )
         }
         let near = NearMiss.suggestions(for: key, among: candidates, count: 3)
         return near.isEmpty ? nil : " Bedoelt u \(near.joined(separator: " of "))?"

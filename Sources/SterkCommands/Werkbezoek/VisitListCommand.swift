@@ -8,9 +8,13 @@ struct VisitListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lijst",
         abstract: "Toon alle werkbezoeken (of die met een bepaalde status).",
-        discussion: "Zonder kleur en met vaste kolommen, zodat de uitvoer in een pijp past. --json geeft de vorm van `export` zonder geschiedenis.")
+        discussion:
+            "Zonder kleur en met vaste kolommen, zodat de uitvoer in een pijp past. --json geeft de vorm van `export` zonder geschiedenis."
+    )
 
-    @Option(name: .customLong("status"), help: ArgumentHelp("Alleen deze status (herhaalbaar, of met komma's).", valueName: "STATUS"))
+    @Option(
+        name: .customLong("status"),
+        help: ArgumentHelp("Alleen deze status (herhaalbaar, of met komma's).", valueName: "STATUS"))
     var statuses: [String] = []
 
     @OptionGroup var output: OutputOptions

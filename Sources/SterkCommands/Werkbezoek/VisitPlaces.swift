@@ -17,10 +17,13 @@ struct VisitPlaces {
         case .found(let municipality):
             return .success(municipality)
         case .ambiguous(let names):
-            return .failure(FieldProblem(flag: "--gemeente", text: "gemeente ‘\(text)’ is niet eenduidig: \(names.joined(separator: ", "))"))
+            return .failure(
+                FieldProblem(
+                    flag: "--gemeente", text: "gemeente ‘\(text)’ is niet eenduidig: \(names.joined(separator: ", "))"))
         case .unknown(let suggestions) where !suggestions.isEmpty:
             let names = suggestions.joined(separator: ", ")
-            return .failure(FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’; bedoelt u: \(names)?"))
+            return .failure(
+                FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’; bedoelt u: \(names)?"))
         case .unknown:
             return .failure(FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’ (niet in de dataset)"))
         }
@@ -33,13 +36,15 @@ struct VisitPlaces {
         for text in texts {
             guard let wijk = lookup.wijk(text) else {
                 let suggestions = lookup.wijkSuggestions(text)
-                let sentence = suggestions.isEmpty
+                let sentence =
+                    suggestions.isEmpty
                     ? "onbekende wijk ‘\(text)’ (niet in de dataset)"
                     : "onbekende wijk ‘\(text)’; bedoelt u: \(suggestions.joined(separator: ", "))?"
                 return .failure(FieldProblem(flag: "--wijk", text: sentence))
             }
             if let municipality, wijk.municipalityCode != municipality.code {
-                return .failure(FieldProblem(flag: "--wijk", text: "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"))
+                return .failure(
+                    FieldProblem(flag: "--wijk", text: "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"))
             }
             ids.append(wijk.id)
         }
@@ -50,11 +55,14 @@ struct VisitPlaces {
     /// municipality, an unknown wijk, or a wijk in another municipality.
     func problems(_ details: VisitDetails) -> [String] {
         let code = details.municipalityCode.trimmingCharacters(in: .whitespaces)
-        guard !code.isEmpty else { return [] }   // reported as missing by the store's own checks
-        guard let municipality = dataset.municipality(code) else { return ["onbekende gemeentecode ‘\(code)’ (niet in de dataset)"] }
+        guard !code.isEmpty else { return [] }  // reported as missing by the store's own checks
+        guard let municipality = dataset.municipality(code) else {
+            return ["onbekende gemeentecode ‘\(code)’ (niet in de dataset)"]
+        }
         return details.wijkIDs.compactMap { id in
             guard let wijk = dataset.wijk(id) else { return "onbekende wijk ‘\(id)’ (niet in de dataset)" }
-            return wijk.municipalityCode == municipality.code ? nil : "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"
+            return wijk.municipalityCode == municipality.code
+                ? nil : "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"
         }
     }
 

@@ -8,15 +8,19 @@ enum VisitTable {
         TableColumn(title: "BEZOEKERS", priority: 1, flexible: true),
     ]
     /// English snake_case field names, like every `--csv` header (docs/cli-json.md §CSV).
-    static let csvHeader = ["reference", "status", "status_reason", "date", "confirmed", "municipality",
-                            "municipality_code", "wijken", "visitors", "host_contact"]
+    static let csvHeader = [
+        "reference", "status", "status_reason", "date", "confirmed", "municipality",
+        "municipality_code", "wijken", "visitors", "host_contact",
+    ]
 
     /// Fits `width` on a terminal; in a pipe (`width` nil) nothing is cut.
     static func plain(_ visits: [Werkbezoek], places: VisitPlaces, width: Int?) -> String {
         let rows = visits.map { visit in
-            [visit.reference.description, visit.status.rawValue, visit.displaySlot?.isoText ?? "—",
-             places.municipalityName(visit.details.municipalityCode),
-             visit.details.visitors.map(\.name).joined(separator: ", ")]
+            [
+                visit.reference.description, visit.status.rawValue, visit.displaySlot?.isoText ?? "—",
+                places.municipalityName(visit.details.municipalityCode),
+                visit.details.visitors.map(\.name).joined(separator: ", "),
+            ]
         }
         return TextTable(columns: columns, rows: rows).render(width: width)
     }
@@ -25,11 +29,13 @@ enum VisitTable {
     static func csv(_ visits: [Werkbezoek], places: VisitPlaces) -> String {
         let rows = visits.map { visit in
             let details = visit.details
-            return [visit.reference.description, visit.status.rawValue, visit.statusReason ?? "",
-                    visit.displaySlot?.isoText ?? "", details.confirmed == nil ? "nee" : "ja",
-                    places.municipalityName(details.municipalityCode), details.municipalityCode,
-                    places.wijkNames(details.wijkIDs).joined(separator: "; "),
-                    details.visitors.map(\.name).joined(separator: "; "), details.hostContact?.name ?? ""]
+            return [
+                visit.reference.description, visit.status.rawValue, visit.statusReason ?? "",
+                visit.displaySlot?.isoText ?? "", details.confirmed == nil ? "nee" : "ja",
+                places.municipalityName(details.municipalityCode), details.municipalityCode,
+                places.wijkNames(details.wijkIDs).joined(separator: "; "),
+                details.visitors.map(\.name).joined(separator: "; "), details.hostContact?.name ?? "",
+            ]
         }
         return CSVText.render(header: csvHeader, rows: rows)
     }

@@ -23,9 +23,13 @@ enum WerkbezoekText {
             ("Datum", [dateText(visit)]),
         ]
         if let host = details.hostContact {
-            rows.append(("Contact M50", [[host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")]))
+            rows.append(
+                ("Contact M50", [[host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")]))
         }
-        if !details.notes.isEmpty { rows.append(("Notities", details.notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))) }
+        if !details.notes.isEmpty {
+            rows.append(
+                ("Notities", details.notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+        }
         if let last { rows.append(("Laatste wijziging", [historyLine(last)])) }
         if details.programme.isEmpty { rows.append(("Programma", ["nog niet bekend"])) }
         return ["\(visit.reference)"] + aligned(rows) + programmeLines(details.programme)
@@ -68,17 +72,20 @@ enum WerkbezoekText {
     /// A one-line summary per visit, used when a search finds several.
     static func shortLine(_ visit: Werkbezoek, places: VisitPlaces) -> String {
         let date = visit.displaySlot.map(\.dutchText) ?? "nog geen datum"
-        return "\(visit.reference)  \(visit.status)  \(date)  \(visit.details.visitors.map(\.name).joined(separator: ", "))  \(places.municipalityName(visit.details.municipalityCode))"
+        return
+            "\(visit.reference)  \(visit.status)  \(date)  \(visit.details.visitors.map(\.name).joined(separator: ", "))  \(places.municipalityName(visit.details.municipalityCode))"
     }
 
     private static func programmeLines(_ programme: [ProgrammeItem]) -> [String] {
         guard !programme.isEmpty else { return [] }
         let times = programme.map { ControlFree.text($0.time) }
         let width = times.map(DisplayWidth.of).max() ?? 0
-        return ["Programma"] + zip(programme, times).map { item, time in
-            let who = item.who.isEmpty ? "" : " (\(item.who))"
-            return "  " + DisplayWidth.pad(time, to: width) + ControlFree.text("  \(item.place): \(item.what)\(who)")
-        }
+        return ["Programma"]
+            + zip(programme, times).map { item, time in
+                let who = item.who.isEmpty ? "" : " (\(item.who))"
+                return "  " + DisplayWidth.pad(time, to: width)
+                    + ControlFree.text("  \(item.place): \(item.what)\(who)")
+            }
     }
 
     /// "Label  value", every value line flattened; further lines of a value indented under the first.

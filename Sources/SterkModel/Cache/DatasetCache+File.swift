@@ -14,8 +14,9 @@ extension DatasetCache {
         guard stored == identity.fields, blob.uint64(at: 72) == pathHash(absolute(source)) else { return nil }
         let smallLength = blob.uint64(at: 80), storeOffset = blob.uint64(at: 88), storeLength = blob.uint64(at: 96)
         guard smallLength <= UInt64(blob.count), storeOffset <= UInt64(blob.count), storeLength <= UInt64(blob.count),
-              UInt64(headerSize) + smallLength <= storeOffset, storeOffset + storeLength == UInt64(blob.count),
-              blob.checksum(headerSize..<blob.count) == blob.uint64(at: 104) else { return nil }
+            UInt64(headerSize) + smallLength <= storeOffset, storeOffset + storeLength == UInt64(blob.count),
+            blob.checksum(headerSize..<blob.count) == blob.uint64(at: 104)
+        else { return nil }
         let small = Array(UnsafeRawBufferPointer(start: blob.base + headerSize, count: Int(smallLength)))
         return decode(small: small, blob: blob, storeOffset: Int(storeOffset), storeLength: Int(storeLength))
     }
@@ -25,17 +26,22 @@ extension DatasetCache {
         guard let root = try? JSONParser.parse(small) else { return nil }
         let issues = IssueCollector(bytes: small)
         var decoder = DatasetDecoder(issues: issues)
-        decoder.checkTableRows = false   // checked when the cache was written
-        let dataset = decoder.decode(root, cached: { context in
-            (try? FocusAreaStore(blob: blob, origin: storeOffset, length: storeLength, context: context)).map(FocusAreaList.init(store:))
-        })
+        decoder.checkTableRows = false  // checked when the cache was written
+        let dataset = decoder.decode(
+            root,
+            cached: { context in
+                (try? FocusAreaStore(blob: blob, origin: storeOffset, length: storeLength, context: context)).map(
+                    FocusAreaList.init(store:))
+            })
         guard let dataset, issues.isEmpty else { return nil }
         return dataset
     }
 
     /// Writes the cache through a temporary file and a rename, so a reader never sees half a file.
-    static func write(cache: String, directory: String, source: String, identity: FileIdentity, bytes: [UInt8],
-                      focusAreaRange: Range<Int>, store: FocusAreaStore) -> Bool {
+    static func write(
+        cache: String, directory: String, source: String, identity: FileIdentity, bytes: [UInt8],
+        focusAreaRange: Range<Int>, store: FocusAreaStore
+    ) -> Bool {
         var writer = ByteWriter()
         writer.bytes.append(contentsOf: magic)
         writer.uint64(formatVersion)
@@ -44,12 +50,13 @@ extension DatasetCache {
         var small = Array(bytes[..<focusAreaRange.lowerBound])
         small.append(contentsOf: "[]".utf8)
         small.append(contentsOf: bytes[focusAreaRange.upperBound...])
-        let storeBytes = UnsafeRawBufferPointer(start: store.blob.base + store.origin, count: store.blob.count - store.origin)
+        let storeBytes = UnsafeRawBufferPointer(
+            start: store.blob.base + store.origin, count: store.blob.count - store.origin)
         let storeOffset = (headerSize + small.count + 7) & ~7
         writer.uint64(UInt64(small.count))
         writer.uint64(UInt64(storeOffset))
         writer.uint64(UInt64(storeBytes.count))
-        writer.uint64(0)   // checksum, filled in below
+        writer.uint64(0)  // checksum, filled in below
         writer.bytes.append(contentsOf: small)
         writer.align(8)
         writer.bytes.append(contentsOf: storeBytes)

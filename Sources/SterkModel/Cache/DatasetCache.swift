@@ -15,7 +15,8 @@ public enum DatasetCache {
 
     /// `$XDG_CACHE_HOME/sterk`, else `~/.cache/sterk`.
     public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
         return base + "/sterk"
     }
@@ -34,7 +35,9 @@ public enum DatasetCache {
     }
 
     /// Loads `path` through the cache in `directory`, building or rebuilding it when needed.
-    public static func load(path: String, displayName: String? = nil, directory: String) throws(DatasetError) -> (Dataset, Outcome) {
+    public static func load(path: String, displayName: String? = nil, directory: String) throws(DatasetError) -> (
+        Dataset, Outcome
+    ) {
         let cache = cachePath(for: path, in: directory)
         if let before = FileIdentity.of(path), let dataset = read(cache: cache, source: path, identity: before) {
             return (dataset, .usedCache)
@@ -49,8 +52,9 @@ public enum DatasetCache {
         guard let before, FileIdentity.of(path) == before, let range = decoded.focusAreaRange else {
             return (decoded.dataset, .notWritten)
         }
-        let written = write(cache: cache, directory: directory, source: path, identity: before, bytes: bytes,
-                            focusAreaRange: range, store: decoded.dataset.focusAreas.store)
+        let written = write(
+            cache: cache, directory: directory, source: path, identity: before, bytes: bytes,
+            focusAreaRange: range, store: decoded.dataset.focusAreas.store)
         return (decoded.dataset, written ? .rebuilt : .notWritten)
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Read-only bytes that live as long as this object: a private copy, or a mapped file.
@@ -16,7 +16,9 @@ public final class ByteBlob: @unchecked Sendable {
     /// Copies bytes into 8-byte-aligned memory of its own.
     public init(copying bytes: [UInt8]) {
         let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 8), alignment: 8)
-        bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count) }
+        bytes.withUnsafeBytes {
+            memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count)
+        }
         base = UnsafeRawPointer(memory)
         count = bytes.count
         release = .deallocate
@@ -30,7 +32,9 @@ public final class ByteBlob: @unchecked Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
         let size = Int(info.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else { return nil }
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+            return nil
+        }
         base = UnsafeRawPointer(mapped)
         count = size
         release = .unmap(size)
@@ -55,7 +59,9 @@ public final class ByteBlob: @unchecked Sendable {
 
     /// A 64-bit checksum of a byte range, four lanes wide so it runs at memory speed.
     func checksum(_ range: Range<Int>) -> UInt64 {
-        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x27D4_EB2F_1656_67C5)
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (
+            0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x27D4_EB2F_1656_67C5
+        )
         let prime: UInt64 = 0x9E37_79B9_7F4A_7C15
         var offset = range.lowerBound
         while offset + 32 <= range.upperBound {
@@ -65,7 +71,8 @@ public final class ByteBlob: @unchecked Sendable {
             lanes.3 = (lanes.3 ^ uint64(at: offset + 24)) &* prime
             offset += 32
         }
-        var hash = lanes.0 ^ (lanes.1 >> 7 | lanes.1 << 57) ^ (lanes.2 >> 19 | lanes.2 << 45) ^ (lanes.3 >> 31 | lanes.3 << 33)
+        var hash =
+            lanes.0 ^ (lanes.1 >> 7 | lanes.1 << 57) ^ (lanes.2 >> 19 | lanes.2 << 45) ^ (lanes.3 >> 31 | lanes.3 << 33)
         while offset < range.upperBound {
             hash = (hash ^ UInt64(base.load(fromByteOffset: offset, as: UInt8.self))) &* prime
             offset += 1

@@ -92,6 +92,7 @@ struct ByteReader {
 
     mutating func inline() throws(CompactFormatError) -> String {
         let range = try inlineRange()
-        return String(decoding: UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+        return String(
+            decoding: UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
     }
 }

@@ -17,7 +17,8 @@ public struct FocusAreaContext: Sendable {
     public var unknownPosition: Int { municipalityNames.count - 1 }
 
     init(municipalities: [Municipality], provinces: [Province], m50Members members: Set<String>) {
-        let provinceNameByCode = Dictionary(provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let provinceNameByCode = Dictionary(
+            provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         var positions: [String: Int] = [:]
         for (position, municipality) in municipalities.enumerated() where positions[municipality.code] == nil {
             positions[municipality.code] = position

@@ -73,8 +73,9 @@ struct FocusAreaRecordReader {
         let location = Location(lat: lat, lon: lon, precision: precision, note: try optional())
         var statements: [Statement] = []
         for _ in 0..<(try count()) { statements.append(try statement()) }
-        return FocusArea(id: id, name: name, name2022: name2022, municipalityCode: municipality, cohort: cohort,
-                         inhabitants: inhabitants, lowWelfareShare: lowWelfare, location: location, statements: statements)
+        return FocusArea(
+            id: id, name: name, name2022: name2022, municipalityCode: municipality, cohort: cohort,
+            inhabitants: inhabitants, lowWelfareShare: lowWelfare, location: location, statements: statements)
     }
 
     private mutating func count() throws(CompactFormatError) -> Int {
@@ -120,8 +121,9 @@ struct FocusAreaRecordReader {
         let sources = try sources()
         let certainty = try enumCase(Certainty.allCases)
         let text = try optional()
-        return Figure(label: label, value: hasValue ? raw : nil, unit: unit, approx: approx, asOf: asOf,
-                      sources: sources, certainty: certainty, text: text, note: try optional())
+        return Figure(
+            label: label, value: hasValue ? raw : nil, unit: unit, approx: approx, asOf: asOf,
+            sources: sources, certainty: certainty, text: text, note: try optional())
     }
 
     private mutating func statement() throws(CompactFormatError) -> Statement {

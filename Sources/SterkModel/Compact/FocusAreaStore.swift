@@ -5,7 +5,7 @@ public final class FocusAreaStore: Sendable {
     /// Sections of the blob, in layout order.
     enum Section: Int, CaseIterable {
         case recordOffsets, records, stringOffsets, strings, keyOffsets, keys, nameLengths, municipality,
-             values, idSlots, sourceSet, inhabitantsSources
+            values, idSlots, sourceSet, inhabitantsSources
     }
 
     static let headerSize = 16 + Section.allCases.count * 16
@@ -44,15 +44,16 @@ public final class FocusAreaStore: Sendable {
     private func checkShape(slots: Int) throws(CompactFormatError) {
         func size(_ section: Section) -> Int { sections[section.rawValue].count }
         guard size(.recordOffsets) == (count + 1) * 8, size(.stringOffsets) == (stringCount + 1) * 8,
-              size(.keyOffsets) == (count + 1) * 8, size(.nameLengths) == count * 4, size(.municipality) == count * 4,
-              size(.values) == count * 16, size(.sourceSet) == count * 4, size(.inhabitantsSources) == count * 4,
-              slots > 0, slots & (slots - 1) == 0, slots > count else { throw CompactFormatError() }
+            size(.keyOffsets) == (count + 1) * 8, size(.nameLengths) == count * 4, size(.municipality) == count * 4,
+            size(.values) == count * 16, size(.sourceSet) == count * 4, size(.inhabitantsSources) == count * 4,
+            slots > 0, slots & (slots - 1) == 0, slots > count
+        else { throw CompactFormatError() }
         try checkOffsets(.recordOffsets, entries: count + 1, limit: size(.records))
         try checkOffsets(.stringOffsets, entries: stringCount + 1, limit: size(.strings))
         try checkOffsets(.keyOffsets, entries: count + 1, limit: size(.keys))
         for row in 0..<count {
             guard Int(municipalityPosition(row)) < context.municipalityNames.count,
-                  Int(blob.uint32(at: sections[Section.nameLengths.rawValue].lowerBound + row * 4)) <= keyRange(row).count
+                Int(blob.uint32(at: sections[Section.nameLengths.rawValue].lowerBound + row * 4)) <= keyRange(row).count
             else { throw CompactFormatError() }
         }
     }
@@ -83,7 +84,8 @@ public final class FocusAreaStore: Sendable {
     /// The folded search key of a row.
     public func searchKey(_ row: Int) -> String {
         let range = keyRange(row)
-        return String(decoding: UnsafeRawBufferPointer(start: blob.base + range.lowerBound, count: range.count), as: UTF8.self)
+        return String(
+            decoding: UnsafeRawBufferPointer(start: blob.base + range.lowerBound, count: range.count), as: UTF8.self)
     }
 
     /// The municipality position of a row (see `FocusAreaContext`).
@@ -108,7 +110,8 @@ public final class FocusAreaStore: Sendable {
         guard index >= 0, index < stringCount else { throw CompactFormatError() }
         let base = sections[Section.strings.rawValue].lowerBound
         let start = offset(.stringOffsets, index), end = offset(.stringOffsets, index + 1)
-        return String(decoding: UnsafeRawBufferPointer(start: blob.base + base + start, count: end - start), as: UTF8.self)
+        return String(
+            decoding: UnsafeRawBufferPointer(start: blob.base + base + start, count: end - start), as: UTF8.self)
     }
 
     /// The interned-string index of a per-row column (`sourceSet`, `inhabitantsSources`), nil when empty.
@@ -122,13 +125,15 @@ public final class FocusAreaStore: Sendable {
     public func area(_ row: Int) -> FocusArea {
         let base = sections[Section.records.rawValue].lowerBound
         var reader = FocusAreaRecordReader(
-            reader: ByteReader(base: blob.base, start: base + offset(.recordOffsets, row), end: base + offset(.recordOffsets, row + 1)),
+            reader: ByteReader(
+                base: blob.base, start: base + offset(.recordOffsets, row), end: base + offset(.recordOffsets, row + 1)),
             string: { (index: Int) throws(CompactFormatError) -> String in try self.string(index) })
         do { return try reader.area() } catch {
-            return FocusArea(id: "onleesbaar-\(row)", name: "onleesbaar", name2022: nil, municipalityCode: "",
-                             cohort: .original, inhabitants: Figure(label: "", value: nil, unit: .persons, certainty: .gap),
-                             lowWelfareShare: Figure(label: "", value: nil, unit: .percent, certainty: .gap),
-                             location: Location(lat: 52, lon: 5))
+            return FocusArea(
+                id: "onleesbaar-\(row)", name: "onleesbaar", name2022: nil, municipalityCode: "",
+                cohort: .original, inhabitants: Figure(label: "", value: nil, unit: .persons, certainty: .gap),
+                lowWelfareShare: Figure(label: "", value: nil, unit: .percent, certainty: .gap),
+                location: Location(lat: 52, lon: 5))
         }
     }
 
@@ -149,7 +154,8 @@ public final class FocusAreaStore: Sendable {
 
     private func idBytesEqual(_ row: Int, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
         let base = sections[Section.records.rawValue].lowerBound
-        var reader = ByteReader(base: blob.base, start: base + offset(.recordOffsets, row), end: base + offset(.recordOffsets, row + 1))
+        var reader = ByteReader(
+            base: blob.base, start: base + offset(.recordOffsets, row), end: base + offset(.recordOffsets, row + 1))
         guard let range = try? reader.inlineRange(), range.count == wanted.count else { return false }
         guard let address = wanted.baseAddress else { return range.isEmpty }
         return memcmpEqual(blob.base + range.lowerBound, address, wanted.count)
@@ -172,7 +178,8 @@ extension FocusAreaStore {
     /// A row's id without decoding the rest of its record.
     public func id(_ row: Int) -> String {
         let base = sections[Section.records.rawValue].lowerBound
-        var reader = ByteReader(base: blob.base, start: base + offset(.recordOffsets, row), end: base + offset(.recordOffsets, row + 1))
+        var reader = ByteReader(
+            base: blob.base, start: base + offset(.recordOffsets, row), end: base + offset(.recordOffsets, row + 1))
         return (try? reader.inline()) ?? ""
     }
 
@@ -188,11 +195,13 @@ extension FocusAreaStore {
         var result: [Int] = []
         for row in 0..<count {
             guard let set = internedColumn(.sourceSet, row) else { continue }
-            let yes = cites[set] ?? {
-                let answer = ((try? string(set)) ?? "").split(separator: "\n").contains { $0 == id }
-                cites[set] = answer
-                return answer
-            }()
+            let yes =
+                cites[set]
+                ?? {
+                    let answer = ((try? string(set)) ?? "").split(separator: "\n").contains { $0 == id }
+                    cites[set] = answer
+                    return answer
+                }()
             if yes { result.append(row) }
         }
         return result

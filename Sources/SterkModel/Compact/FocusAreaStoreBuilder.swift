@@ -32,8 +32,10 @@ public struct FocusAreaStoreBuilder {
         values.append(area.lowWelfareShare.value ?? .nan)
         let cited = Set(area.inhabitants.sources + area.lowWelfareShare.sources + area.statements.flatMap(\.sources))
         sourceSets.append(cited.isEmpty ? UInt32.max : UInt32(intern(cited.sorted().joined(separator: "\n"))))
-        inhabitantsSources.append(area.inhabitants.sources.isEmpty ? UInt32.max
-            : UInt32(intern(area.inhabitants.sources.joined(separator: "\n"))))
+        inhabitantsSources.append(
+            area.inhabitants.sources.isEmpty
+                ? UInt32.max
+                : UInt32(intern(area.inhabitants.sources.joined(separator: "\n"))))
         var id = area.id
         idHashes.append(id.withUTF8 { FocusAreaStore.hash($0) })
     }
@@ -57,8 +59,9 @@ public struct FocusAreaStoreBuilder {
     public func finish() -> FocusAreaStore {
         // The layout is valid by construction; a failure would be a bug in this file.
         let bytes = blobBytes()
-        do { return try FocusAreaStore(blob: ByteBlob(copying: bytes), origin: 0, length: bytes.count, context: context) }
-        catch { preconditionFailure("FocusAreaStoreBuilder wrote an unreadable store") }
+        do {
+            return try FocusAreaStore(blob: ByteBlob(copying: bytes), origin: 0, length: bytes.count, context: context)
+        } catch { preconditionFailure("FocusAreaStoreBuilder wrote an unreadable store") }
     }
 
     /// The store's bytes, exactly as the dataset cache keeps them.

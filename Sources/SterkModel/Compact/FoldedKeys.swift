@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Folded search keys of many rows in one contiguous buffer, each followed by a 0 byte.
@@ -45,8 +45,10 @@ public struct FoldedKeys: Sendable {
 
     /// Row `row`'s key as text.
     public func key(_ row: Int) -> String {
-        String(decoding: UnsafeRawBufferPointer(start: blob.base + keysStart + offset(row), count: offset(row + 1) - offset(row) - 1),
-               as: UTF8.self)
+        String(
+            decoding: UnsafeRawBufferPointer(
+                start: blob.base + keysStart + offset(row), count: offset(row + 1) - offset(row) - 1),
+            as: UTF8.self)
     }
 
     /// The rows whose key contains `foldedQuery`, in the order of `candidates` (all rows when nil).
@@ -59,7 +61,9 @@ public struct FoldedKeys: Sendable {
             var result: [Int] = []
             for row in candidates where row >= 0 && row < count {
                 let start = offset(row), length = offset(row + 1) - start - 1
-                if length >= needle.count, ByteSearch.find(blob.base + keysStart + start, length, patternBase, needle.count) != nil {
+                if length >= needle.count,
+                    ByteSearch.find(blob.base + keysStart + start, length, patternBase, needle.count) != nil
+                {
                     result.append(row)
                 }
             }
@@ -78,7 +82,10 @@ public struct FoldedKeys: Sendable {
             var row = 0
             var position = 0
             while position < end, row < count {
-                guard let hit = ByteSearch.find(blob.base + keysStart + position, end - position, patternBase, needle.count) else { break }
+                guard
+                    let hit = ByteSearch.find(
+                        blob.base + keysStart + position, end - position, patternBase, needle.count)
+                else { break }
                 let hitOffset = UnsafeRawPointer(hit) - (blob.base + keysStart)
                 while offset(row + 1) <= hitOffset { row += 1 }
                 result.append(row)
@@ -93,15 +100,18 @@ public struct FoldedKeys: Sendable {
 extension FocusAreaStore {
     /// The folded search keys of every row, for incremental search.
     public var searchKeys: FoldedKeys {
-        FoldedKeys(blob: blob, keysStart: sections[Section.keys.rawValue].lowerBound,
-                   offsetsStart: sections[Section.keyOffsets.rawValue].lowerBound, count: count)
+        FoldedKeys(
+            blob: blob, keysStart: sections[Section.keys.rawValue].lowerBound,
+            offsetsStart: sections[Section.keyOffsets.rawValue].lowerBound, count: count)
     }
 }
 
 /// `memmem` is a GNU extension that Swift's Glibc module does not export: `memchr` for the
 /// first byte, `memcmp` for the rest.
 enum ByteSearch {
-    static func find(_ haystack: UnsafeRawPointer, _ length: Int, _ needle: UnsafeRawPointer, _ count: Int) -> UnsafeRawPointer? {
+    static func find(_ haystack: UnsafeRawPointer, _ length: Int, _ needle: UnsafeRawPointer, _ count: Int)
+        -> UnsafeRawPointer?
+    {
         guard count > 0, length >= count else { return count == 0 ? haystack : nil }
         let first = Int32(needle.load(as: UInt8.self))
         var position = haystack

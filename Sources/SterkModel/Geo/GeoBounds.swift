@@ -30,8 +30,9 @@ public struct GeoBounds: Sendable, Hashable {
 
     /// The smallest box holding both.
     public func union(_ other: GeoBounds) -> GeoBounds {
-        GeoBounds(minLon: min(minLon, other.minLon), minLat: min(minLat, other.minLat),
-                  maxLon: max(maxLon, other.maxLon), maxLat: max(maxLat, other.maxLat))
+        GeoBounds(
+            minLon: min(minLon, other.minLon), minLat: min(minLat, other.minLat),
+            maxLon: max(maxLon, other.maxLon), maxLat: max(maxLat, other.maxLat))
     }
 
     /// True when the point lies inside or on the edge.
@@ -46,7 +47,9 @@ public struct GeoBounds: Sendable, Hashable {
 
     /// The four corners, counter-clockwise from the south-west.
     public var corners: [GeoPoint] {
-        [GeoPoint(lon: minLon, lat: minLat), GeoPoint(lon: maxLon, lat: minLat),
-         GeoPoint(lon: maxLon, lat: maxLat), GeoPoint(lon: minLon, lat: maxLat)]
+        [
+            GeoPoint(lon: minLon, lat: minLat), GeoPoint(lon: maxLon, lat: minLat),
+            GeoPoint(lon: maxLon, lat: maxLat), GeoPoint(lon: minLon, lat: maxLat),
+        ]
     }
 }

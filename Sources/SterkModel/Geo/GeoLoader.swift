@@ -32,8 +32,11 @@ public enum GeoLoader {
         guard scale > 0 else { throw .invalid(reason: "\"scale\" moet groter dan 0 zijn") }
         let provinces = try reader.shapes("provinces", scale: scale)
         let municipalities = try reader.shapes("municipalities", scale: scale)
-        guard let bundle = GeoBundle(attribution: try reader.string("attribution"),
-                                     provinces: provinces, municipalities: municipalities) else {
+        guard
+            let bundle = GeoBundle(
+                attribution: try reader.string("attribution"),
+                provinces: provinces, municipalities: municipalities)
+        else {
             throw .invalid(reason: "geen provincies")
         }
         return bundle

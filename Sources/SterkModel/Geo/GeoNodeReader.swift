@@ -30,8 +30,9 @@ struct GeoNodeReader {
 
     private func shape(_ node: JSONNode, scale: Double, place: String) throws(GeoError) -> GeoShape {
         guard case let .string(code)? = member("code", of: node)?.value,
-              case let .string(name)? = member("name", of: node)?.value,
-              case let .array(ringNodes)? = member("rings", of: node)?.value else {
+            case let .string(name)? = member("name", of: node)?.value,
+            case let .array(ringNodes)? = member("rings", of: node)?.value
+        else {
             throw .invalid(reason: "\(place): code, name of rings ontbreekt")
         }
         var rings: [Ring] = []
@@ -54,7 +55,8 @@ struct GeoNodeReader {
         var lon = 0.0, lat = 0.0
         for pair in stride(from: 0, to: values.count, by: 2) {
             guard case let .number(dx) = values[pair].value, case let .number(dy) = values[pair + 1].value,
-                  dx.isFinite, dy.isFinite else {
+                dx.isFinite, dy.isFinite
+            else {
                 throw .invalid(reason: "\(place): alleen getallen toegestaan")
             }
             lon += dx

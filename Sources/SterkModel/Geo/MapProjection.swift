@@ -25,8 +25,10 @@ public struct MapProjection: Sendable, Hashable {
     let offsetY: Double
 
     /// Fits `bounds` into `columns`×`rows` cells, centred; a zero-sized grid maps everything to 0.
-    public init(bounds: GeoBounds, columns: Int, rows: Int, dots: DotsPerCell = .braille,
-                cellAspect: Double = 2) {
+    public init(
+        bounds: GeoBounds, columns: Int, rows: Int, dots: DotsPerCell = .braille,
+        cellAspect: Double = 2
+    ) {
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         self.dots = dots
@@ -56,8 +58,9 @@ public struct MapProjection: Sendable, Hashable {
     public func point(dotX: Double, dotY: Double) -> GeoPoint {
         let x = dotX / Double(dots.across), y = dotY * cellAspect / Double(dots.down)
         let scale = unitsPerDegree > 0 ? unitsPerDegree : 1
-        return GeoPoint(lon: bounds.minLon + (x - offsetX) / scale / MapProjection.longitudeScale,
-                        lat: bounds.maxLat - (y - offsetY) / scale)
+        return GeoPoint(
+            lon: bounds.minLon + (x - offsetX) / scale / MapProjection.longitudeScale,
+            lat: bounds.maxLat - (y - offsetY) / scale)
     }
 
     /// The cell a point falls in, clamped to the grid (nil when the grid is empty).

@@ -4,8 +4,10 @@ enum SegmentClip {
     static func crosses(from a: GeoPoint, to b: GeoPoint, box: GeoBounds) -> Bool {
         let dx = b.lon - a.lon, dy = b.lat - a.lat
         var low = 0.0, high = 1.0
-        let tests = [(-dx, a.lon - box.minLon), (dx, box.maxLon - a.lon),
-                     (-dy, a.lat - box.minLat), (dy, box.maxLat - a.lat)]
+        let tests = [
+            (-dx, a.lon - box.minLon), (dx, box.maxLon - a.lon),
+            (-dy, a.lat - box.minLat), (dy, box.maxLat - a.lat),
+        ]
         for (p, q) in tests {
             if p == 0 {
                 if q < 0 { return false }

@@ -11,10 +11,12 @@ enum AreaTableImport {
             let areaCode = row.fields[code]
             guard let areaLevel = AreaLevel(rawValue: row.fields[level]), areaLevel != .buurt else {
                 if row.fields[level] == "buurt" { continue }
-                throw ImportError(file: csv.name, line: row.line, field: "niveau",
-                                  message: "onbekend niveau '\(row.fields[level])' (verwacht gemeente of wijk)")
+                throw ImportError(
+                    file: csv.name, line: row.line, field: "niveau",
+                    message: "onbekend niveau '\(row.fields[level])' (verwacht gemeente of wijk)")
             }
-            let area = CBSArea(code: areaCode, level: areaLevel, municipalityCode: row.fields[municipality], name: row.fields[name])
+            let area = CBSArea(
+                code: areaCode, level: areaLevel, municipalityCode: row.fields[municipality], name: row.fields[name])
             try check(area, line: row.line, csv: csv, seen: &seen)
             rows.append(AreaRowText.join(area, values: try numbers(row, values, csv: csv, missing: "")))
         }
@@ -35,20 +37,25 @@ enum AreaTableImport {
             case "Wijk": level = .wijk
             case "Buurt": continue
             default:
-                throw ImportError(file: csv.name, line: row.line, field: "recs",
-                                  message: "onbekend soort gebied '\(row.fields[kind].prefix(40))' (verwacht Gemeente, Wijk of Buurt)")
+                throw ImportError(
+                    file: csv.name, line: row.line, field: "recs",
+                    message: "onbekend soort gebied '\(row.fields[kind].prefix(40))' (verwacht Gemeente, Wijk of Buurt)"
+                )
             }
             let areaCode = row.fields[code]
-            let digits = areaCode.utf8.count >= 6 ? String(areaCode.utf8.dropFirst(2).prefix(4)).map { "GM" + $0 } ?? "" : ""
-            let area = CBSArea(code: areaCode, level: level, municipalityCode: level == .gemeente ? areaCode : digits,
-                               name: row.fields[name])
+            let digits =
+                areaCode.utf8.count >= 6 ? String(areaCode.utf8.dropFirst(2).prefix(4)).map { "GM" + $0 } ?? "" : ""
+            let area = CBSArea(
+                code: areaCode, level: level, municipalityCode: level == .gemeente ? areaCode : digits,
+                name: row.fields[name])
             try check(area, line: row.line, csv: csv, seen: &seen)
             rows.append(AreaRowText.join(area, values: try numbers(row, values, csv: csv, missing: ".")))
         }
         return rows
     }
 
-    private static func columns(_ wanted: [ImportColumn], in csv: CSVFile) throws(ImportError) -> [(Int, ImportColumn)] {
+    private static func columns(_ wanted: [ImportColumn], in csv: CSVFile) throws(ImportError) -> [(Int, ImportColumn)]
+    {
         var result: [(Int, ImportColumn)] = []
         for column in wanted { result.append((try csv.column(column.source), column)) }
         return result
@@ -57,31 +64,46 @@ enum AreaTableImport {
     private static func check(_ area: CBSArea, line: Int, csv: CSVFile, seen: inout Set<String>) throws(ImportError) {
         let prefix = area.level == .gemeente ? "GM" : "WK"
         guard area.code.hasPrefix(prefix), AreaRowText.isCode(area.code) else {
-            throw ImportError(file: csv.name, line: line, field: "code", message: "ongeldige CBS-code '\(area.code.prefix(40))' voor een \(area.level.rawValue) (verwacht \(prefix) gevolgd door cijfers\(prefix == "GM" ? "" : " of hoofdletters"))")
+            throw ImportError(
+                file: csv.name, line: line, field: "code",
+                message:
+                    "ongeldige CBS-code '\(area.code.prefix(40))' voor een \(area.level.rawValue) (verwacht \(prefix) gevolgd door cijfers\(prefix == "GM" ? "" : " of hoofdletters"))"
+            )
         }
         guard area.municipalityCode.hasPrefix("GM"), AreaRowText.isCode(area.municipalityCode) else {
-            throw ImportError(file: csv.name, line: line, field: "gemeentecode", message: "ongeldige gemeentecode '\(area.municipalityCode.prefix(40))'")
+            throw ImportError(
+                file: csv.name, line: line, field: "gemeentecode",
+                message: "ongeldige gemeentecode '\(area.municipalityCode.prefix(40))'")
         }
-        guard !area.name.contains("|"), !area.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !area.name.contains("|"),
+            !area.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
             throw ImportError(file: csv.name, line: line, field: "naam", message: "naam bevat '|' of een stuurteken")
         }
         guard seen.insert(area.code).inserted else {
-            throw ImportError(file: csv.name, line: line, field: "code", message: "CBS-code \(area.code) komt twee keer voor")
+            throw ImportError(
+                file: csv.name, line: line, field: "code", message: "CBS-code \(area.code) komt twee keer voor")
         }
     }
 
     /// The row's figures as plain number text; `missing` is the source's "not published" mark.
-    private static func numbers(_ row: (line: Int, fields: [String]), _ columns: [(Int, ImportColumn)], csv: CSVFile,
-                                missing: String) throws(ImportError) -> [String] {
+    private static func numbers(
+        _ row: (line: Int, fields: [String]), _ columns: [(Int, ImportColumn)], csv: CSVFile,
+        missing: String
+    ) throws(ImportError) -> [String] {
         try columns.map { (index, column) throws(ImportError) -> String in
             let text = row.fields[index]
             if text == missing || text.isEmpty { return "" }
             guard let value = AreaRowText.plainNumber(text), value >= 0 else {
-                throw ImportError(file: csv.name, line: row.line, field: column.source,
-                                  message: "'\(text.prefix(40))' is geen getal (verwacht bijvoorbeeld 1234 of 1.9\(missing.isEmpty ? "" : ", of '\(missing)' voor niet gepubliceerd"))")
+                throw ImportError(
+                    file: csv.name, line: row.line, field: column.source,
+                    message:
+                        "'\(text.prefix(40))' is geen getal (verwacht bijvoorbeeld 1234 of 1.9\(missing.isEmpty ? "" : ", of '\(missing)' voor niet gepubliceerd"))"
+                )
             }
             if column.spec.unit == .percent, value > 100 {
-                throw ImportError(file: csv.name, line: row.line, field: column.source, message: "percentage \(text) ligt boven 100")
+                throw ImportError(
+                    file: csv.name, line: row.line, field: column.source, message: "percentage \(text) ligt boven 100")
             }
             return text
         }

@@ -23,8 +23,9 @@ public struct CSVFile: Sendable {
             throw ImportError(file: name, line: head.line, field: column, message: "kolomnaam komt twee keer voor")
         }
         for record in records where record.fields.count != header.count {
-            throw ImportError(file: name, line: record.line,
-                              message: "\(record.fields.count) velden, verwacht \(header.count) (zoals de kopregel)")
+            throw ImportError(
+                file: name, line: record.line,
+                message: "\(record.fields.count) velden, verwacht \(header.count) (zoals de kopregel)")
         }
         rows = records
     }
@@ -55,7 +56,11 @@ public struct CSVFile: Sendable {
             index += 1
             if quoted {
                 if byte == 0x22 {
-                    if index < bytes.count, bytes[index] == 0x22 { field.append(0x22); index += 1 } else { quoted = false }
+                    if index < bytes.count, bytes[index] == 0x22 {
+                        field.append(0x22); index += 1
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     if byte == 0x0A { line += 1 }
                     field.append(byte)
@@ -65,7 +70,9 @@ public struct CSVFile: Sendable {
             switch byte {
             case 0x22:
                 guard field.isEmpty, !wasQuoted else {
-                    throw ImportError(file: name, line: line, message: "aanhalingsteken midden in een veld (veld \(fields.count + 1))")
+                    throw ImportError(
+                        file: name, line: line, message: "aanhalingsteken midden in een veld (veld \(fields.count + 1))"
+                    )
                 }
                 quoted = true
                 wasQuoted = true
@@ -79,7 +86,9 @@ public struct CSVFile: Sendable {
                 recordLine = line
             default:
                 if wasQuoted {
-                    throw ImportError(file: name, line: line, message: "tekst na het sluitende aanhalingsteken (veld \(fields.count + 1))")
+                    throw ImportError(
+                        file: name, line: line,
+                        message: "tekst na het sluitende aanhalingsteken (veld \(fields.count + 1))")
                 }
                 field.append(byte)
             }

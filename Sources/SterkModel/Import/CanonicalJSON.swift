@@ -141,7 +141,11 @@ extension CanonicalJSON.Value {
     /// Sets (or appends) a key in an object; no effect on other values.
     mutating func set(_ key: String, _ value: CanonicalJSON.Value) {
         guard case .object(var members) = self else { return }
-        if let index = members.firstIndex(where: { $0.0 == key }) { members[index].1 = value } else { members.append((key, value)) }
+        if let index = members.firstIndex(where: { $0.0 == key }) {
+            members[index].1 = value
+        } else {
+            members.append((key, value))
+        }
         self = .object(members)
     }
 

@@ -2,14 +2,18 @@
 extension DatasetGenerator {
     /// Every municipality's inhabitants from the manifest's inhabitants table; a gemeente
     /// on either side that the other lacks is an error (a merger needs a curated entry).
-    static func fillInhabitants(_ curated: inout CanonicalJSON.Value, from tables: [ImportedTable], manifest: Manifest) throws(ImportError) {
+    static func fillInhabitants(_ curated: inout CanonicalJSON.Value, from tables: [ImportedTable], manifest: Manifest)
+        throws(ImportError)
+    {
         guard let imported = tables.first(where: { $0.entry.id == manifest.inhabitantsTable }) else {
-            throw ImportError(file: DatasetGenerator.manifestName, field: "inhabitants",
-                              message: "tabel '\(manifest.inhabitantsTable)' staat niet in tables")
+            throw ImportError(
+                file: DatasetGenerator.manifestName, field: "inhabitants",
+                message: "tabel '\(manifest.inhabitantsTable)' staat niet in tables")
         }
         let table = imported.model
         guard let column = table.columnIndex("inwoners") else {
-            throw ImportError(file: imported.entry.file, field: "inwoners", message: "de inwonerstabel heeft geen kolom inwoners")
+            throw ImportError(
+                file: imported.entry.file, field: "inwoners", message: "de inwonerstabel heeft geen kolom inwoners")
         }
         guard var municipalities = curated["municipalities"]?.items else {
             throw ImportError(file: manifest.curated, field: "municipalities", message: "lijst ontbreekt")
@@ -18,16 +22,22 @@ extension DatasetGenerator {
         for index in municipalities.indices {
             guard let code = municipalities[index]["code"]?.text else { continue }
             listed.insert(code)
-            guard let row = table.row(code: code), table.area(row).level == .gemeente, let value = table.value(row, column: column) else {
-                throw ImportError(file: imported.entry.file, field: "inwoners",
-                                  message: "geen inwonertal voor gemeente \(code) uit \(manifest.curated)")
+            guard let row = table.row(code: code), table.area(row).level == .gemeente,
+                let value = table.value(row, column: column)
+            else {
+                throw ImportError(
+                    file: imported.entry.file, field: "inwoners",
+                    message: "geen inwonertal voor gemeente \(code) uit \(manifest.curated)")
             }
             municipalities[index].set("inhabitants", figure("Inwoners", value: value, unit: .persons, table: imported))
         }
         for row in table.rows(level: .gemeente) where !listed.contains(table.area(row).code) {
             let area = table.area(row)
-            throw ImportError(file: imported.entry.file, field: "code",
-                              message: "gemeente \(area.code) (\(area.name)) staat niet in \(manifest.curated); voeg haar daar toe (code, naam, provincie)")
+            throw ImportError(
+                file: imported.entry.file, field: "code",
+                message:
+                    "gemeente \(area.code) (\(area.name)) staat niet in \(manifest.curated); voeg haar daar toe (code, naam, provincie)"
+            )
         }
         curated.set("municipalities", .array(municipalities))
     }
@@ -37,31 +47,47 @@ extension DatasetGenerator {
         guard var wijken = curated["wijken"]?.items else { return }
         let models = tables.map { ($0, $0.model) }
         for index in wijken.indices {
-            let codes = (wijken[index]["cbsAreas"]?.items?.compactMap(\.text)) ?? [wijken[index]["cbsCode"]?.text].compactMap { $0 }
+            let codes =
+                (wijken[index]["cbsAreas"]?.items?.compactMap(\.text))
+                ?? [wijken[index]["cbsCode"]?.text].compactMap { $0 }
             guard !codes.isEmpty else { continue }
             var figures = wijken[index]["figures"]?.items ?? []
-            for code in codes { figures.append(contentsOf: areaFigures(code, label: wijken[index]["cbsLabel"]?.text, codes.count, models)) }
+            for code in codes {
+                figures.append(
+                    contentsOf: areaFigures(code, label: wijken[index]["cbsLabel"]?.text, codes.count, models))
+            }
             wijken[index].set("figures", .array(figures))
         }
         curated.set("wijken", .array(wijken))
     }
 
-    private static func areaFigures(_ code: String, label: String?, _ count: Int, _ models: [(ImportedTable, AreaTable)]) -> [CanonicalJSON.Value] {
+    private static func areaFigures(
+        _ code: String, label: String?, _ count: Int, _ models: [(ImportedTable, AreaTable)]
+    ) -> [CanonicalJSON.Value] {
         var done = Set<String>()
         var result: [CanonicalJSON.Value] = []
         for key in wijkFigureKeys {
             for (imported, table) in models {
-                guard !done.contains(key), let row = table.row(code: code), let column = table.columnIndex(key) else { continue }
+                guard !done.contains(key), let row = table.row(code: code), let column = table.columnIndex(key) else {
+                    continue
+                }
                 done.insert(key)
                 let area = table.area(row)
-                let place = count == 1 ? (label ?? "wijk \(Dataset.shortWijkName(area.displayName))") : "wijk \(Dataset.shortWijkName(area.displayName))"
+                let place =
+                    count == 1
+                    ? (label ?? "wijk \(Dataset.shortWijkName(area.displayName))")
+                    : "wijk \(Dataset.shortWijkName(area.displayName))"
                 let name = "\(table.columns[column].label) — \(place)"
                 if let value = table.value(row, column: column) {
                     result.append(figure(name, value: value, unit: table.columns[column].unit, table: imported))
                 } else {
-                    result.append(.object([("label", .string(name)), ("value", .null), ("unit", .string(table.columns[column].unit.rawValue)),
-                                           ("asOf", .string(imported.entry.asOf)), ("certainty", .string("gap")),
-                                           ("note", .string("Niet gepubliceerd in \(imported.entry.title).")) ]))
+                    result.append(
+                        .object([
+                            ("label", .string(name)), ("value", .null),
+                            ("unit", .string(table.columns[column].unit.rawValue)),
+                            ("asOf", .string(imported.entry.asOf)), ("certainty", .string("gap")),
+                            ("note", .string("Niet gepubliceerd in \(imported.entry.title).")),
+                        ]))
                 }
             }
         }
@@ -69,7 +95,10 @@ extension DatasetGenerator {
     }
 
     static func figure(_ label: String, value: Double, unit: FigureUnit, table: ImportedTable) -> CanonicalJSON.Value {
-        .object([("label", .string(label)), ("value", .number(value)), ("unit", .string(unit.rawValue)),
-                 ("asOf", .string(table.entry.asOf)), ("sources", .array(table.entry.sources.map(CanonicalJSON.Value.string)))])
+        .object([
+            ("label", .string(label)), ("value", .number(value)), ("unit", .string(unit.rawValue)),
+            ("asOf", .string(table.entry.asOf)),
+            ("sources", .array(table.entry.sources.map(CanonicalJSON.Value.string))),
+        ])
     }
 }

@@ -7,8 +7,10 @@ public enum DatasetGenerator {
     /// The manifest's file name inside the data directory.
     public static let manifestName = "import.json"
     /// Columns copied into the curated pilot and comparison wijken, newest table first.
-    static let wijkFigureKeys = ["inwoners", "woningvoorraad", "a_hh", "g_wozbag", "p_koopw", "p_huurw", "p_wcorpw",
-                                 "a_soz_wb", "a_soz_ww"]
+    static let wijkFigureKeys = [
+        "inwoners", "woningvoorraad", "a_hh", "g_wozbag", "p_koopw", "p_huurw", "p_wcorpw",
+        "a_soz_wb", "a_soz_ww",
+    ]
 
     /// Reads everything under `directory` and returns the dataset's bytes, checked by the loader.
     public static func generate(directory: String) throws(ImportError) -> [UInt8] {
@@ -28,13 +30,16 @@ public enum DatasetGenerator {
         try fillInhabitants(&curated, from: tableModels, manifest: manifest)
         addWijkFigures(&curated, from: tableModels)
         curated.set("areaTables", .array(tables.map { $0.1 }))
-        curated.set("leefbaarometer", .object([
-            ("title", .string(lbm.title)), ("sources", .array(lbm.sources.map(CanonicalJSON.Value.string))),
-            ("rows", .array(lbmRows.map(CanonicalJSON.Value.string))),
-        ]))
+        curated.set(
+            "leefbaarometer",
+            .object([
+                ("title", .string(lbm.title)), ("sources", .array(lbm.sources.map(CanonicalJSON.Value.string))),
+                ("rows", .array(lbmRows.map(CanonicalJSON.Value.string))),
+            ]))
         let bytes = CanonicalJSON.write(curated)
         do { _ = try DatasetLoader.decode(bytes: bytes, fileName: "gegenereerde dataset") } catch {
-            throw ImportError(file: manifest.curated, message: "de gegenereerde dataset klopt niet:\n" + error.description)
+            throw ImportError(
+                file: manifest.curated, message: "de gegenereerde dataset klopt niet:\n" + error.description)
         }
         return bytes
     }
@@ -53,11 +58,15 @@ public enum DatasetGenerator {
         let bytes = try readBytes(file, directory: directory)
         let node: JSONNode
         do { node = try JSONParser.parse(bytes) } catch {
-            throw ImportError(file: file, line: TextPosition.of(offset: error.offset, in: bytes).line, message: "geen geldige JSON: \(error.message)")
+            throw ImportError(
+                file: file, line: TextPosition.of(offset: error.offset, in: bytes).line,
+                message: "geen geldige JSON: \(error.message)")
         }
         let value = CanonicalJSON.Value(node)
         for key in ["areaTables", "leefbaarometer"] where value[key] != nil {
-            throw ImportError(file: file, field: key, message: "dit deel maakt de importeur zelf; haal het weg uit het handmatige bestand")
+            throw ImportError(
+                file: file, field: key,
+                message: "dit deel maakt de importeur zelf; haal het weg uit het handmatige bestand")
         }
         return value
     }
@@ -70,8 +79,9 @@ struct ImportedTable {
     let rows: [String]
 
     var model: AreaTable {
-        AreaTable(id: entry.id, title: entry.title, sources: entry.sources, asOf: PartialDate(iso: entry.asOf),
-                  columns: columns, rows: rows)
+        AreaTable(
+            id: entry.id, title: entry.title, sources: entry.sources, asOf: PartialDate(iso: entry.asOf),
+            columns: columns, rows: rows)
     }
 
     var json: CanonicalJSON.Value {
@@ -84,8 +94,10 @@ struct ImportedTable {
     }
 
     private static func columnJSON(_ column: AreaColumn) -> CanonicalJSON.Value {
-        var members: [(String, CanonicalJSON.Value)] = [("key", .string(column.key)), ("label", .string(column.label)),
-                                                        ("unit", .string(column.unit.rawValue))]
+        var members: [(String, CanonicalJSON.Value)] = [
+            ("key", .string(column.key)), ("label", .string(column.label)),
+            ("unit", .string(column.unit.rawValue)),
+        ]
         if column.scale != 1 { members.append(("scale", .number(column.scale))) }
         if column.additive { members.append(("additive", .bool(true))) }
         return .object(members)

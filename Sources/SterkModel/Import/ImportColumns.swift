@@ -7,7 +7,9 @@ public struct ImportColumn: Sendable {
     public let source: String
     public let spec: AreaColumn
 
-    init(_ source: String, _ key: String, _ label: String, _ unit: FigureUnit, scale: Double = 1, additive: Bool = false) {
+    init(
+        _ source: String, _ key: String, _ label: String, _ unit: FigureUnit, scale: Double = 1, additive: Bool = false
+    ) {
         self.source = source
         spec = AreaColumn(key: key, label: label, unit: unit, scale: scale, additive: additive)
     }
@@ -18,7 +20,9 @@ public struct ImportColumn: Sendable {
         .init("mannen", "mannen", "Mannen", .persons, additive: true),
         .init("vrouwen", "vrouwen", "Vrouwen", .persons, additive: true),
         .init("woningvoorraad", "woningvoorraad", "Woningvoorraad", .homes, additive: true),
-        .init("bevolkingsdichtheid_per_km2", "bevolkingsdichtheid_per_km2", "Bevolkingsdichtheid (inwoners per km²)", .count),
+        .init(
+            "bevolkingsdichtheid_per_km2", "bevolkingsdichtheid_per_km2", "Bevolkingsdichtheid (inwoners per km²)",
+            .count),
         .init("oppervlakte_totaal_ha", "oppervlakte_totaal_ha", "Oppervlakte totaal", .hectare, additive: true),
         .init("oppervlakte_land_ha", "oppervlakte_land_ha", "Oppervlakte land", .hectare, additive: true),
         .init("oppervlakte_water_ha", "oppervlakte_water_ha", "Oppervlakte water", .hectare, additive: true),

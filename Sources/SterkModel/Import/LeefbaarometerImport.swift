@@ -22,10 +22,13 @@ enum LeefbaarometerImport {
             switch Leefbaarometer.split(text) {
             case .success(let value): parsed = value
             case .failure(let problem):
-                throw ImportError(file: csv.name, line: row.line, field: columns[max(0, problem.field - 1)], message: problem.message)
+                throw ImportError(
+                    file: csv.name, line: row.line, field: columns[max(0, problem.field - 1)], message: problem.message)
             }
             guard seen.insert("\(parsed.code) \(parsed.point.year)").inserted else {
-                throw ImportError(file: csv.name, line: row.line, field: "jaar", message: "\(parsed.code) heeft het jaar \(parsed.point.year) twee keer")
+                throw ImportError(
+                    file: csv.name, line: row.line, field: "jaar",
+                    message: "\(parsed.code) heeft het jaar \(parsed.point.year) twee keer")
             }
             try checkIdentities(parsed.point, reference: &reference, line: row.line, csv: csv)
             rows.append(text)
@@ -34,16 +37,20 @@ enum LeefbaarometerImport {
     }
 
     /// lbm − afw is the same national reference in every row; the dimensions add up to afw.
-    private static func checkIdentities(_ point: LeefbaarometerPoint, reference: inout Double?, line: Int, csv: CSVFile) throws(ImportError) {
+    private static func checkIdentities(_ point: LeefbaarometerPoint, reference: inout Double?, line: Int, csv: CSVFile)
+        throws(ImportError)
+    {
         let level = point.score - point.deviation
         if let reference, abs(level - reference) > tolerance {
-            throw ImportError(file: csv.name, line: line, field: "afw",
-                              message: "lbm − afw = \(level), maar eerdere rijen geven het landelijke referentieniveau \(reference)")
+            throw ImportError(
+                file: csv.name, line: line, field: "afw",
+                message: "lbm − afw = \(level), maar eerdere rijen geven het landelijke referentieniveau \(reference)")
         }
         reference = reference ?? level
         if let dimensions = point.dimensions, abs(dimensions.sum - point.deviation) > tolerance {
-            throw ImportError(file: csv.name, line: line, field: "won",
-                              message: "fys + onv + soc + vrz + won = \(dimensions.sum), maar afw = \(point.deviation)")
+            throw ImportError(
+                file: csv.name, line: line, field: "won",
+                message: "fys + onv + soc + vrz + won = \(dimensions.sum), maar afw = \(point.deviation)")
         }
     }
 }

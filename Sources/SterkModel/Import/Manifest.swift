@@ -26,37 +26,54 @@ struct Manifest {
         let bytes = try DatasetGenerator.readBytes(name, directory: directory)
         let root: CanonicalJSON.Value
         do { root = CanonicalJSON.Value(try JSONParser.parse(bytes)) } catch {
-            throw ImportError(file: name, line: TextPosition.of(offset: error.offset, in: bytes).line, message: "geen geldige JSON: \(error.message)")
+            throw ImportError(
+                file: name, line: TextPosition.of(offset: error.offset, in: bytes).line,
+                message: "geen geldige JSON: \(error.message)")
         }
         func text(_ value: CanonicalJSON.Value?, _ path: String) throws(ImportError) -> String {
-            guard let text = value?.text, !text.isEmpty else { throw ImportError(file: name, field: path, message: "tekst verwacht") }
+            guard let text = value?.text, !text.isEmpty else {
+                throw ImportError(file: name, field: path, message: "tekst verwacht")
+            }
             return text
         }
         func list(_ value: CanonicalJSON.Value?, _ path: String) throws(ImportError) -> [String] {
-            guard let items = value?.items else { throw ImportError(file: name, field: path, message: "lijst van teksten verwacht") }
+            guard let items = value?.items else {
+                throw ImportError(file: name, field: path, message: "lijst van teksten verwacht")
+            }
             var result: [String] = []
             for (index, item) in items.enumerated() { result.append(try text(item, "\(path)[\(index)]")) }
             return result
         }
         curated = try text(root["curated"], "curated")
         inhabitantsTable = try text(root["inhabitants"], "inhabitants")
-        guard let entries = root["tables"]?.items else { throw ImportError(file: name, field: "tables", message: "lijst verwacht") }
+        guard let entries = root["tables"]?.items else {
+            throw ImportError(file: name, field: "tables", message: "lijst verwacht")
+        }
         var tables: [Table] = []
         for (index, entry) in entries.enumerated() {
             let path = "tables[\(index)]"
             let format = try text(entry["format"], path + ".format")
             guard ["kwb", "kerncijfers"].contains(format) else {
-                throw ImportError(file: name, field: path + ".format", message: "onbekend formaat '\(format)' (toegestaan: kwb, kerncijfers)")
+                throw ImportError(
+                    file: name, field: path + ".format",
+                    message: "onbekend formaat '\(format)' (toegestaan: kwb, kerncijfers)")
             }
             let asOf = try text(entry["asOf"], path + ".asOf")
-            guard PartialDate(iso: asOf) != nil else { throw ImportError(file: name, field: path + ".asOf", message: "ongeldige datum '\(asOf)'") }
-            tables.append(Table(id: try text(entry["id"], path + ".id"), format: format, file: try text(entry["file"], path + ".file"),
-                                title: try text(entry["title"], path + ".title"), sources: try list(entry["sources"], path + ".sources"),
-                                asOf: asOf))
+            guard PartialDate(iso: asOf) != nil else {
+                throw ImportError(file: name, field: path + ".asOf", message: "ongeldige datum '\(asOf)'")
+            }
+            tables.append(
+                Table(
+                    id: try text(entry["id"], path + ".id"), format: format,
+                    file: try text(entry["file"], path + ".file"),
+                    title: try text(entry["title"], path + ".title"),
+                    sources: try list(entry["sources"], path + ".sources"),
+                    asOf: asOf))
         }
         self.tables = tables
         let lbm = root["leefbaarometer"]
-        leefbaarometer = Series(file: try text(lbm?["file"], "leefbaarometer.file"), title: try text(lbm?["title"], "leefbaarometer.title"),
-                                sources: try list(lbm?["sources"], "leefbaarometer.sources"))
+        leefbaarometer = Series(
+            file: try text(lbm?["file"], "leefbaarometer.file"), title: try text(lbm?["title"], "leefbaarometer.title"),
+            sources: try list(lbm?["sources"], "leefbaarometer.sources"))
     }
 }

@@ -96,7 +96,9 @@ public struct JSONParser {
             }
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("verwacht ':' na de sleutel \"\(key)\"") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw error("verwacht ':' na de sleutel \"\(key)\"")
+            }
             index += 1
             if depth == 1, key == deferredKey, deferredRange == nil, let placeholder = try skipDeferredArray() {
                 members.append(JSONNode.Member(key: key, node: placeholder))
@@ -135,13 +137,19 @@ public struct JSONParser {
         if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, Self.isDigit(bytes[index]) else { throw error("ongeldig getal: cijfer verwacht na '.'") }
+            guard index < bytes.count, Self.isDigit(bytes[index]) else {
+                throw error("ongeldig getal: cijfer verwacht na '.'")
+            }
             skipDigits()
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, Self.isDigit(bytes[index]) else { throw error("ongeldig getal: exponent verwacht") }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard index < bytes.count, Self.isDigit(bytes[index]) else {
+                throw error("ongeldig getal: exponent verwacht")
+            }
             skipDigits()
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
@@ -199,7 +207,8 @@ public struct JSONParser {
     private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> [UInt8] {
         var scalarValue = try parseHex4()
         if (0xD800...0xDBFF).contains(scalarValue) {
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            else {
                 throw error("ongepaarde UTF-16-surrogaat in \\u-escape")
             }
             index += 2
@@ -243,7 +252,8 @@ public struct JSONParser {
 extension JSONParser {
     /// Parses a document but skips the array under top-level `key`, leaving an empty array
     /// (at the same offset) in its place; returns the skipped array's byte range.
-    public static func parse(_ bytes: [UInt8], deferring key: String) throws(JSONSyntaxError) -> (JSONNode, Range<Int>?) {
+    public static func parse(_ bytes: [UInt8], deferring key: String) throws(JSONSyntaxError) -> (JSONNode, Range<Int>?)
+    {
         try requireUTF8(bytes)
         var parser = JSONParser(bytes: bytes)
         parser.deferredKey = key
@@ -263,8 +273,10 @@ extension JSONParser {
     }
 
     /// Parses the array that starts at `start` element by element, handing each to `body`.
-    public static func forEachElement(of bytes: [UInt8], arrayAt start: Int,
-                                      _ body: (Int, JSONNode) -> Void) throws(JSONSyntaxError) {
+    public static func forEachElement(
+        of bytes: [UInt8], arrayAt start: Int,
+        _ body: (Int, JSONNode) -> Void
+    ) throws(JSONSyntaxError) {
         var parser = JSONParser(bytes: bytes)
         parser.index = start
         parser.depth = 1

@@ -14,7 +14,8 @@ public enum UTF8Check {
                     continue
                 }
                 guard let length = sequenceLength(lead), index + length <= count,
-                      isValid(buffer, at: index, length: length) else { return index }
+                    isValid(buffer, at: index, length: length)
+                else { return index }
                 index += length
             }
             return nil

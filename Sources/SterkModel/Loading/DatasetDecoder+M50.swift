@@ -1,10 +1,12 @@
 /// Decoding of the M50 network description.
 extension DatasetDecoder {
     func m50(_ field: Field) -> M50? {
-        guard let object = field.object(allowing: [
-            "name", "fullName", "statements", "sizeBand", "memberList", "inhabitantsRepresented",
-            "campaign", "board",
-        ]) else { return nil }
+        guard
+            let object = field.object(allowing: [
+                "name", "fullName", "statements", "sizeBand", "memberList", "inhabitantsRepresented",
+                "campaign", "board",
+            ])
+        else { return nil }
         let name = object.required("name")?.nonEmptyString
         let fullName = object.required("fullName")?.nonEmptyString
         let statements = self.statements(object.required("statements"))
@@ -14,9 +16,11 @@ extension DatasetDecoder {
         let campaign = object.required("campaign").flatMap(campaign)
         let board = self.statements(object.optional("board"))
         guard let name, let fullName, let statements, let band, let list, let represented,
-              let campaign, let board else { return nil }
-        return M50(name: name, fullName: fullName, statements: statements, sizeBand: band, memberList: list,
-                   inhabitantsRepresented: represented, campaign: campaign, board: board)
+            let campaign, let board
+        else { return nil }
+        return M50(
+            name: name, fullName: fullName, statements: statements, sizeBand: band, memberList: list,
+            inhabitantsRepresented: represented, campaign: campaign, board: board)
     }
 
     private func sizeBand(_ field: Field) -> M50.SizeBand? {

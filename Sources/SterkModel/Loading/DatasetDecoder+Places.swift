@@ -9,7 +9,8 @@ extension DatasetDecoder {
     }
 
     func municipality(_ field: Field) -> Municipality? {
-        guard let object = field.object(allowing: ["code", "name", "province", "aliases", "inhabitants", "location"]) else { return nil }
+        guard let object = field.object(allowing: ["code", "name", "province", "aliases", "inhabitants", "location"])
+        else { return nil }
         let code = object.required("code").flatMap { definition(.municipality, $0, read: cbsCode(prefix: "GM")) }
         let name = object.required("name")?.nonEmptyString
         let province = object.required("province").flatMap { reference(.province, $0) }
@@ -17,8 +18,9 @@ extension DatasetDecoder {
         let inhabitants = object.optional("inhabitants").flatMap(figure)
         let location = object.optional("location").flatMap(location)
         guard let code, let name, let province else { return nil }
-        return Municipality(code: code, name: name, provinceCode: province, aliases: aliases,
-                            inhabitants: inhabitants, location: location)
+        return Municipality(
+            code: code, name: name, provinceCode: province, aliases: aliases,
+            inhabitants: inhabitants, location: location)
     }
 
     func focusArea(_ field: Field) -> FocusArea? {
@@ -33,10 +35,12 @@ extension DatasetDecoder {
         let location = object.required("location").flatMap(location)
         let statements = self.statements(object.optional("statements"))
         guard let id, let name, let municipality, let cohort, let inhabitants, let lowWelfare,
-              let location, let statements else { return nil }
-        return FocusArea(id: id, name: name, name2022: name2022, municipalityCode: municipality,
-                         cohort: cohort, inhabitants: inhabitants, lowWelfareShare: lowWelfare,
-                         location: location, statements: statements)
+            let location, let statements
+        else { return nil }
+        return FocusArea(
+            id: id, name: name, name2022: name2022, municipalityCode: municipality,
+            cohort: cohort, inhabitants: inhabitants, lowWelfareShare: lowWelfare,
+            location: location, statements: statements)
     }
 
     private func cohortValue(_ field: Field) -> FocusArea.Cohort? {
@@ -76,7 +80,8 @@ extension DatasetDecoder {
             guard let code = field.nonEmptyString else { return nil }
             if Self.isPlainCBSCode(code, prefix: prefix) { return code }
             let digits = code.dropFirst(prefix.count)
-            guard code.hasPrefix(prefix), digits.count >= 4, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else {
+            guard code.hasPrefix(prefix), digits.count >= 4, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber)
+            else {
                 field.report("ongeldige CBS-code '\(code)' (verwacht \(prefix) gevolgd door cijfers)")
                 return nil
             }

@@ -1,9 +1,11 @@
 /// Decoding of the paper, the NPLV, the M50 and the contact.
 extension DatasetDecoder {
     func paper(_ field: Field) -> Paper? {
-        guard let object = field.object(allowing: [
-            "title", "date", "publisher", "statements", "claimedFocusAreasInM50", "sizeClassReading",
-        ]) else { return nil }
+        guard
+            let object = field.object(allowing: [
+                "title", "date", "publisher", "statements", "claimedFocusAreasInM50", "sizeClassReading",
+            ])
+        else { return nil }
         let title = object.required("title")?.nonEmptyString
         let date = object.required("date")?.date
         let publisher = object.required("publisher")?.nonEmptyString
@@ -11,8 +13,9 @@ extension DatasetDecoder {
         let claim = object.required("claimedFocusAreasInM50").flatMap(figure)
         let reading = object.required("sizeClassReading").flatMap(sizeClassReading)
         guard let title, let date, let publisher, let statements, let claim, let reading else { return nil }
-        return Paper(title: title, date: date, publisher: publisher, statements: statements,
-                     claimedFocusAreasInM50: claim, sizeClassReading: reading)
+        return Paper(
+            title: title, date: date, publisher: publisher, statements: statements,
+            claimedFocusAreasInM50: claim, sizeClassReading: reading)
     }
 
     private func sizeClassReading(_ field: Field) -> Paper.SizeClassReading? {
@@ -24,10 +27,12 @@ extension DatasetDecoder {
     }
 
     func nplv(_ field: Field) -> Nplv? {
-        guard let object = field.object(allowing: [
-            "name", "abbreviation", "launched", "statements", "ministries", "budgetLines",
-            "actionLines", "horizon", "figures", "progress",
-        ]) else { return nil }
+        guard
+            let object = field.object(allowing: [
+                "name", "abbreviation", "launched", "statements", "ministries", "budgetLines",
+                "actionLines", "horizon", "figures", "progress",
+            ])
+        else { return nil }
         let name = object.required("name")?.nonEmptyString
         let abbreviation = object.required("abbreviation")?.nonEmptyString
         let launched = object.required("launched")?.date
@@ -39,14 +44,18 @@ extension DatasetDecoder {
         let figures = self.figures(object.optional("figures"))
         let progress = self.statements(object.optional("progress"))
         guard let name, let abbreviation, let launched, let statements, let ministries, let budget,
-              let actions, let horizon, let figures, let progress else { return nil }
-        return Nplv(name: name, abbreviation: abbreviation, launched: launched, statements: statements,
-                    ministries: ministries, budgetLines: budget, actionLines: actions, horizon: horizon,
-                    figures: figures, progress: progress)
+            let actions, let horizon, let figures, let progress
+        else { return nil }
+        return Nplv(
+            name: name, abbreviation: abbreviation, launched: launched, statements: statements,
+            ministries: ministries, budgetLines: budget, actionLines: actions, horizon: horizon,
+            figures: figures, progress: progress)
     }
 
     func contact(_ field: Field) -> Contact? {
-        guard let object = field.object(allowing: ["name", "role", "email", "phone", "sources", "certainty"]) else { return nil }
+        guard let object = field.object(allowing: ["name", "role", "email", "phone", "sources", "certainty"]) else {
+            return nil
+        }
         let name = object.required("name")?.nonEmptyString
         let role = object.optional("role")?.string
         let email = object.required("email")?.nonEmptyString

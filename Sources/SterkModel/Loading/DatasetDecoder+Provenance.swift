@@ -4,11 +4,15 @@ extension DatasetDecoder {
     static let figureKeys = ["label", "value", "unit", "approx", "asOf", "sources", "certainty", "text", "note"]
     static let statementKeys = ["text", "date", "sources", "certainty", "note"]
     static let locationKeys = ["lat", "lon", "precision", "note"]
-    static let focusAreaKeys = ["id", "name", "name2022", "municipality", "cohort", "inhabitants", "lowWelfareShare",
-                                "location", "statements"]
+    static let focusAreaKeys = [
+        "id", "name", "name2022", "municipality", "cohort", "inhabitants", "lowWelfareShare",
+        "location", "statements",
+    ]
 
     func source(_ field: Field) -> Source? {
-        guard let object = field.object(allowing: ["id", "title", "url", "date", "publisher", "note"]) else { return nil }
+        guard let object = field.object(allowing: ["id", "title", "url", "date", "publisher", "note"]) else {
+            return nil
+        }
         let id = object.required("id").flatMap { definition(.source, $0, read: { $0.nonEmptyString }) }
         let title = object.required("title")?.nonEmptyString
         let url = object.required("url")?.string
@@ -35,7 +39,9 @@ extension DatasetDecoder {
         guard let field else { return .proven }
         guard let text = field.string else { return nil }
         guard let value = Certainty(rawValue: text) else {
-            field.report("onbekende zekerheid '\(text)' (toegestaan: \(Certainty.allCases.map(\.rawValue).joined(separator: ", ")))")
+            field.report(
+                "onbekende zekerheid '\(text)' (toegestaan: \(Certainty.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
             return nil
         }
         return value
@@ -55,19 +61,24 @@ extension DatasetDecoder {
         let note = object.optional("note")?.string
         guard let label, let valueField, let unit, let certainty else { return nil }
         guard checkProvenance(of: object, hasValue: !valueField.isNull, sources: sources, certainty: certainty),
-              checkRange(value, unit: unit, field: valueField) else { return nil }
-        return Figure(label: label, value: value, unit: unit, approx: approx, asOf: asOf, sources: sources,
-                      certainty: certainty, text: text, note: note)
+            checkRange(value, unit: unit, field: valueField)
+        else { return nil }
+        return Figure(
+            label: label, value: value, unit: unit, approx: approx, asOf: asOf, sources: sources,
+            certainty: certainty, text: text, note: note)
     }
 
     /// A known value needs a source; an unknown one must say it is a gap.
-    private func checkProvenance(of object: ObjectReader, hasValue: Bool, sources: [String], certainty: Certainty) -> Bool {
+    private func checkProvenance(of object: ObjectReader, hasValue: Bool, sources: [String], certainty: Certainty)
+        -> Bool
+    {
         if hasValue, sources.isEmpty {
             object.field.report("een cijfer met een waarde moet minstens één bron hebben (sources)")
             return false
         }
         if !hasValue, certainty != .gap {
-            object.field.report("value is null maar certainty is niet \"gap\": een onbekend cijfer moet als gat gemarkeerd zijn")
+            object.field.report(
+                "value is null maar certainty is niet \"gap\": een onbekend cijfer moet als gat gemarkeerd zijn")
             return false
         }
         return true
@@ -90,7 +101,9 @@ extension DatasetDecoder {
     func unitValue(_ field: Field) -> FigureUnit? {
         guard let text = field.string else { return nil }
         guard let unit = FigureUnit(rawValue: text) else {
-            field.report("onbekende eenheid '\(text)' (toegestaan: \(FigureUnit.allCases.map(\.rawValue).joined(separator: ", ")))")
+            field.report(
+                "onbekende eenheid '\(text)' (toegestaan: \(FigureUnit.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
             return nil
         }
         return unit

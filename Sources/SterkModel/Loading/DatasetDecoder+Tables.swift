@@ -35,8 +35,9 @@ extension DatasetDecoder {
         for (position, element) in elements.enumerated() {
             guard case let .string(text) = element.value else { continue }
             if case let .failure(problem) = AreaRowText.split(text, columnCount: columnCount) {
-                issues.report("veld \(problem.field): \(problem.message)",
-                              path: "\(field.path)[\(position)]", offset: element.offset)
+                issues.report(
+                    "veld \(problem.field): \(problem.message)",
+                    path: "\(field.path)[\(position)]", offset: element.offset)
             }
         }
     }
@@ -52,8 +53,9 @@ extension DatasetDecoder {
             for (position, element) in elements.enumerated() {
                 guard case let .string(text) = element.value else { continue }
                 if case let .failure(problem) = Leefbaarometer.split(text) {
-                    issues.report("veld \(problem.field): \(problem.message)",
-                                  path: "\(rowsField.path)[\(position)]", offset: element.offset)
+                    issues.report(
+                        "veld \(problem.field): \(problem.message)",
+                        path: "\(rowsField.path)[\(position)]", offset: element.offset)
                 }
             }
         }

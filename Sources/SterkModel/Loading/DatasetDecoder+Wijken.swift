@@ -1,10 +1,13 @@
 /// Decoding of pilot wijken and comparison areas.
 extension DatasetDecoder {
     func wijk(_ field: Field) -> Wijk? {
-        guard let object = field.object(allowing: [
-            "id", "name", "kind", "municipality", "cbsCode", "cbsAreas", "cbsLabel", "focusArea", "programme", "location",
-            "summary", "figures", "money", "partners", "goals", "timeline", "paperSays", "start",
-        ]) else { return nil }
+        guard
+            let object = field.object(allowing: [
+                "id", "name", "kind", "municipality", "cbsCode", "cbsAreas", "cbsLabel", "focusArea", "programme",
+                "location",
+                "summary", "figures", "money", "partners", "goals", "timeline", "paperSays", "start",
+            ])
+        else { return nil }
         let id = object.required("id").flatMap { definition(.wijk, $0, read: identifier) }
         let name = object.required("name")?.nonEmptyString
         let kind = object.required("kind").flatMap(kindValue)
@@ -17,16 +20,20 @@ extension DatasetDecoder {
         let location = object.required("location").flatMap(location)
         let summary = object.required("summary").flatMap(statement)
         let start = object.optional("start").flatMap(statement)
-        let lists = WijkLists(figures: figures(object.optional("figures")), money: figures(object.optional("money")),
-                              partners: statements(object.optional("partners")), goals: statements(object.optional("goals")),
-                              timeline: statements(object.optional("timeline")), paperSays: statements(object.optional("paperSays")))
+        let lists = WijkLists(
+            figures: figures(object.optional("figures")), money: figures(object.optional("money")),
+            partners: statements(object.optional("partners")), goals: statements(object.optional("goals")),
+            timeline: statements(object.optional("timeline")), paperSays: statements(object.optional("paperSays")))
         guard let id, let name, let kind, let municipality, let location, let summary,
-              let figures = lists.figures, let money = lists.money, let partners = lists.partners,
-              let goals = lists.goals, let timeline = lists.timeline, let paperSays = lists.paperSays else { return nil }
-        return Wijk(id: id, name: name, kind: kind, municipalityCode: municipality, cbsCode: cbsCode,
-                    cbsAreas: cbsAreas, cbsLabel: cbsLabel, focusAreaID: focusArea, programme: programme, location: location, summary: summary,
-                    figures: figures, money: money, partners: partners, goals: goals, timeline: timeline,
-                    paperSays: paperSays, start: start)
+            let figures = lists.figures, let money = lists.money, let partners = lists.partners,
+            let goals = lists.goals, let timeline = lists.timeline, let paperSays = lists.paperSays
+        else { return nil }
+        return Wijk(
+            id: id, name: name, kind: kind, municipalityCode: municipality, cbsCode: cbsCode,
+            cbsAreas: cbsAreas, cbsLabel: cbsLabel, focusAreaID: focusArea, programme: programme, location: location,
+            summary: summary,
+            figures: figures, money: money, partners: partners, goals: goals, timeline: timeline,
+            paperSays: paperSays, start: start)
     }
 
     private struct WijkLists {

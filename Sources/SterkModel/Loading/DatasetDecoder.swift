@@ -10,18 +10,23 @@ struct DatasetDecoder {
 
     /// Decodes the top-level object; nil when anything required is missing or malformed.
     /// `streamed` holds the focus-area array that the parser skipped (see `JSONParser.parse(_:deferring:)`).
-    func decode(_ root: JSONNode, streamed: StreamedArray? = nil,
-                cached: ((FocusAreaContext) -> FocusAreaList?)? = nil) -> Dataset? {
+    func decode(
+        _ root: JSONNode, streamed: StreamedArray? = nil,
+        cached: ((FocusAreaContext) -> FocusAreaList?)? = nil
+    ) -> Dataset? {
         let field = Field(node: root, path: "", issues: issues)
-        guard let object = field.object(allowing: [
-            "schemaVersion", "datasetVersion", "title", "credits", "sources", "paper", "nplv",
-            "provinces", "municipalities", "m50", "focusAreas", "wijken", "contact", "invitation",
-            "areaTables", "leefbaarometer",
-        ]) else { return nil }
+        guard
+            let object = field.object(allowing: [
+                "schemaVersion", "datasetVersion", "title", "credits", "sources", "paper", "nplv",
+                "provinces", "municipalities", "m50", "focusAreas", "wijken", "contact", "invitation",
+                "areaTables", "leefbaarometer",
+            ])
+        else { return nil }
         guard let version = object.required("schemaVersion")?.int else { return nil }
         guard version == Dataset.supportedSchemaVersion else {
             object.required("schemaVersion")?.report(
-                "schemaversie \(version) wordt niet ondersteund (deze versie van sterk leest versie \(Dataset.supportedSchemaVersion))")
+                "schemaversie \(version) wordt niet ondersteund (deze versie van sterk leest versie \(Dataset.supportedSchemaVersion))"
+            )
             return nil
         }
         let datasetVersion = object.required("datasetVersion")?.date
@@ -33,9 +38,11 @@ struct DatasetDecoder {
         let provinces = object.required("provinces")?.array(province)
         let municipalities = object.required("municipalities")?.array(municipality)
         let m50 = object.required("m50").flatMap(m50)
-        let context = FocusAreaContext(municipalities: municipalities ?? [], provinces: provinces ?? [],
-                                       m50Members: Set(m50?.memberList.members.map(\.municipalityCode) ?? []))
-        let focusAreas = cached.map { $0(context) }
+        let context = FocusAreaContext(
+            municipalities: municipalities ?? [], provinces: provinces ?? [],
+            m50Members: Set(m50?.memberList.members.map(\.municipalityCode) ?? []))
+        let focusAreas =
+            cached.map { $0(context) }
             ?? object.required("focusAreas").flatMap { focusAreaList($0, context: context, streamed: streamed) }
         let parts = DecodedParts(
             datasetVersion: datasetVersion, title: title, credits: credits, sources: sources, paper: paper, nplv: nplv,
@@ -101,12 +108,14 @@ private struct DecodedParts {
 
     func assemble(schemaVersion: Int) -> Dataset? {
         guard let datasetVersion, let title, let credits, let sources, let paper, let nplv,
-              let provinces, let municipalities, let m50, let focusAreas, let wijken, let contact,
-              let invitation, let areaTables, let leefbaarometer else { return nil }
-        return Dataset(schemaVersion: schemaVersion, datasetVersion: datasetVersion, title: title,
-                       credits: credits, sources: sources, paper: paper, nplv: nplv,
-                       provinces: provinces, municipalities: municipalities, m50: m50,
-                       focusAreaList: focusAreas, wijken: wijken, contact: contact, invitation: invitation,
-                       areaTables: areaTables, leefbaarometer: leefbaarometer)
+            let provinces, let municipalities, let m50, let focusAreas, let wijken, let contact,
+            let invitation, let areaTables, let leefbaarometer
+        else { return nil }
+        return Dataset(
+            schemaVersion: schemaVersion, datasetVersion: datasetVersion, title: title,
+            credits: credits, sources: sources, paper: paper, nplv: nplv,
+            provinces: provinces, municipalities: municipalities, m50: m50,
+            focusAreaList: focusAreas, wijken: wijken, contact: contact, invitation: invitation,
+            areaTables: areaTables, leefbaarometer: leefbaarometer)
     }
 }

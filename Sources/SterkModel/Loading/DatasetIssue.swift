@@ -47,7 +47,9 @@ public enum DatasetError: Error, Sendable, CustomStringConvertible {
             lines += shown.map { ControlCharacters.strip("\(file):\($0)") }
             if shown.count < issues.count {
                 let rest = issues.count - shown.count
-                lines.append("… en nog \(DutchFormat.integer(rest)) \(rest == 1 ? "probleem" : "problemen") (sterk valideer --alle toont ze allemaal)")
+                lines.append(
+                    "… en nog \(DutchFormat.integer(rest)) \(rest == 1 ? "probleem" : "problemen") (sterk valideer --alle toont ze allemaal)"
+                )
             }
             return lines.joined(separator: "\n")
         }

@@ -16,7 +16,9 @@ public enum DatasetLoader {
     /// Loads a dataset file; `displayName` is used in messages (defaults to the path).
     /// `checkTableRows: false` (the bundled file only, which the tests check whole) leaves the
     /// table rows to be split on first use instead of at start-up.
-    public static func load(path: String, displayName: String? = nil, checkTableRows: Bool = true) throws(DatasetError) -> Dataset {
+    public static func load(path: String, displayName: String? = nil, checkTableRows: Bool = true) throws(DatasetError)
+        -> Dataset
+    {
         let name = displayName ?? path
         let bytes: [UInt8]
         do {
@@ -39,7 +41,9 @@ public enum DatasetLoader {
         let focusAreaRange: Range<Int>?
     }
 
-    static func decodeDetailed(bytes: [UInt8], fileName: String, checkTableRows: Bool = true) throws(DatasetError) -> Decoded {
+    static func decodeDetailed(bytes: [UInt8], fileName: String, checkTableRows: Bool = true) throws(DatasetError)
+        -> Decoded
+    {
         let issues = IssueCollector(bytes: bytes)
         let root: JSONNode, deferred: Range<Int>?
         do {

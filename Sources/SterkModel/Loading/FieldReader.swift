@@ -74,7 +74,9 @@ struct Field {
 
     var int: Int? {
         guard let value = double else { return nil }
-        guard value == value.rounded() else { report("verwacht een geheel getal, gevonden \(NumberText.plain(value))"); return nil }
+        guard value == value.rounded() else {
+            report("verwacht een geheel getal, gevonden \(NumberText.plain(value))"); return nil
+        }
         return Int(value)
     }
 
@@ -130,11 +132,13 @@ struct ObjectReader {
         self.members = members
         for (position, member) in members.enumerated() {
             if members[..<position].contains(where: { $0.key == member.key }) {
-                field.issues.report("sleutel komt twee keer voor", path: ObjectReader.join(field.path, member.key),
-                                    offset: member.node.offset)
+                field.issues.report(
+                    "sleutel komt twee keer voor", path: ObjectReader.join(field.path, member.key),
+                    offset: member.node.offset)
             } else if !allowed.contains(member.key) {
-                field.issues.report("onbekende sleutel (toegestaan: \(allowed.sorted().joined(separator: ", ")))",
-                                    path: ObjectReader.join(field.path, member.key), offset: member.node.offset)
+                field.issues.report(
+                    "onbekende sleutel (toegestaan: \(allowed.sorted().joined(separator: ", ")))",
+                    path: ObjectReader.join(field.path, member.key), offset: member.node.offset)
             }
         }
     }
@@ -149,7 +153,8 @@ struct ObjectReader {
     /// The field for `key`, reporting it as missing when absent.
     func required(_ key: String) -> Field? {
         guard let node = node(key) else {
-            field.issues.report("verplicht veld ontbreekt", path: ObjectReader.join(field.path, key), offset: field.node.offset)
+            field.issues.report(
+                "verplicht veld ontbreekt", path: ObjectReader.join(field.path, key), offset: field.node.offset)
             return nil
         }
         return Field(node: node, location: FieldPath(field.location, key: key), issues: field.issues)

@@ -22,7 +22,9 @@ final class IssueCollector {
     /// Issues in the order they were reported.
     var issues: [DatasetIssue] {
         let positions = TextPosition.of(offsets: pending.compactMap(\.offset), in: bytes)
-        return pending.map { DatasetIssue(path: $0.path, position: $0.offset.flatMap { positions[$0] }, message: $0.message) }
+        return pending.map {
+            DatasetIssue(path: $0.path, position: $0.offset.flatMap { positions[$0] }, message: $0.message)
+        }
     }
 
     /// Issues in file order, so a reader can work down the file; issues without a place last.

@@ -7,10 +7,13 @@ struct ReferenceCheck {
 
     func run() {
         let defined = reportDuplicates()
-        for reference in pending.references where !unreadableKinds.contains(reference.kind)
-            && !(defined[reference.kind]?.contains(reference.id) ?? false) {
-            issues.report("verwijst naar \(reference.kind.with(adjective: "onbekend")) '\(reference.id)'",
-                          path: reference.path, offset: reference.offset)
+        for reference in pending.references
+        where !unreadableKinds.contains(reference.kind)
+            && !(defined[reference.kind]?.contains(reference.id) ?? false)
+        {
+            issues.report(
+                "verwijst naar \(reference.kind.with(adjective: "onbekend")) '\(reference.id)'",
+                path: reference.path, offset: reference.offset)
         }
     }
 
@@ -19,8 +22,9 @@ struct ReferenceCheck {
         var firstPath: [PendingReferences.Kind: [String: FieldPath]] = [:]
         for definition in pending.definitions {
             if let earlier = firstPath[definition.kind]?[definition.id] {
-                issues.report("\(definition.kind.with(adjective: "dubbel")) '\(definition.id)' (ook bij \(earlier.text))",
-                              path: definition.path, offset: definition.offset)
+                issues.report(
+                    "\(definition.kind.with(adjective: "dubbel")) '\(definition.id)' (ook bij \(earlier.text))",
+                    path: definition.path, offset: definition.offset)
             } else {
                 firstPath[definition.kind, default: [:]][definition.id] = definition.location
             }

@@ -33,7 +33,8 @@ public struct PlaceLookup: Sendable {
     /// Names of wijken near `text` (for "bedoelt u …?"), nearest first.
     public func wijkSuggestions(_ text: String) -> [String] {
         let key = SearchFold.fold(text).trimmingSpaces()
-        return NearMiss.suggestions(for: key, among: dataset.wijken.map { ([SearchFold.fold($0.name), SearchFold.fold($0.id)], $0.name) })
+        return NearMiss.suggestions(
+            for: key, among: dataset.wijken.map { ([SearchFold.fold($0.name), SearchFold.fold($0.id)], $0.name) })
     }
 
     /// The wijk with this id or name, if any.

@@ -34,14 +34,19 @@ public struct SizeBandFacts: Sendable {
     public init(dataset: Dataset) {
         band = dataset.m50.sizeBand
         let places = dataset.municipalities.compactMap { municipality -> Place? in
-            municipality.inhabitants?.value.map { Place(code: municipality.code, name: municipality.name, inhabitants: $0) }
+            municipality.inhabitants?.value.map {
+                Place(code: municipality.code, name: municipality.name, inhabitants: $0)
+            }
         }
         municipalitiesCounted = places.count
         let first = dataset.municipalities.first { $0.inhabitants?.value != nil }?.inhabitants
         asOf = first?.asOf
         inhabitantsSources = Array(Set(dataset.municipalities.flatMap { $0.inhabitants?.sources ?? [] })).sorted()
         let byCode = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let nplvCodes = Set(dataset.focusAreas.indices.map { dataset.focusAreas.store.context.municipalityCodes[dataset.focusAreas.store.municipalityPosition($0)] })
+        let nplvCodes = Set(
+            dataset.focusAreas.indices.map {
+                dataset.focusAreas.store.context.municipalityCodes[dataset.focusAreas.store.municipalityPosition($0)]
+            })
         let nplv = nplvCodes.compactMap { byCode[$0] }.sorted { $0.inhabitants < $1.inhabitants }
         let band = self.band
         nplvInBand = nplv.filter { band.contains($0.inhabitants) }

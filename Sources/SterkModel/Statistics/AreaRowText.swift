@@ -25,13 +25,25 @@ public enum AreaRowText {
     public static func split(_ text: String, columnCount: Int) -> Result<Row, Problem> {
         let fields = text.split(separator: separator, omittingEmptySubsequences: false)
         guard fields.count == 4 + columnCount else {
-            return .failure(Problem(field: min(fields.count, 4 + columnCount),
-                                    message: "\(fields.count) velden, verwacht \(4 + columnCount) (code, niveau, gemeente, naam en \(columnCount) waarden)"))
+            return .failure(
+                Problem(
+                    field: min(fields.count, 4 + columnCount),
+                    message:
+                        "\(fields.count) velden, verwacht \(4 + columnCount) (code, niveau, gemeente, naam en \(columnCount) waarden)"
+                ))
         }
         let code = String(fields[0])
-        guard isCode(code) else { return .failure(Problem(field: 1, message: "ongeldige CBS-code '\(code.prefix(40))' (verwacht GM, WK of BU gevolgd door cijfers of hoofdletters)")) }
+        guard isCode(code) else {
+            return .failure(
+                Problem(
+                    field: 1,
+                    message:
+                        "ongeldige CBS-code '\(code.prefix(40))' (verwacht GM, WK of BU gevolgd door cijfers of hoofdletters)"
+                ))
+        }
         guard let level = AreaLevel(rawValue: String(fields[1])) else {
-            return .failure(Problem(field: 2, message: "onbekend niveau '\(fields[1])' (toegestaan: gemeente, wijk, buurt)"))
+            return .failure(
+                Problem(field: 2, message: "onbekend niveau '\(fields[1])' (toegestaan: gemeente, wijk, buurt)"))
         }
         let municipality = String(fields[2])
         guard municipality.hasPrefix("GM"), isCode(municipality) else {

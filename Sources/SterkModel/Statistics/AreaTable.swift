@@ -42,7 +42,8 @@ public final class AreaTable: @unchecked Sendable {
     private var parsed: ParsedRows?
 
     /// Creates a table over compact rows; nothing is split yet.
-    public init(id: String, title: String, sources: [String], asOf: PartialDate?, columns: [AreaColumn], rows: [String]) {
+    public init(id: String, title: String, sources: [String], asOf: PartialDate?, columns: [AreaColumn], rows: [String])
+    {
         self.id = id
         self.title = title
         self.sources = sources
@@ -102,8 +103,9 @@ public final class AreaTable: @unchecked Sendable {
         guard let column = columnIndex(key) else { return nil }
         let spec = columns[column]
         guard let row = row(code: code), let value = value(row, column: column) else {
-            return Figure(label: label ?? spec.label, value: nil, unit: spec.unit, asOf: asOf, certainty: .gap,
-                          note: "Niet gepubliceerd in \(title).")
+            return Figure(
+                label: label ?? spec.label, value: nil, unit: spec.unit, asOf: asOf, certainty: .gap,
+                note: "Niet gepubliceerd in \(title).")
         }
         return Figure(label: label ?? spec.label, value: value, unit: spec.unit, asOf: asOf, sources: sources)
     }

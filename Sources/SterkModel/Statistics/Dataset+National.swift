@@ -19,14 +19,18 @@ extension Dataset {
         }
         let count = gemeenten.count
         if spec.key == Self.densityKey, let people = sum("inwoners"), let land = sum("oppervlakte_land_ha"), land > 0 {
-            return Figure(label: label, value: (people / (land / 100)).rounded(), unit: spec.unit, asOf: table.asOf,
-                          sources: table.sources, note: "Berekend: inwoners gedeeld door landoppervlakte (km²) van de \(count) gemeenten.")
+            return Figure(
+                label: label, value: (people / (land / 100)).rounded(), unit: spec.unit, asOf: table.asOf,
+                sources: table.sources,
+                note: "Berekend: inwoners gedeeld door landoppervlakte (km²) van de \(count) gemeenten.")
         }
         if spec.additive, count == municipalities.count, let total = sum(spec.key) {
-            return Figure(label: label, value: total, unit: spec.unit, asOf: table.asOf, sources: table.sources,
-                          note: "Berekend: som van de \(count) gemeenten.")
+            return Figure(
+                label: label, value: total, unit: spec.unit, asOf: table.asOf, sources: table.sources,
+                note: "Berekend: som van de \(count) gemeenten.")
         }
-        let why = count == municipalities.count
+        let why =
+            count == municipalities.count
             ? "Niet op te tellen uit de gemeenten (een gemiddelde of aandeel)."
             : "\(table.title) bevat niet alle gemeenten (\(count) van de \(municipalities.count))."
         return Figure(label: label, value: nil, unit: spec.unit, asOf: table.asOf, certainty: .gap, note: why)

@@ -59,7 +59,12 @@ public final class Leefbaarometer: @unchecked Sendable {
     public static func split(_ text: String) -> Result<Row, AreaRowText.Problem> {
         let fields = text.split(separator: "|", omittingEmptySubsequences: false)
         guard fields.count == fieldCount else {
-            return .failure(.init(field: min(fields.count, fieldCount), message: "\(fields.count) velden, verwacht \(fieldCount) (code, naam, jaar, lbm, afw, fys, onv, soc, vrz, won)"))
+            return .failure(
+                .init(
+                    field: min(fields.count, fieldCount),
+                    message:
+                        "\(fields.count) velden, verwacht \(fieldCount) (code, naam, jaar, lbm, afw, fys, onv, soc, vrz, won)"
+                ))
         }
         let code = String(fields[0])
         guard code.hasPrefix("WK"), AreaRowText.isCode(code) else {
@@ -77,18 +82,24 @@ public final class Leefbaarometer: @unchecked Sendable {
             numbers.append(number)
         }
         guard let score = numbers[0], let deviation = numbers[1] else {
-            return .failure(.init(field: numbers[0] == nil ? 4 : 5, message: "score (lbm) en afwijking (afw) zijn verplicht"))
+            return .failure(
+                .init(field: numbers[0] == nil ? 4 : 5, message: "score (lbm) en afwijking (afw) zijn verplicht"))
         }
         let parts = Array(numbers[2...])
         let present = parts.compactMap { $0 }
         guard present.isEmpty || present.count == 5 else {
             return .failure(.init(field: 6, message: "de vijf dimensies staan er allemaal of geen van alle"))
         }
-        let dimensions = present.count == 5
-            ? LeefbaarometerDimensions(physical: present[0], nuisance: present[1], social: present[2], amenities: present[3], housing: present[4])
+        let dimensions =
+            present.count == 5
+            ? LeefbaarometerDimensions(
+                physical: present[0], nuisance: present[1], social: present[2], amenities: present[3],
+                housing: present[4])
             : nil
-        return .success(Row(code: code, name: String(fields[1]),
-                            point: LeefbaarometerPoint(year: year, score: score, deviation: deviation, dimensions: dimensions)))
+        return .success(
+            Row(
+                code: code, name: String(fields[1]),
+                point: LeefbaarometerPoint(year: year, score: score, deviation: deviation, dimensions: dimensions)))
     }
 
     private static func group(_ rows: [Row], sources: [String]) -> [LeefbaarometerSeries] {
@@ -99,7 +110,10 @@ public final class Leefbaarometer: @unchecked Sendable {
             byCode[row.code]?.points.append(row.point)
         }
         return order.compactMap { code in
-            byCode[code].map { LeefbaarometerSeries(code: code, name: $0.name, points: $0.points.sorted { $0.year < $1.year }, sources: sources) }
+            byCode[code].map {
+                LeefbaarometerSeries(
+                    code: code, name: $0.name, points: $0.points.sorted { $0.year < $1.year }, sources: sources)
+            }
         }
     }
 }
@@ -122,8 +136,10 @@ public struct LeefbaarometerDimensions: Sendable, Hashable {
 
     /// Dutch names with values, in the Leefbaarometer's order (fys, onv, soc, vrz, won).
     public var named: [(name: String, value: Double)] {
-        [("Fysieke omgeving", physical), ("Overlast en onveiligheid", nuisance), ("Sociale samenhang", social),
-         ("Voorzieningen", amenities), ("Woningvoorraad", housing)]
+        [
+            ("Fysieke omgeving", physical), ("Overlast en onveiligheid", nuisance), ("Sociale samenhang", social),
+            ("Voorzieningen", amenities), ("Woningvoorraad", housing),
+        ]
     }
 }
 

@@ -55,25 +55,37 @@ extension Dataset {
             columns.append(areaColumn(.pilotArea, code: code, description: pilot.cbsLabel))
         }
         if let municipality = municipality(pilot.municipalityCode) {
-            columns.append(.init(kind: .municipality, title: municipality.name, description: "gemeente \(municipality.name)",
-                                 code: municipality.code, leefbaarometer: nil))
+            columns.append(
+                .init(
+                    kind: .municipality, title: municipality.name, description: "gemeente \(municipality.name)",
+                    code: municipality.code, leefbaarometer: nil))
         }
-        columns.append(.init(kind: .netherlands, title: "Nederland", description: "Nederland (som van de \(municipalities.count) gemeenten)",
-                             code: nil, leefbaarometer: nil))
+        columns.append(
+            .init(
+                kind: .netherlands, title: "Nederland",
+                description: "Nederland (som van de \(municipalities.count) gemeenten)",
+                code: nil, leefbaarometer: nil))
         for area in wijken where area.kind == .comparison {
             for code in area.cbsAreas {
-                columns.append(areaColumn(.comparisonArea, code: code, description: area.cbsAreas.count > 1 ? "deel van \(area.name)" : nil))
+                columns.append(
+                    areaColumn(
+                        .comparisonArea, code: code,
+                        description: area.cbsAreas.count > 1 ? "deel van \(area.name)" : nil))
             }
         }
         let rows = comparisonRows(columns)
-        return PilotComparison(pilot: pilot, columns: columns, rows: rows,
-                               leefbaarometerReference: leefbaarometer.nationalReference, start: pilot.start)
+        return PilotComparison(
+            pilot: pilot, columns: columns, rows: rows,
+            leefbaarometerReference: leefbaarometer.nationalReference, start: pilot.start)
     }
 
-    private func areaColumn(_ kind: PilotComparison.ColumnKind, code: String, description: String?) -> PilotComparison.Column {
+    private func areaColumn(_ kind: PilotComparison.ColumnKind, code: String, description: String?)
+        -> PilotComparison.Column
+    {
         let name = cbsArea(code)?.displayName ?? code
-        return .init(kind: kind, title: Self.shortWijkName(name), description: description ?? "wijk \(Self.shortWijkName(name))",
-                     code: code, leefbaarometer: leefbaarometer.series(code: code))
+        return .init(
+            kind: kind, title: Self.shortWijkName(name), description: description ?? "wijk \(Self.shortWijkName(name))",
+            code: code, leefbaarometer: leefbaarometer.series(code: code))
     }
 
     /// "Wijk 06 Dommelbergen" → "Dommelbergen": CBS's numbering prefix is not part of the name.
@@ -99,8 +111,9 @@ extension Dataset {
     }
 
     private func gap(_ spec: AreaColumn, _ table: AreaTable) -> Figure {
-        Figure(label: spec.label, value: nil, unit: spec.unit, asOf: table.asOf, certainty: .gap,
-               note: "Niet in \(table.title).")
+        Figure(
+            label: spec.label, value: nil, unit: spec.unit, asOf: table.asOf, certainty: .gap,
+            note: "Niet in \(table.title).")
     }
 
     /// The most recent Leefbaarometer year in the file.
@@ -111,27 +124,37 @@ extension Dataset {
     private func leefbaarometerRows(_ columns: [PilotComparison.Column], year: Int?) -> [PilotComparison.Row] {
         guard let year else { return [] }
         let asOf = PartialDate(year: year, month: nil, day: nil)
-        let scoreLabel = "Leefbaarometer-score \(year)", deviationLabel = "Afwijking van het landelijke referentieniveau \(year)"
+        let scoreLabel = "Leefbaarometer-score \(year)",
+            deviationLabel = "Afwijking van het landelijke referentieniveau \(year)"
         func figure(_ label: String, _ value: Double?, note: String? = nil) -> Figure {
             guard let value else {
-                return Figure(label: label, value: nil, unit: .score, asOf: asOf, certainty: .gap,
-                              note: note ?? "De Leefbaarometer-gegevens in de dataset gaan alleen over wijken.")
+                return Figure(
+                    label: label, value: nil, unit: .score, asOf: asOf, certainty: .gap,
+                    note: note ?? "De Leefbaarometer-gegevens in de dataset gaan alleen over wijken.")
             }
-            return Figure(label: label, value: value, unit: .score, asOf: asOf, sources: leefbaarometer.sources, note: note)
+            return Figure(
+                label: label, value: value, unit: .score, asOf: asOf, sources: leefbaarometer.sources, note: note)
         }
         let reference = leefbaarometer.nationalReference
         let scores = columns.map { column -> Figure in
             if column.kind == .netherlands {
-                return figure(scoreLabel, reference, note: "Het landelijke referentieniveau: score min afwijking, in elke rij en elk jaar gelijk.")
+                return figure(
+                    scoreLabel, reference,
+                    note: "Het landelijke referentieniveau: score min afwijking, in elke rij en elk jaar gelijk.")
             }
-            return figure(scoreLabel, column.leefbaarometer?.point(year: year)?.score,
-                          note: column.code?.hasPrefix("WK") == true ? nil : nil)
+            return figure(
+                scoreLabel, column.leefbaarometer?.point(year: year)?.score,
+                note: column.code?.hasPrefix("WK") == true ? nil : nil)
         }
         let deviations = columns.map { column -> Figure in
-            if column.kind == .netherlands { return figure(deviationLabel, reference == nil ? nil : 0, note: "Per definitie 0.") }
+            if column.kind == .netherlands {
+                return figure(deviationLabel, reference == nil ? nil : 0, note: "Per definitie 0.")
+            }
             return figure(deviationLabel, column.leefbaarometer?.point(year: year)?.deviation)
         }
-        return [.init(key: "lbm", label: scoreLabel, unit: .score, values: scores),
-                .init(key: "afw", label: deviationLabel, unit: .score, values: deviations)]
+        return [
+            .init(key: "lbm", label: scoreLabel, unit: .score, values: scores),
+            .init(key: "afw", label: deviationLabel, unit: .score, values: deviations),
+        ]
     }
 }

@@ -5,9 +5,11 @@
 /// Deterministic: the same count and seed give byte-identical output.
 public enum SyntheticDataset {
     /// The 12 provinces with their CBS codes.
-    static let provinces = [("PV20", "Groningen"), ("PV21", "Fryslân"), ("PV22", "Drenthe"), ("PV23", "Overijssel"),
-                            ("PV24", "Flevoland"), ("PV25", "Gelderland"), ("PV26", "Utrecht"), ("PV27", "Noord-Holland"),
-                            ("PV28", "Zuid-Holland"), ("PV29", "Zeeland"), ("PV30", "Noord-Brabant"), ("PV31", "Limburg")]
+    static let provinces = [
+        ("PV20", "Groningen"), ("PV21", "Fryslân"), ("PV22", "Drenthe"), ("PV23", "Overijssel"),
+        ("PV24", "Flevoland"), ("PV25", "Gelderland"), ("PV26", "Utrecht"), ("PV27", "Noord-Holland"),
+        ("PV28", "Zuid-Holland"), ("PV29", "Zeeland"), ("PV30", "Noord-Brabant"), ("PV31", "Limburg"),
+    ]
 
     /// How many municipalities a dataset of `count` focus areas gets.
     public static func municipalityCount(for count: Int) -> Int { min(342, max(12, count / 20)) }
@@ -67,12 +69,15 @@ struct SyntheticWriter {
         let municipalityCount = SyntheticDataset.municipalityCount(for: count)
         for index in 0..<municipalityCount {
             let code = "GM" + Self.fixed(index + 1, decimals: 0).leftPadded(to: 4)
-            municipalities.append((code, SyntheticNames.municipality(&random), SyntheticDataset.provinces[index % 12].0))
+            municipalities.append(
+                (code, SyntheticNames.municipality(&random), SyntheticDataset.provinces[index % 12].0))
         }
         let firstArea = count > 0 ? areaID(0, name: "x") : nil
         emit(SyntheticParts.head(count: count, firstArea: firstArea))
         emit(",\n  \"provinces\": [\n")
-        emit(SyntheticDataset.provinces.map { "    { \"code\": \"\($0.0)\", \"name\": \"\($0.1)\" }" }.joined(separator: ",\n"))
+        emit(
+            SyntheticDataset.provinces.map { "    { \"code\": \"\($0.0)\", \"name\": \"\($0.1)\" }" }.joined(
+                separator: ",\n"))
         emit("\n  ],\n  \"municipalities\": [\n")
         for (index, municipality) in municipalities.enumerated() {
             emitMunicipality(municipality, last: index == municipalities.count - 1)
@@ -93,10 +98,11 @@ struct SyntheticWriter {
     mutating func emitMunicipality(_ municipality: (code: String, name: String, province: String), last: Bool) {
         let inhabitants = 20_000 + random.below(180_000)
         let lat = 50_800 + random.below(2_700), lon = 3_400 + random.below(3_800)
-        emit("    { \"code\": \"\(municipality.code)\", \"name\": \(Self.quoted(municipality.name)), \"province\": \"\(municipality.province)\", "
-             + "\"inhabitants\": { \"label\": \"Inwoners\", \"value\": \(inhabitants), \"unit\": \"persons\", \"asOf\": \"2025-01-01\", "
-             + "\"sources\": [\"cbs-kerncijfers\"] }, \"location\": { \"lat\": \(Self.fixed(lat, decimals: 3)), "
-             + "\"lon\": \(Self.fixed(lon, decimals: 3)) } }" + (last ? "\n" : ",\n"))
+        emit(
+            "    { \"code\": \"\(municipality.code)\", \"name\": \(Self.quoted(municipality.name)), \"province\": \"\(municipality.province)\", "
+                + "\"inhabitants\": { \"label\": \"Inwoners\", \"value\": \(inhabitants), \"unit\": \"persons\", \"asOf\": \"2025-01-01\", "
+                + "\"sources\": [\"cbs-kerncijfers\"] }, \"location\": { \"lat\": \(Self.fixed(lat, decimals: 3)), "
+                + "\"lon\": \(Self.fixed(lon, decimals: 3)) } }" + (last ? "\n" : ",\n"))
     }
 
     mutating func emitArea(_ row: Int) {
@@ -105,17 +111,20 @@ struct SyntheticWriter {
         let inhabitants = 500 + random.below(40_000)
         let lat = 50_800 + random.below(2_700), lon = 3_400 + random.below(3_800)
         let gap = random.below(20) == 0
-        let welfare = gap ? "\"value\": null, \"unit\": \"percent\", \"certainty\": \"gap\""
+        let welfare =
+            gap
+            ? "\"value\": null, \"unit\": \"percent\", \"certainty\": \"gap\""
             : "\"value\": \(Self.fixed(random.below(400), decimals: 1)), \"unit\": \"percent\", \"asOf\": \"2024\", \"sources\": [\"cbs-kerncijfers\"]"
         let former = random.below(10) == 0 ? Self.quoted(name.replacingSpaces(with: "-")) : "null"
         let cohort = random.below(5) == 0 ? "added-2022" : "original"
-        emit("    { \"id\": \"\(areaID(row, name: name))\", \"name\": \(Self.quoted(name)), \"name2022\": \(former), "
-             + "\"municipality\": \"\(municipality)\", \"cohort\": \"\(cohort)\", "
-             + "\"inhabitants\": { \"label\": \"Inwoners\", \"value\": \(inhabitants), \"unit\": \"persons\", \"approx\": true, "
-             + "\"asOf\": \"2025-01-01\", \"sources\": [\"cbs-kerncijfers\"] }, "
-             + "\"lowWelfareShare\": { \"label\": \"Huishoudens met lage financiële welvaart\", \(welfare) }, "
-             + "\"location\": { \"lat\": \(Self.fixed(lat, decimals: 3)), \"lon\": \(Self.fixed(lon, decimals: 3)) } }"
-             + (row == count - 1 ? "\n" : ",\n"))
+        emit(
+            "    { \"id\": \"\(areaID(row, name: name))\", \"name\": \(Self.quoted(name)), \"name2022\": \(former), "
+                + "\"municipality\": \"\(municipality)\", \"cohort\": \"\(cohort)\", "
+                + "\"inhabitants\": { \"label\": \"Inwoners\", \"value\": \(inhabitants), \"unit\": \"persons\", \"approx\": true, "
+                + "\"asOf\": \"2025-01-01\", \"sources\": [\"cbs-kerncijfers\"] }, "
+                + "\"lowWelfareShare\": { \"label\": \"Huishoudens met lage financiële welvaart\", \(welfare) }, "
+                + "\"location\": { \"lat\": \(Self.fixed(lat, decimals: 3)), \"lon\": \(Self.fixed(lon, decimals: 3)) } }"
+                + (row == count - 1 ? "\n" : ",\n"))
     }
 }
 

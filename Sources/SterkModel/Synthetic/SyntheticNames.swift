@@ -1,16 +1,22 @@
 /// Dutch-looking place names with diacritics, made from parts; deterministic given the generator.
 enum SyntheticNames {
-    static let prefixes = ["Oud", "Nieuw", "Hoog", "Laag", "Groot", "Klein", "Noord", "Zuid", "Oost", "West", "Ooster",
-                           "Wester", "Zuider", "Noorder", "Achter", "Voor", "Over", "Neder", "Boven", "Midden", "Binnen",
-                           "Buiten", "Ter", "Sint", "Ee", "Zee", "Berg", "Bosch", "Wijk", "Kerk"]
-    static let stems = ["veld", "wijk", "hoven", "dam", "dijk", "broek", "hout", "meer", "horst", "burg", "kamp", "loo",
-                        "rode", "hoek", "donk", "beek", "weide", "zand", "haven", "poort", "stein", "lanen", "kwartier",
-                        "park", "hof", "akker", "gaarde", "mond", "vliet", "waard"]
+    static let prefixes = [
+        "Oud", "Nieuw", "Hoog", "Laag", "Groot", "Klein", "Noord", "Zuid", "Oost", "West", "Ooster",
+        "Wester", "Zuider", "Noorder", "Achter", "Voor", "Over", "Neder", "Boven", "Midden", "Binnen",
+        "Buiten", "Ter", "Sint", "Ee", "Zee", "Berg", "Bosch", "Wijk", "Kerk",
+    ]
+    static let stems = [
+        "veld", "wijk", "hoven", "dam", "dijk", "broek", "hout", "meer", "horst", "burg", "kamp", "loo",
+        "rode", "hoek", "donk", "beek", "weide", "zand", "haven", "poort", "stein", "lanen", "kwartier",
+        "park", "hof", "akker", "gaarde", "mond", "vliet", "waard",
+    ]
     /// Words with the diacritics Dutch and Frisian names carry (trema, accents, circumflex).
-    static let marked = ["Ëlsterveld", "Ïjsselmonde", "Súdwest", "Fryslân", "Hoëvelaken", "Reünie", "Geërfde Hoeve",
-                         "Crèche-Kamp", "Sint-Joëlbuurt", "Noordoëver", "Poëtenwijk", "Coöperatiebuurt", "Ideaalbuurt",
-                         "Skarsterlân", "Dongeradiel", "Heerenveen-Côte", "Ooievaarsnest", "Zuidoëver", "Waadhoeke",
-                         "Knoopërf", "Tjaarda-Ûle", "Bûtenpost"]
+    static let marked = [
+        "Ëlsterveld", "Ïjsselmonde", "Súdwest", "Fryslân", "Hoëvelaken", "Reünie", "Geërfde Hoeve",
+        "Crèche-Kamp", "Sint-Joëlbuurt", "Noordoëver", "Poëtenwijk", "Coöperatiebuurt", "Ideaalbuurt",
+        "Skarsterlân", "Dongeradiel", "Heerenveen-Côte", "Ooievaarsnest", "Zuidoëver", "Waadhoeke",
+        "Knoopërf", "Tjaarda-Ûle", "Bûtenpost",
+    ]
     static let quarters = ["Noord", "Zuid", "Oost", "West", "Centrum", "Midden", "Buiten", "Haven", "Dorp", "Stad"]
 
     /// A municipality name: a compound, sometimes with a marked word.

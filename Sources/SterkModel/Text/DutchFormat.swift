@@ -27,7 +27,7 @@ public enum DutchFormat {
         for _ in 0..<digits { scale *= 10 }
         let scaled = (value * scale).rounded()
         guard let whole = Int(exactly: (scaled / scale).rounded(.towardZero)),
-              let fractionPart = Int(exactly: abs(scaled).truncatingRemainder(dividingBy: scale).rounded())
+            let fractionPart = Int(exactly: abs(scaled).truncatingRemainder(dividingBy: scale).rounded())
         else { return value.isFinite ? String(value) : unknown }
         var fraction = fractionPart
         guard fraction != 0 else { return integer(whole) }

@@ -23,8 +23,9 @@ public enum FormatCharacters {
 
     private static func isNeeded(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         let value = scalars[index].value
-        if (0xE0020...0xE007F).contains(value) {   // tags: only right after a black flag or another tag
-            return index > 0 && (scalars[index - 1].value == 0x1F3F4 || (0xE0020...0xE007F).contains(scalars[index - 1].value))
+        if (0xE0020...0xE007F).contains(value) {  // tags: only right after a black flag or another tag
+            return index > 0
+                && (scalars[index - 1].value == 0x1F3F4 || (0xE0020...0xE007F).contains(scalars[index - 1].value))
         }
         guard value == 0x200C || value == 0x200D, index > 0, index + 1 < scalars.count else { return false }
         return isVisible(scalars[index - 1]) && isVisible(scalars[index + 1])

@@ -28,7 +28,9 @@ public enum JSONEscaping {
                 let value = byte == 0x7F ? 0x7F : UInt32(bytes[index + 1])
                 result += Array(escape(Unicode.Scalar(value) ?? "?").utf8)
                 index += byte == 0x7F ? 1 : 2
-            } else if byte == 0xE2, index + 2 < bytes.count, let scalar = threeByteScalar(bytes, index), needsEscape(scalar) {
+            } else if byte == 0xE2, index + 2 < bytes.count, let scalar = threeByteScalar(bytes, index),
+                needsEscape(scalar)
+            {
                 result += Array(escape(scalar).utf8)
                 index += 3
             } else {
@@ -40,7 +42,9 @@ public enum JSONEscaping {
     }
 
     private static func threeByteScalar(_ bytes: [UInt8], _ index: Int) -> Unicode.Scalar? {
-        let value = (UInt32(bytes[index] & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+        let value =
+            (UInt32(bytes[index] & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
+            | UInt32(bytes[index + 2] & 0x3F)
         return Unicode.Scalar(value)
     }
 }

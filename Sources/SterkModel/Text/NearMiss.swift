@@ -21,8 +21,10 @@ public enum NearMiss {
     }
 
     /// The labels of the candidates within `limit(for:)` of `key`, nearest first, each once.
-    public static func suggestions(for key: String, among candidates: [(keys: [String], label: String)],
-                                   count: Int = 5) -> [String] {
+    public static func suggestions(
+        for key: String, among candidates: [(keys: [String], label: String)],
+        count: Int = 5
+    ) -> [String] {
         let limit = limit(for: key)
         let scored = candidates.compactMap { candidate -> (String, Int)? in
             let score = candidate.keys.map { distance(key, $0) }.min() ?? Int.max

@@ -25,7 +25,7 @@ public enum SearchFold {
             result.append(UInt8(lowered))
             return
         }
-        if (0x300...0x36F).contains(value) { return } // combining accents (decomposed text)
+        if (0x300...0x36F).contains(value) { return }  // combining accents (decomposed text)
         if let folded = latinFolds[value] {
             result.append(contentsOf: folded.utf8)
             return
@@ -34,7 +34,9 @@ public enum SearchFold {
             result.append(contentsOf: String(quote).utf8)
             return
         }
-        for lowered in scalar.properties.lowercaseMapping.unicodeScalars { result.append(contentsOf: String(lowered).utf8) }
+        for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+            result.append(contentsOf: String(lowered).utf8)
+        }
     }
 
     private static let quoteFolds: [UInt32: Unicode.Scalar] = [
@@ -57,8 +59,10 @@ public enum SearchFold {
         for (letters, base) in groups {
             for scalar in letters.unicodeScalars { table[scalar.value] = base }
         }
-        let ligatures: [(Character, String)] = [("Æ", "ae"), ("æ", "ae"), ("Œ", "oe"), ("œ", "oe"),
-                                                ("ß", "ss"), ("Ĳ", "ij"), ("ĳ", "ij"), ("Þ", "th"), ("þ", "th")]
+        let ligatures: [(Character, String)] = [
+            ("Æ", "ae"), ("æ", "ae"), ("Œ", "oe"), ("œ", "oe"),
+            ("ß", "ss"), ("Ĳ", "ij"), ("ĳ", "ij"), ("Þ", "th"), ("þ", "th"),
+        ]
         for (letter, text) in ligatures {
             for scalar in letter.unicodeScalars { table[scalar.value] = text }
         }

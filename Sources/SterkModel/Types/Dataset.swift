@@ -27,25 +27,31 @@ public struct Dataset: Sendable {
     public let index: DatasetIndex
 
     /// Creates a dataset and builds its look-up index.
-    public init(schemaVersion: Int, datasetVersion: PartialDate, title: String, credits: [String],
-                sources: [Source], paper: Paper, nplv: Nplv, provinces: [Province],
-                municipalities: [Municipality], m50: M50, focusAreas: [FocusArea], wijken: [Wijk],
-                contact: Contact, invitation: Statement, areaTables: [AreaTable] = [],
-                leefbaarometer: Leefbaarometer = .empty) {
-        let context = FocusAreaContext(municipalities: municipalities, provinces: provinces,
-                                       m50Members: Set(m50.memberList.members.map(\.municipalityCode)))
-        self.init(schemaVersion: schemaVersion, datasetVersion: datasetVersion, title: title, credits: credits,
-                  sources: sources, paper: paper, nplv: nplv, provinces: provinces, municipalities: municipalities,
-                  m50: m50, focusAreaList: FocusAreaList(focusAreas, context: context), wijken: wijken,
-                  contact: contact, invitation: invitation, areaTables: areaTables, leefbaarometer: leefbaarometer)
+    public init(
+        schemaVersion: Int, datasetVersion: PartialDate, title: String, credits: [String],
+        sources: [Source], paper: Paper, nplv: Nplv, provinces: [Province],
+        municipalities: [Municipality], m50: M50, focusAreas: [FocusArea], wijken: [Wijk],
+        contact: Contact, invitation: Statement, areaTables: [AreaTable] = [],
+        leefbaarometer: Leefbaarometer = .empty
+    ) {
+        let context = FocusAreaContext(
+            municipalities: municipalities, provinces: provinces,
+            m50Members: Set(m50.memberList.members.map(\.municipalityCode)))
+        self.init(
+            schemaVersion: schemaVersion, datasetVersion: datasetVersion, title: title, credits: credits,
+            sources: sources, paper: paper, nplv: nplv, provinces: provinces, municipalities: municipalities,
+            m50: m50, focusAreaList: FocusAreaList(focusAreas, context: context), wijken: wijken,
+            contact: contact, invitation: invitation, areaTables: areaTables, leefbaarometer: leefbaarometer)
     }
 
     /// Creates a dataset around focus areas that are already compact (the loader, the cache).
-    init(schemaVersion: Int, datasetVersion: PartialDate, title: String, credits: [String],
-         sources: [Source], paper: Paper, nplv: Nplv, provinces: [Province],
-         municipalities: [Municipality], m50: M50, focusAreaList: FocusAreaList, wijken: [Wijk],
-         contact: Contact, invitation: Statement, areaTables: [AreaTable] = [],
-         leefbaarometer: Leefbaarometer = .empty) {
+    init(
+        schemaVersion: Int, datasetVersion: PartialDate, title: String, credits: [String],
+        sources: [Source], paper: Paper, nplv: Nplv, provinces: [Province],
+        municipalities: [Municipality], m50: M50, focusAreaList: FocusAreaList, wijken: [Wijk],
+        contact: Contact, invitation: Statement, areaTables: [AreaTable] = [],
+        leefbaarometer: Leefbaarometer = .empty
+    ) {
         self.schemaVersion = schemaVersion
         self.datasetVersion = datasetVersion
         self.title = title
@@ -62,8 +68,9 @@ public struct Dataset: Sendable {
         self.invitation = invitation
         self.areaTables = areaTables
         self.leefbaarometer = leefbaarometer
-        self.index = DatasetIndex(sources: sources, provinces: provinces,
-                                  municipalities: municipalities, m50: m50)
+        self.index = DatasetIndex(
+            sources: sources, provinces: provinces,
+            municipalities: municipalities, m50: m50)
     }
 }
 

@@ -18,9 +18,11 @@ public struct Figure: Sendable, Hashable {
     public var note: String?
 
     /// Creates a figure; all provenance fields have neutral defaults.
-    public init(label: String, value: Double?, unit: FigureUnit, approx: Bool = false,
-                asOf: PartialDate? = nil, sources: [String] = [], certainty: Certainty = .proven,
-                text: String? = nil, note: String? = nil) {
+    public init(
+        label: String, value: Double?, unit: FigureUnit, approx: Bool = false,
+        asOf: PartialDate? = nil, sources: [String] = [], certainty: Certainty = .proven,
+        text: String? = nil, note: String? = nil
+    ) {
         self.label = label
         self.value = value
         self.unit = unit
@@ -45,8 +47,10 @@ public struct Statement: Sendable, Hashable {
     public var note: String?
 
     /// Creates a statement.
-    public init(text: String, date: PartialDate? = nil, sources: [String] = [],
-                certainty: Certainty = .proven, note: String? = nil) {
+    public init(
+        text: String, date: PartialDate? = nil, sources: [String] = [],
+        certainty: Certainty = .proven, note: String? = nil
+    ) {
         self.text = text
         self.date = date
         self.sources = sources

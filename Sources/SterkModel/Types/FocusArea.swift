@@ -22,9 +22,11 @@ public struct FocusArea: Sendable, Hashable, Identifiable {
     public var statements: [Statement]
 
     /// Creates a focus area.
-    public init(id: String, name: String, name2022: String?, municipalityCode: String,
-                cohort: Cohort, inhabitants: Figure, lowWelfareShare: Figure,
-                location: Location, statements: [Statement] = []) {
+    public init(
+        id: String, name: String, name2022: String?, municipalityCode: String,
+        cohort: Cohort, inhabitants: Figure, lowWelfareShare: Figure,
+        location: Location, statements: [Statement] = []
+    ) {
         self.id = id
         self.name = name
         self.name2022 = name2022

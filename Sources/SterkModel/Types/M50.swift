@@ -69,9 +69,11 @@ public struct M50: Sendable, Hashable {
     public var board: [Statement]
 
     /// Creates the network description.
-    public init(name: String, fullName: String, statements: [Statement], sizeBand: SizeBand,
-                memberList: MemberList, inhabitantsRepresented: Figure, campaign: Campaign,
-                board: [Statement]) {
+    public init(
+        name: String, fullName: String, statements: [Statement], sizeBand: SizeBand,
+        memberList: MemberList, inhabitantsRepresented: Figure, campaign: Campaign,
+        board: [Statement]
+    ) {
         self.name = name
         self.fullName = fullName
         self.statements = statements

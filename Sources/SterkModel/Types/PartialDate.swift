@@ -19,16 +19,19 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses the ISO forms `YYYY`, `YYYY-MM` and `YYYY-MM-DD`; nil for anything else.
     public init?(iso text: String) {
         guard let numbers = PartialDate.plainISONumbers(text) ?? PartialDate.isoNumbers(text),
-              let year = numbers.first else { return nil }
-        self.init(year: year, month: numbers.count > 1 ? numbers[1] : nil,
-                  day: numbers.count > 2 ? numbers[2] : nil)
+            let year = numbers.first
+        else { return nil }
+        self.init(
+            year: year, month: numbers.count > 1 ? numbers[1] : nil,
+            day: numbers.count > 2 ? numbers[2] : nil)
     }
 
     /// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for any other shape.
     private static func isoNumbers(_ text: String) -> [Int]? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return nil }
+            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 })
+        else { return nil }
         let numbers = parts.compactMap { Int($0) }
         return numbers.count == parts.count ? numbers : nil
     }
@@ -78,8 +81,10 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
 
-    static let monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-                             "augustus", "september", "oktober", "november", "december"]
+    static let monthNames = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli",
+        "augustus", "september", "oktober", "november", "december",
+    ]
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 

@@ -22,8 +22,10 @@ public struct Municipality: Sendable, Hashable, Identifiable {
     public var id: String { code }
 
     /// Creates a municipality.
-    public init(code: String, name: String, provinceCode: String, aliases: [String] = [],
-                inhabitants: Figure? = nil, location: Location? = nil) {
+    public init(
+        code: String, name: String, provinceCode: String, aliases: [String] = [],
+        inhabitants: Figure? = nil, location: Location? = nil
+    ) {
         self.code = code
         self.name = name
         self.provinceCode = provinceCode

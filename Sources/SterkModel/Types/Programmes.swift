@@ -12,9 +12,11 @@ public struct Nplv: Sendable, Hashable {
     public var progress: [Statement]
 
     /// Creates the programme description.
-    public init(name: String, abbreviation: String, launched: PartialDate, statements: [Statement],
-                ministries: [Statement], budgetLines: [Figure], actionLines: [Statement],
-                horizon: Statement, figures: [Figure], progress: [Statement]) {
+    public init(
+        name: String, abbreviation: String, launched: PartialDate, statements: [Statement],
+        ministries: [Statement], budgetLines: [Figure], actionLines: [Statement],
+        horizon: Statement, figures: [Figure], progress: [Statement]
+    ) {
         self.name = name
         self.abbreviation = abbreviation
         self.launched = launched
@@ -50,8 +52,10 @@ public struct Paper: Sendable, Hashable {
     public var sizeClassReading: SizeClassReading
 
     /// Creates the paper description.
-    public init(title: String, date: PartialDate, publisher: String, statements: [Statement],
-                claimedFocusAreasInM50: Figure, sizeClassReading: SizeClassReading) {
+    public init(
+        title: String, date: PartialDate, publisher: String, statements: [Statement],
+        claimedFocusAreasInM50: Figure, sizeClassReading: SizeClassReading
+    ) {
         self.title = title
         self.date = date
         self.publisher = publisher
@@ -71,8 +75,10 @@ public struct Contact: Sendable, Hashable {
     public var certainty: Certainty
 
     /// Creates a contact.
-    public init(name: String, role: String?, email: String, phone: String, sources: [String],
-                certainty: Certainty) {
+    public init(
+        name: String, role: String?, email: String, phone: String, sources: [String],
+        certainty: Certainty
+    ) {
         self.name = name
         self.role = role
         self.email = email

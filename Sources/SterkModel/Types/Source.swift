@@ -8,8 +8,10 @@ public struct Source: Sendable, Hashable, Identifiable {
     public var note: String?
 
     /// Creates a source.
-    public init(id: String, title: String, url: String, date: PartialDate? = nil,
-                publisher: String? = nil, note: String? = nil) {
+    public init(
+        id: String, title: String, url: String, date: PartialDate? = nil,
+        publisher: String? = nil, note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.url = url

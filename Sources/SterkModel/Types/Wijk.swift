@@ -49,11 +49,14 @@ public struct Wijk: Sendable, Hashable, Identifiable {
     public var start: Statement?
 
     /// Creates a wijk.
-    public init(id: String, name: String, kind: Kind, municipalityCode: String, cbsCode: String? = nil,
-                cbsAreas: [String]? = nil, cbsLabel: String? = nil, focusAreaID: String? = nil, programme: Programme? = nil, location: Location,
-                summary: Statement, figures: [Figure] = [], money: [Figure] = [],
-                partners: [Statement] = [], goals: [Statement] = [], timeline: [Statement] = [],
-                paperSays: [Statement] = [], start: Statement? = nil) {
+    public init(
+        id: String, name: String, kind: Kind, municipalityCode: String, cbsCode: String? = nil,
+        cbsAreas: [String]? = nil, cbsLabel: String? = nil, focusAreaID: String? = nil, programme: Programme? = nil,
+        location: Location,
+        summary: Statement, figures: [Figure] = [], money: [Figure] = [],
+        partners: [Statement] = [], goals: [Statement] = [], timeline: [Statement] = [],
+        paperSays: [Statement] = [], start: Statement? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind

@@ -80,16 +80,22 @@ extension ExportedVisit {
         createdAt = visit.createdAt
         updatedAt = visit.updatedAt
         self.history = history?.map {
-            Change(at: $0.at, actor: $0.actor, kind: $0.kind.rawValue, from: $0.from?.rawValue, to: $0.to.rawValue, note: $0.note)
+            Change(
+                at: $0.at, actor: $0.actor, kind: $0.kind.rawValue, from: $0.from?.rawValue, to: $0.to.rawValue,
+                note: $0.note)
         }
     }
 
     /// The domain value; throws `.invalidArchive` naming the reference for bad values.
     func archived() throws(StoreError) -> ArchivedVisit {
-        guard let parsed = VisitReference(reference) else { throw StoreError.invalidArchive("ongeldige referentie ‘\(reference)’") }
+        guard let parsed = VisitReference(reference) else {
+            throw StoreError.invalidArchive("ongeldige referentie ‘\(reference)’")
+        }
         let details = VisitDetails(
             visitors: visitors.map {
-                Visitor(name: $0.name, role: $0.role ?? "", organisation: $0.organisation ?? "", email: $0.email, phone: $0.phone)
+                Visitor(
+                    name: $0.name, role: $0.role ?? "", organisation: $0.organisation ?? "", email: $0.email,
+                    phone: $0.phone)
             },
             municipalityCode: municipality, wijkIDs: wijken,
             proposed: proposed.map { TimeSlot(start: $0.start, end: $0.end) },
@@ -97,20 +103,24 @@ extension ExportedVisit {
             programme: programme.map { ProgrammeItem(time: $0.time, place: $0.place, what: $0.what, who: $0.who) },
             hostContact: hostContact.map { HostContact(name: $0.name, email: $0.email, phone: $0.phone) },
             notes: notes)
-        let visit = Werkbezoek(reference: parsed, details: details, status: try status(status),
-                               statusReason: statusReason, createdAt: createdAt, updatedAt: updatedAt)
-        return ArchivedVisit(visit: visit, history: try (history ?? []).map { change throws(StoreError) in
-            try entry(change, reference: parsed)
-        })
+        let visit = Werkbezoek(
+            reference: parsed, details: details, status: try status(status),
+            statusReason: statusReason, createdAt: createdAt, updatedAt: updatedAt)
+        return ArchivedVisit(
+            visit: visit,
+            history: try (history ?? []).map { change throws(StoreError) in
+                try entry(change, reference: parsed)
+            })
     }
 
     private func entry(_ change: Change, reference: VisitReference) throws(StoreError) -> HistoryEntry {
         guard let kind = HistoryEntry.Kind(rawValue: change.kind) else {
             throw StoreError.invalidArchive("\(reference): onbekend soort wijziging ‘\(change.kind)’")
         }
-        return HistoryEntry(id: 0, reference: reference, at: change.at, actor: change.actor, kind: kind,
-                            from: try change.from.map { text throws(StoreError) in try status(text) },
-                            to: try status(change.to), note: change.note)
+        return HistoryEntry(
+            id: 0, reference: reference, at: change.at, actor: change.actor, kind: kind,
+            from: try change.from.map { text throws(StoreError) in try status(text) },
+            to: try status(change.to), note: change.note)
     }
 
     private func status(_ text: String) throws(StoreError) -> VisitStatus {

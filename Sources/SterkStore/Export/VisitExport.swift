@@ -40,8 +40,9 @@ public enum VisitExport {
 
     /// The export file for `visits`, pretty-printed with sorted keys (diff-friendly).
     public static func encode(_ visits: [ArchivedVisit], exportedAt: Date = Date()) throws(StoreError) -> Data {
-        let file = ExportFile(format: formatName, formatVersion: formatVersion, exportedAt: exportedAt.wholeSeconds,
-                              visits: visits.map { ExportedVisit($0.visit, history: $0.history) })
+        let file = ExportFile(
+            format: formatName, formatVersion: formatVersion, exportedAt: exportedAt.wholeSeconds,
+            visits: visits.map { ExportedVisit($0.visit, history: $0.history) })
         return try encodeJSON(file)
     }
 
@@ -60,7 +61,9 @@ public enum VisitExport {
         } catch {
             throw StoreError.invalidArchive("geen JSON-export van sterk (\(describe(error)))")
         }
-        guard header.format == formatName else { throw StoreError.invalidArchive("onbekend formaat ‘\(header.format)’") }
+        guard header.format == formatName else {
+            throw StoreError.invalidArchive("onbekend formaat ‘\(header.format)’")
+        }
         guard header.formatVersion <= formatVersion else {
             throw StoreError.newerArchive(found: header.formatVersion, known: formatVersion)
         }

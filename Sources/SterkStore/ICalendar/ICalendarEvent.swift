@@ -29,8 +29,10 @@ public struct ICalendarEvent: Sendable {
     /// An event for `visit`: confirmed or completed with a confirmed date, or the cancellation
     /// of a postponed or cancelled visit that had a date; throws otherwise. `sequence`: pass
     /// the number of history entries (it only has to grow with each change).
-    public init(visit: Werkbezoek, municipalityName: String, wijkNames: [String] = [], stamp: Date = Date(),
-                sequence: Int = 0) throws(StoreError) {
+    public init(
+        visit: Werkbezoek, municipalityName: String, wijkNames: [String] = [], stamp: Date = Date(),
+        sequence: Int = 0
+    ) throws(StoreError) {
         let live = [.bevestigd, .afgerond].contains(visit.status) && visit.details.confirmed != nil
         let withdrawn = [.uitgesteld, .geannuleerd].contains(visit.status) && visit.displaySlot != nil
         guard live || withdrawn else {
@@ -51,7 +53,9 @@ public struct ICalendarEvent: Sendable {
     private var contentLines: [String] {
         let slot = visit.displaySlot ?? TimeSlot(start: stamp)
         let end = slot.end ?? slot.start.addingTimeInterval(Self.defaultDuration)
-        let summary = (isCancellation ? "Vervallen (\(visit.status)): " : "") + EventWording.summary(visit, municipalityName: municipalityName)
+        let summary =
+            (isCancellation ? "Vervallen (\(visit.status)): " : "")
+            + EventWording.summary(visit, municipalityName: municipalityName)
         return [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//M50//sterk werkbezoeken//NL",
             "CALSCALE:GREGORIAN", isCancellation ? "METHOD:CANCEL" : "METHOD:PUBLISH", "BEGIN:VEVENT",
@@ -62,7 +66,9 @@ public struct ICalendarEvent: Sendable {
             "DTEND:" + ICalendarText.utcDateTime(end),
             "LAST-MODIFIED:" + ICalendarText.utcDateTime(visit.updatedAt),
             "SUMMARY:" + ICalendarText.escape(summary),
-            "LOCATION:" + ICalendarText.escape(EventWording.location(visit, municipalityName: municipalityName, wijkNames: wijkNames)),
+            "LOCATION:"
+                + ICalendarText.escape(
+                    EventWording.location(visit, municipalityName: municipalityName, wijkNames: wijkNames)),
             "DESCRIPTION:" + ICalendarText.escape(EventWording.description(visit)),
             isCancellation ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
             isCancellation ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR",
@@ -91,10 +97,14 @@ enum EventWording {
         lines += visit.details.visitors.map { "- \($0.name) (\($0.role), \($0.organisation))" }
         if !visit.details.programme.isEmpty {
             lines += ["", "Programma:"]
-            lines += visit.details.programme.map { "- \($0.time) \($0.place): \($0.what)" + ($0.who.isEmpty ? "" : " (\($0.who))") }
+            lines += visit.details.programme.map {
+                "- \($0.time) \($0.place): \($0.what)" + ($0.who.isEmpty ? "" : " (\($0.who))")
+            }
         }
         if let host = visit.details.hostContact {
-            lines += ["", "Contact M50: " + ([host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", "))]
+            lines += [
+                "", "Contact M50: " + ([host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")),
+            ]
         }
         if !visit.details.notes.isEmpty { lines += ["", "Notities: \(visit.details.notes)"] }
         return lines.joined(separator: "\n")

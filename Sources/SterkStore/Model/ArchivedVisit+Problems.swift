@@ -15,10 +15,13 @@ extension ArchivedVisit {
         let reference = visit.reference
         var problems: [String] = []
         if !VisitLimits.years.contains(reference.year) {
-            problems.append("het jaar van de referentie ligt niet tussen \(VisitLimits.years.lowerBound) en \(VisitLimits.years.upperBound)")
+            problems.append(
+                "het jaar van de referentie ligt niet tussen \(VisitLimits.years.lowerBound) en \(VisitLimits.years.upperBound)"
+            )
         }
         if !(1...VisitLimits.maximumImportedNumber).contains(reference.number) {
-            problems.append("het volgnummer van de referentie ligt niet tussen 1 en \(VisitLimits.maximumImportedNumber)")
+            problems.append(
+                "het volgnummer van de referentie ligt niet tussen 1 en \(VisitLimits.maximumImportedNumber)")
         }
         return problems
     }
@@ -28,7 +31,9 @@ extension ArchivedVisit {
         for (name, slot) in [("voorgestelde", visit.details.proposed), ("bevestigde", visit.details.confirmed)] {
             guard let slot else { continue }
             if !VisitLimits.holds(slot.start) || !(slot.end.map(VisitLimits.holds) ?? true) {
-                problems.append("de \(name) datum ligt niet tussen \(VisitLimits.years.lowerBound) en \(VisitLimits.years.upperBound)")
+                problems.append(
+                    "de \(name) datum ligt niet tussen \(VisitLimits.years.lowerBound) en \(VisitLimits.years.upperBound)"
+                )
             } else if let end = slot.end, end <= slot.start {
                 problems.append("de eindtijd van de \(name) datum ligt niet na het begin")
             }
@@ -54,7 +59,9 @@ extension ArchivedVisit {
         guard let first = history.first else { return ["de geschiedenis is leeg"] }
         var problems: [String] = []
         if first.kind != .created { problems.append("de geschiedenis begint niet met het aanmaken") }
-        if !history.allSatisfy({ VisitLimits.holds($0.at) }) { problems.append("de geschiedenis heeft een onmogelijke datum") }
+        if !history.allSatisfy({ VisitLimits.holds($0.at) }) {
+            problems.append("de geschiedenis heeft een onmogelijke datum")
+        }
         return problems
     }
 }

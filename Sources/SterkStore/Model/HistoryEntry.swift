@@ -30,8 +30,10 @@ public struct HistoryEntry: Equatable, Sendable {
     public var note: String
 
     /// A history entry from its parts.
-    public init(id: Int64, reference: VisitReference, at: Date, actor: String, kind: Kind,
-                from: VisitStatus?, to: VisitStatus, note: String) {
+    public init(
+        id: Int64, reference: VisitReference, at: Date, actor: String, kind: Kind,
+        from: VisitStatus?, to: VisitStatus, note: String
+    ) {
         self.id = id
         self.reference = reference
         self.at = at

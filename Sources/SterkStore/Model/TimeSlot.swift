@@ -29,9 +29,9 @@ public struct TimeSlot: Equatable, Sendable {
             .replacingOccurrences(of: "–", with: "-")
         let pieces = cleaned.split(separator: " ", omittingEmptySubsequences: true)
         guard pieces.count == 2,
-              let day = Self.day(String(pieces[0])),
-              let times = Self.times(String(pieces[1])),
-              let start = Self.date(day: day, minutes: times.start)
+            let day = Self.day(String(pieces[0])),
+            let times = Self.times(String(pieces[1])),
+            let start = Self.date(day: day, minutes: times.start)
         else { throw StoreError.invalidTimeSlot(text) }
         let end = times.end.flatMap { Self.date(day: day, minutes: $0) }
         if let end, end <= start { throw StoreError.invalidTimeSlot(text) }
@@ -42,8 +42,10 @@ public struct TimeSlot: Equatable, Sendable {
         let numbers = text.split(separator: "-").compactMap { Int($0) }
         guard numbers.count == 3 else { return nil }
         // ISO order (2026-03-14) when the first number is a year, else Dutch order (14-03-2026).
-        let (year, month, day) = numbers[0] > 31 ? (numbers[0], numbers[1], numbers[2])
-                                                 : (numbers[2], numbers[1], numbers[0])
+        let (year, month, day) =
+            numbers[0] > 31
+            ? (numbers[0], numbers[1], numbers[2])
+            : (numbers[2], numbers[1], numbers[0])
         guard (1...12).contains(month), (1...31).contains(day), VisitLimits.years.contains(year) else { return nil }
         var components = DateComponents(year: year, month: month, day: day)
         guard components.isValidDate(in: calendar) else { return nil }
@@ -62,7 +64,7 @@ public struct TimeSlot: Equatable, Sendable {
     private static func minutes(_ text: Substring) -> Int? {
         let parts = text.replacingOccurrences(of: ".", with: ":").split(separator: ":")
         guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2
+            (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2
         else { return nil }
         return hour * 60 + minute
     }

@@ -11,21 +11,25 @@ extension VisitDetails {
             wijkIDs: wijkIDs.map(\.trimmingSpaces).filter { !$0.isEmpty },
             proposed: proposed?.normalized, confirmed: confirmed?.normalized,
             programme: programme.map(\.normalized),
-            hostContact: hostContact.map { HostContact(name: $0.name.nameForm, email: $0.email.nonEmpty, phone: $0.phone.nonEmpty) },
+            hostContact: hostContact.map {
+                HostContact(name: $0.name.nameForm, email: $0.email.nonEmpty, phone: $0.phone.nonEmpty)
+            },
             notes: notes.trimmingSpaces)
     }
 }
 
 extension Visitor {
     var normalized: Visitor {
-        Visitor(name: name.nameForm, role: role.nameForm, organisation: organisation.nameForm,
-                email: email.nonEmpty, phone: phone.nonEmpty)
+        Visitor(
+            name: name.nameForm, role: role.nameForm, organisation: organisation.nameForm,
+            email: email.nonEmpty, phone: phone.nonEmpty)
     }
 }
 
 extension ProgrammeItem {
     var normalized: ProgrammeItem {
-        ProgrammeItem(time: time.trimmingSpaces, place: place.trimmingSpaces, what: what.trimmingSpaces, who: who.trimmingSpaces)
+        ProgrammeItem(
+            time: time.trimmingSpaces, place: place.trimmingSpaces, what: what.trimmingSpaces, who: who.trimmingSpaces)
     }
 }
 

@@ -22,9 +22,9 @@ public struct VisitReference: Hashable, Comparable, Sendable, CustomStringConver
         while bytes.last == 0x20 { bytes.removeLast() }
         let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].map({ $0 | 0x20 }) == Array("wb".utf8),
-              parts[1].count == 4, (3...9).contains(parts[2].count),
-              let year = Self.number(parts[1]), let number = Self.number(parts[2]), number > 0,
-              VisitLimits.years.contains(year)
+            parts[1].count == 4, (3...9).contains(parts[2].count),
+            let year = Self.number(parts[1]), let number = Self.number(parts[2]), number > 0,
+            VisitLimits.years.contains(year)
         else { return nil }
         self.init(year: year, number: number)
     }

@@ -16,8 +16,10 @@ public struct Werkbezoek: Equatable, Sendable {
     public var updatedAt: Date
 
     /// A visit from its parts (the store creates these; tests and imports may too).
-    public init(reference: VisitReference, details: VisitDetails, status: VisitStatus,
-                statusReason: String? = nil, createdAt: Date, updatedAt: Date) {
+    public init(
+        reference: VisitReference, details: VisitDetails, status: VisitStatus,
+        statusReason: String? = nil, createdAt: Date, updatedAt: Date
+    ) {
         self.reference = reference
         self.details = details
         self.status = status
@@ -50,9 +52,11 @@ public struct VisitDetails: Equatable, Sendable {
     public var notes: String
 
     /// Details from their parts; everything but visitors and municipality may be left out.
-    public init(visitors: [Visitor], municipalityCode: String, wijkIDs: [String] = [],
-                proposed: TimeSlot? = nil, confirmed: TimeSlot? = nil,
-                programme: [ProgrammeItem] = [], hostContact: HostContact? = nil, notes: String = "") {
+    public init(
+        visitors: [Visitor], municipalityCode: String, wijkIDs: [String] = [],
+        proposed: TimeSlot? = nil, confirmed: TimeSlot? = nil,
+        programme: [ProgrammeItem] = [], hostContact: HostContact? = nil, notes: String = ""
+    ) {
         self.visitors = visitors
         self.municipalityCode = municipalityCode
         self.wijkIDs = wijkIDs

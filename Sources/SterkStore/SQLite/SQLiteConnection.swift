@@ -13,7 +13,8 @@ final class SQLiteConnection {
     /// Opens an existing file; never creates one (creation is StoreFile's job, with 0600).
     init(path: String, readOnly: Bool) throws(StoreError) {
         var pointer: OpaquePointer?
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+        let flags =
+            (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         let code = sqlite3_open_v2(path, &pointer, flags, nil)
         guard let pointer else { throw StoreError.cannotOpen(path: path, reason: "geen geheugen") }
@@ -47,7 +48,9 @@ final class SQLiteConnection {
     }
 
     /// Runs `sql` and maps every row.
-    func rows<T>(_ sql: String, _ values: [SQLiteValue] = [], _ map: (SQLiteRow) throws(StoreError) -> T) throws(StoreError) -> [T] {
+    func rows<T>(_ sql: String, _ values: [SQLiteValue] = [], _ map: (SQLiteRow) throws(StoreError) -> T)
+        throws(StoreError) -> [T]
+    {
         let statement = try prepared(sql)
         try statement.bind(values)
         defer { sqlite3_reset(statement.handle) }
@@ -59,7 +62,9 @@ final class SQLiteConnection {
     }
 
     /// The first row of `sql`, mapped, or nil when there is none.
-    func firstRow<T>(_ sql: String, _ values: [SQLiteValue] = [], _ map: (SQLiteRow) throws(StoreError) -> T) throws(StoreError) -> T? {
+    func firstRow<T>(_ sql: String, _ values: [SQLiteValue] = [], _ map: (SQLiteRow) throws(StoreError) -> T)
+        throws(StoreError) -> T?
+    {
         let statement = try prepared(sql)
         try statement.bind(values)
         defer { sqlite3_reset(statement.handle) }

@@ -3,7 +3,8 @@ import CSQLite
 /// Turns SQLite result codes into `StoreError`s, keeping SQLite's own English text only as detail.
 enum SQLiteFailure {
     static func error(code: Int32, database: OpaquePointer?, path: String) -> StoreError {
-        let detail = database.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        let detail =
+            database.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             ?? String(cString: sqlite3_errstr(code))
         return error(code: code, detail: detail, path: path)
     }

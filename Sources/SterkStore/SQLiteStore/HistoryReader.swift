@@ -9,8 +9,10 @@ struct HistoryReader {
 
     /// One visit's history, oldest first.
     func entries(for reference: VisitReference) throws(StoreError) -> [HistoryEntry] {
-        try connection.rows(Self.select + " WHERE v.reference = ?1 ORDER BY h.id",
-                            [.text(reference.description)]) { row throws(StoreError) in try entry(row) }
+        try connection.rows(
+            Self.select + " WHERE v.reference = ?1 ORDER BY h.id",
+            [.text(reference.description)]
+        ) { row throws(StoreError) in try entry(row) }
     }
 
     /// Every visit's history, grouped by reference, oldest first.
@@ -33,8 +35,9 @@ struct HistoryReader {
         let sql = Self.select + " WHERE h.id IN (SELECT max(id) FROM history\(scope) GROUP BY visit_id)"
         let entries = try connection.rows(sql, values) { row throws(StoreError) in try entry(row) }
         let wanted = references.map(Set.init)
-        return Dictionary(entries.filter { wanted?.contains($0.reference) ?? true }.map { ($0.reference, $0) },
-                          uniquingKeysWith: { $1 })
+        return Dictionary(
+            entries.filter { wanted?.contains($0.reference) ?? true }.map { ($0.reference, $0) },
+            uniquingKeysWith: { $1 })
     }
 
     private func entry(_ row: SQLiteRow) throws(StoreError) -> HistoryEntry {

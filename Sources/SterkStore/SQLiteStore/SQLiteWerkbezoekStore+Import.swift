@@ -22,8 +22,9 @@ extension SQLiteWerkbezoekStore {
                 visit.details = visit.details.normalized
                 let id = try writer.insert(visit)
                 for entry in archived.history {
-                    _ = try writer.appendHistory(visitID: id, at: RowDecoding.seconds(entry.at), actor: entry.actor,
-                                                 kind: entry.kind, from: entry.from, to: entry.to, note: entry.note)
+                    _ = try writer.appendHistory(
+                        visitID: id, at: RowDecoding.seconds(entry.at), actor: entry.actor,
+                        kind: entry.kind, from: entry.from, to: entry.to, note: entry.note)
                 }
                 report.imported.append(reference)
             }

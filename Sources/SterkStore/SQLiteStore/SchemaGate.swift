@@ -55,7 +55,8 @@ struct SchemaGate {
         try connection.retryingWhileBusy { connection.executeReturningCode("PRAGMA journal_mode = WAL") }
         let mode = try connection.firstRow("PRAGMA journal_mode") { $0.text(0) } ?? ""
         guard mode.lowercased() == "wal" else {
-            throw StoreError.sqlite(path: connection.path, code: SQLITE_ERROR, detail: "WAL-modus niet beschikbaar (\(mode))")
+            throw StoreError.sqlite(
+                path: connection.path, code: SQLITE_ERROR, detail: "WAL-modus niet beschikbaar (\(mode))")
         }
     }
 
@@ -67,7 +68,8 @@ struct SchemaGate {
             for step in Migrations.steps.dropFirst(identity.version) {
                 try connection.execute(step)
             }
-            try connection.execute("""
+            try connection.execute(
+                """
                 PRAGMA user_version = \(Migrations.currentVersion);
                 PRAGMA application_id = \(Migrations.applicationID);
                 """)

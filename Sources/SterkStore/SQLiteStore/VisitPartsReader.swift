@@ -20,16 +20,23 @@ struct VisitPartsReader {
 
     func read() throws(StoreError) -> Parts {
         var parts = Parts()
-        for (id, visitor) in try rows("SELECT visit_id, name, role, organisation, email, phone FROM visitor", { row in
-            Visitor(name: row.text(1), role: row.text(2), organisation: row.text(3),
+        for (id, visitor) in try rows(
+            "SELECT visit_id, name, role, organisation, email, phone FROM visitor",
+            { row in
+                Visitor(
+                    name: row.text(1), role: row.text(2), organisation: row.text(3),
                     email: row.optionalText(4), phone: row.optionalText(5))
-        }) { parts.visitors[id, default: []].append(visitor) }
+            })
+        { parts.visitors[id, default: []].append(visitor) }
         for (id, wijk) in try rows("SELECT visit_id, wijk FROM visit_wijk", { $0.text(1) }) {
             parts.wijken[id, default: []].append(wijk)
         }
-        for (id, item) in try rows("SELECT visit_id, time, place, what, who FROM programme_item", { row in
-            ProgrammeItem(time: row.text(1), place: row.text(2), what: row.text(3), who: row.text(4))
-        }) { parts.programme[id, default: []].append(item) }
+        for (id, item) in try rows(
+            "SELECT visit_id, time, place, what, who FROM programme_item",
+            { row in
+                ProgrammeItem(time: row.text(1), place: row.text(2), what: row.text(3), who: row.text(4))
+            })
+        { parts.programme[id, default: []].append(item) }
         return parts
     }
 

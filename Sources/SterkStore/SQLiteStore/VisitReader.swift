@@ -24,14 +24,17 @@ struct VisitReader {
             let sql = Self.visitColumns + " WHERE \(filter.sql) ORDER BY ref_year, ref_number"
             let rows = try connection.rows(sql, filter.values) { row throws(StoreError) in try visitRow(row) }
             guard !rows.isEmpty else { return [] }
-            let parts = try VisitPartsReader(connection: connection, scope: partsScope(filter, ids: rows.map(\.id))).read()
+            let parts = try VisitPartsReader(connection: connection, scope: partsScope(filter, ids: rows.map(\.id)))
+                .read()
             return rows.map { parts.complete($0) }
         }
     }
 
     /// Few visits: fetch their parts by row id (index look-ups). Many: reuse the filter, one pass.
     private func partsScope(_ filter: Filter, ids: [Int64]) -> Filter {
-        guard ids.count <= 500 else { return Filter(sql: "visit_id IN (SELECT id FROM visit WHERE \(filter.sql))", values: filter.values) }
+        guard ids.count <= 500 else {
+            return Filter(sql: "visit_id IN (SELECT id FROM visit WHERE \(filter.sql))", values: filter.values)
+        }
         let placeholders = ids.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
         return Filter(sql: "visit_id IN (\(placeholders))", values: ids.map { .integer($0) })
     }
@@ -48,7 +51,9 @@ struct VisitReader {
             visitors: [], municipalityCode: row.text(2),
             proposed: RowDecoding.slot(row.optionalInteger(3), row.optionalInteger(4)),
             confirmed: RowDecoding.slot(row.optionalInteger(5), row.optionalInteger(6)),
-            hostContact: row.optionalText(7).map { HostContact(name: $0, email: row.optionalText(8), phone: row.optionalText(9)) },
+            hostContact: row.optionalText(7).map {
+                HostContact(name: $0, email: row.optionalText(8), phone: row.optionalText(9))
+            },
             notes: row.text(10))
         let visit = Werkbezoek(
             reference: reference, details: details,

@@ -28,13 +28,13 @@ enum KeyDecoder {
     /// A plain character code: controls, Enter, Tab, Esc, Backspace, or a printable character.
     static func character(_ value: UInt32) -> Key? {
         switch value {
-        case 13, 10: return .enter                // \r (nonl) and \n
+        case 13, 10: return .enter  // \r (nonl) and \n
         case 9: return .tab
         case 27: return .escape
-        case 127, 8: return .backspace            // DEL and ^H both mean backspace
+        case 127, 8: return .backspace  // DEL and ^H both mean backspace
         case 1...26: return .control(Character(Unicode.Scalar(UInt8(value) + 0x60)))
-        case 0, 28...31: return nil               // ^@ ^\ ^] ^^ ^_: nothing uses them
-        case 0x80..<0xA0: return nil              // C1 controls
+        case 0, 28...31: return nil  // ^@ ^\ ^] ^^ ^_: nothing uses them
+        case 0x80..<0xA0: return nil  // C1 controls
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }
             return .character(Character(scalar))

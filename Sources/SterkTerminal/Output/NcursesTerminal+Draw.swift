@@ -11,8 +11,10 @@ extension NcursesTerminal {
         let rows = min(buffer.height, size.height), columns = min(buffer.width, size.width)
         // A buffer that does not cover the screen would leave old cells behind; erasing first
         // costs no output, since ncurses still sends only what differs from the screen.
-        var previous = lastFrame.flatMap { $0.size == size && $0.buffer.width == buffer.width
-            && $0.buffer.height == buffer.height ? $0.buffer : nil }
+        var previous = lastFrame.flatMap {
+            $0.size == size && $0.buffer.width == buffer.width
+                && $0.buffer.height == buffer.height ? $0.buffer : nil
+        }
         if buffer.width < size.width || buffer.height < size.height { werase(window); previous = nil }
         var text: [wchar_t] = []
         text.reserveCapacity(columns * 2)
@@ -32,15 +34,18 @@ extension NcursesTerminal {
         doupdate()
     }
 
-    private func drawRow(_ y: Int, of buffer: ScreenBuffer, columns: Range<Int>, screenColumns: Int,
-                         into text: inout [wchar_t]) {
+    private func drawRow(
+        _ y: Int, of buffer: ScreenBuffer, columns: Range<Int>, screenColumns: Int,
+        into text: inout [wchar_t]
+    ) {
         var x = columns.lowerBound
         while x < columns.upperBound {
             let start = x
             let style = buffer[x, y].style
             text.removeAll(keepingCapacity: true)
-            x = collectRun(y: y, from: x, style: style, of: buffer, end: columns.upperBound, screenColumns: screenColumns,
-                           into: &text)
+            x = collectRun(
+                y: y, from: x, style: style, of: buffer, end: columns.upperBound, screenColumns: screenColumns,
+                into: &text)
             guard !text.isEmpty else { continue }
             var pair = pairs.pair(for: style)
             wattr_set(window, AttributeMap.attributes(style.attributes), 0, &pair)
@@ -53,14 +58,16 @@ extension NcursesTerminal {
     /// Appends the characters of one run to `text`, returning the column after it. A run ends
     /// at a style change and after any wide or multi-scalar character, so that a width
     /// disagreement with the C library's `wcwidth` cannot shift the rest of the row.
-    private func collectRun(y: Int, from start: Int, style: Style, of buffer: ScreenBuffer, end: Int, screenColumns: Int,
-                            into text: inout [wchar_t]) -> Int {
+    private func collectRun(
+        y: Int, from start: Int, style: Style, of buffer: ScreenBuffer, end: Int, screenColumns: Int,
+        into text: inout [wchar_t]
+    ) -> Int {
         var x = start
         while x < end {
             let cell = buffer[x, y]
             if cell.isContinuation { return x == start ? x + 1 : x }
             if cell.style != style { return x }
-            if let byte = cell.character.printableASCIIByte {   // most cells: one column, no conversion
+            if let byte = cell.character.printableASCIIByte {  // most cells: one column, no conversion
                 text.append(wchar_t(byte))
                 x += 1
                 continue
@@ -74,13 +81,13 @@ extension NcursesTerminal {
     }
 
     private func append(_ character: Character, width: Int, fits: Bool, to text: inout [wchar_t]) {
-        if fits, character.isASCII, let value = character.asciiValue {   // the common case, without allocating
+        if fits, character.isASCII, let value = character.asciiValue {  // the common case, without allocating
             text.append(wchar_t(value))
             return
         }
         let ascii = character.unicodeScalars.allSatisfy(\.isASCII)
         if !fits {
-            text.append(wchar_t(UInt8(ascii: " ")))          // half a wide character: leave blank
+            text.append(wchar_t(UInt8(ascii: " ")))  // half a wide character: leave blank
         } else if ascii || capabilities.unicode {
             for scalar in character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
         } else {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// Writes bytes straight to the terminal, past ncurses (for sequences ncurses does not know).
@@ -18,7 +18,7 @@ enum TTYWriter {
                 } else if written < 0 && errno == EINTR {
                     continue
                 } else {
-                    return   // the tty is gone (hang-up): nothing sensible left to do
+                    return  // the tty is gone (hang-up): nothing sensible left to do
                 }
             }
         }

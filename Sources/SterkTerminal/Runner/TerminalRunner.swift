@@ -18,9 +18,11 @@ public enum TerminalRunner {
     /// every `tickIntervalMilliseconds`, read again after every update. Effects the terminal
     /// does not know (`.app`) go to `handleEffect`; the events it returns reach the program
     /// before the next key is read.
-    public static func run<Program: TerminalProgram>(program: inout Program,
-                                                     terminal: some TerminalBackend,
-                                                     handleEffect: EffectHandler<Program>? = nil) -> RunOutcome {
+    public static func run<Program: TerminalProgram>(
+        program: inout Program,
+        terminal: some TerminalBackend,
+        handleEffect: EffectHandler<Program>? = nil
+    ) -> RunOutcome {
         let clock = ContinuousClock()
         var schedule = TickSchedule()
         var pending: [ProgramEvent<Program.Message>] = []

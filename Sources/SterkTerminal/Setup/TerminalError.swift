@@ -16,11 +16,14 @@ public enum TerminalError: Error, Equatable, Sendable {
         case .notATerminal:
             return "sterk: het dashboard heeft een terminal nodig, maar invoer of uitvoer is omgeleid; \(alternative)"
         case .terminalTypeUnset:
-            return "sterk: TERM is niet gezet, dus het dashboard weet niet hoe het deze terminal aanstuurt; \(alternative)"
+            return
+                "sterk: TERM is niet gezet, dus het dashboard weet niet hoe het deze terminal aanstuurt; \(alternative)"
         case .noCursorAddressing(let type):
-            return "sterk: terminaltype '\(type)' kan de cursor niet verplaatsen, dus het dashboard kan niet starten; \(alternative)"
+            return
+                "sterk: terminaltype '\(type)' kan de cursor niet verplaatsen, dus het dashboard kan niet starten; \(alternative)"
         case .unknownTerminalType(let type):
-            return "sterk: terminaltype '\(type)' is onbekend (geen terminfo); zet TERM op bv. xterm-256color of \(alternative)"
+            return
+                "sterk: terminaltype '\(type)' is onbekend (geen terminfo); zet TERM op bv. xterm-256color of \(alternative)"
         }
     }
 }

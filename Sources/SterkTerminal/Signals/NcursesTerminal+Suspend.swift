@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 import CNcurses
 
@@ -17,7 +17,7 @@ extension NcursesTerminal {
     public func suspend() {
         endwin()
         raise(SIGSTOP)
-        doupdate()            // after endwin: raw mode, alternate screen and mouse come back
-        cursorVisible = nil   // endwin showed the cursor; the next frame decides again
+        doupdate()  // after endwin: raw mode, alternate screen and mouse come back
+        cursorVisible = nil  // endwin showed the cursor; the next frame decides again
     }
 }

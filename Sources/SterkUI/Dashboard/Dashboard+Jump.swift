@@ -20,7 +20,9 @@ extension Dashboard {
     mutating func jump(to target: Target) -> Bool {
         guard let home = PanelRegistry.home(of: target) else { return false }
         let back = BackLocation(panel: state.panel, state: state.current)
-        guard withPanel(home, { component, context in component.reveal(target, &context) }) == true else { return false }
+        guard withPanel(home, { component, context in component.reveal(target, &context) }) == true else {
+            return false
+        }
         state.backStack.append(back)
         state.panel = home
         state.search = nil

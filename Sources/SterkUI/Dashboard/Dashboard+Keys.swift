@@ -92,7 +92,8 @@ extension Dashboard {
         themeIndex = (themeIndex + 1) % themes.entries.count
         let chosen = themes.theme(named: themes.entries[themeIndex].name)
         theme = ResolvedTheme(chosen.theme, colors: colors)
-        state.status = chosen.message.map { StatusMessage(text: $0, isError: true) }
+        state.status =
+            chosen.message.map { StatusMessage(text: $0, isError: true) }
             ?? StatusMessage(text: Dutch.themeChosen(chosen.theme.name), isError: false)
     }
 

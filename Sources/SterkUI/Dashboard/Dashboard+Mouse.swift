@@ -8,7 +8,9 @@ extension Dashboard {
             return
         }
         if mouse.kind == .click, mouse.y == 0 {
-            if let panel = TabBar.panel(atColumn: mouse.x, width: layout.width, unicode: capabilities.unicode, active: state.panel) {
+            if let panel = TabBar.panel(
+                atColumn: mouse.x, width: layout.width, unicode: capabilities.unicode, active: state.panel)
+            {
                 switchPanel(to: panel)
             }
             return

@@ -8,8 +8,9 @@ extension Dashboard {
 
     /// What a panel sees of the dashboard now.
     func context(for panel: Panel) -> PanelContext {
-        PanelContext(panel: panel, catalog: catalog, cache: cache, theme: theme, glyphs: glyphs, layout: layout,
-                     search: state.search, readOnly: readOnly, status: state.status, summary: werkbezoekSummary)
+        PanelContext(
+            panel: panel, catalog: catalog, cache: cache, theme: theme, glyphs: glyphs, layout: layout,
+            search: state.search, readOnly: readOnly, status: state.status, summary: werkbezoekSummary)
     }
 
     /// Takes back what a panel wrote into its context.
@@ -30,11 +31,13 @@ extension Dashboard {
 
     /// Runs `body` on a panel's component with a fresh context, then takes back its requests.
     @discardableResult
-    mutating func withPanel<Result>(_ panel: Panel,
-                                    _ body: (inout any DashboardPanel, inout PanelContext) -> Result) -> Result? {
+    mutating func withPanel<Result>(
+        _ panel: Panel,
+        _ body: (inout any DashboardPanel, inout PanelContext) -> Result
+    ) -> Result? {
         guard var component = state.panels[panel] else { return nil }
         var context = context(for: panel)
-        state.panels[panel] = nil   // keeps the component's storage unique while it changes
+        state.panels[panel] = nil  // keeps the component's storage unique while it changes
         let result = body(&component, &context)
         state.panels[panel] = component
         absorb(context)

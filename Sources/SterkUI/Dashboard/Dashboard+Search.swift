@@ -71,7 +71,7 @@ extension Dashboard {
         let here = currentPosition()
         let onMatch = items[safe: here].map(search.matchSet.contains) ?? false
         let position = onMatch ? items.prefix(here).reduce(1) { $0 + (search.matchSet.contains($1) ? 1 : 0) } : nil
-        if search.matches.isEmpty, state.panel == .gemeenten {   // the panel lists members only; say where the rest is
+        if search.matches.isEmpty, state.panel == .gemeenten {  // the panel lists members only; say where the rest is
             return StatusMessage(text: Dutch.noMatchAmongMembers(search.query), isError: false)
         }
         return StatusMessage(text: Dutch.searchCount(position, search.matches.count), isError: false)

@@ -18,12 +18,15 @@ extension Dashboard {
             let help = HelpOverlay(theme: theme, glyphs: glyphs, readOnly: readOnly)
             cursor = help.draw(into: &buffer, box: layout.overlay, top: state.helpTop)
         }
-        StatusLine.draw(into: &buffer, rect: layout.status, status: state.status, search: state.search,
-                        position: currentComponent?.positionText(context), theme: theme)
+        StatusLine.draw(
+            into: &buffer, rect: layout.status, status: state.status, search: state.search,
+            position: currentComponent?.positionText(context), theme: theme)
         // `v` says what it will show: the map while the list is up, and the other way round.
-        let labels: [CommandID: String] = (currentComponent as? KaartPanel)?.listView == true ? [.toggleMapList: Dutch.mapWord] : [:]
-        Footer.draw(into: &buffer, rect: layout.footer, contexts: activeContexts, theme: theme, unicode: capabilities.unicode,
-                    labels: labels)
+        let labels: [CommandID: String] =
+            (currentComponent as? KaartPanel)?.listView == true ? [.toggleMapList: Dutch.mapWord] : [:]
+        Footer.draw(
+            into: &buffer, rect: layout.footer, contexts: activeContexts, theme: theme, unicode: capabilities.unicode,
+            labels: labels)
         if state.search?.editing != true { buffer.cursor = cursor.map { (x: $0.x, y: $0.y) } }
         if !capabilities.unicode { ASCIIFallback.apply(to: &buffer) }
         theme.ground(&buffer)

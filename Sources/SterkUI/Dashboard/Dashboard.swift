@@ -20,8 +20,10 @@ public struct DashboardOptions: Sendable {
     public var vergelijkPilot: String?
 
     /// Creates options; the defaults suit snapshot tests (full terminal, standard theme).
-    public init(themeName: String? = nil, capabilities: TerminalCapabilities = .full, noColor: Bool = false,
-                userThemeDirectory: String? = nil, initialPanel: Panel = .overzicht) {
+    public init(
+        themeName: String? = nil, capabilities: TerminalCapabilities = .full, noColor: Bool = false,
+        userThemeDirectory: String? = nil, initialPanel: Panel = .overzicht
+    ) {
         self.themeName = themeName
         self.capabilities = capabilities
         self.noColor = noColor

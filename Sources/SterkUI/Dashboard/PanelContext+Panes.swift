@@ -33,8 +33,9 @@ extension PanelContext {
         var result = cursor
         result.selected = focusable[max(0, min(focusable.count - 1, next))]
         let placed = Scroll.documentRows(wrappedRows(document, width: size.width - 2), selected: result.selected)
-        result.top = Scroll.top(current: cursor.top, first: placed.first, last: placed.last, visible: size.height,
-                                total: placed.rows.count)
+        result.top = Scroll.top(
+            current: cursor.top, first: placed.first, last: placed.last, visible: size.height,
+            total: placed.rows.count)
         if id == .moveFirst { result.top = 0 }
         return result
     }
@@ -44,7 +45,9 @@ extension PanelContext {
         guard area.contains(x: area.x, y: y) else { return cursor }
         let rows = wrappedRows(document, width: area.width - 2)
         let top = DocumentView.visibleTop(cursor, rows: rows, height: area.height)
-        guard let row = rows[safe: top + (y - area.y)], document.paragraphs[row.paragraph].isFocusable else { return cursor }
+        guard let row = rows[safe: top + (y - area.y)], document.paragraphs[row.paragraph].isFocusable else {
+            return cursor
+        }
         return PaneCursor(selected: row.paragraph, top: top)
     }
 
@@ -57,11 +60,13 @@ extension PanelContext {
     func drawOverlay(_ document: Document, cursor: PaneCursor, into buffer: inout ScreenBuffer) -> (x: Int, y: Int)? {
         let box = layout.overlay
         buffer.fill(box, style: theme[.text])
-        buffer.box(box, style: theme[.overlayBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
-                   glyphs: glyphs.box)
-        let view = DocumentView(document: document, rows: wrappedRows(document, width: box.width - 4),
-                                cursor: cursor, focused: true,
-                                foldedQuery: nil, matches: [], theme: theme, glyphs: glyphs)
+        buffer.box(
+            box, style: theme[.overlayBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
+            glyphs: glyphs.box)
+        let view = DocumentView(
+            document: document, rows: wrappedRows(document, width: box.width - 4),
+            cursor: cursor, focused: true,
+            foldedQuery: nil, matches: [], theme: theme, glyphs: glyphs)
         return view.draw(into: &buffer, area: box.inset(by: 1))
     }
 }

@@ -17,9 +17,11 @@ struct PanelEntry: Sendable {
     /// Makes the panel's component when the dashboard starts (it may set the context's summary or status).
     let make: @Sendable (inout PanelContext, DashboardOptions) -> any DashboardPanel
 
-    init(_ panel: Panel, title: String, contexts: [CommandContext] = [], show: CommandID? = nil,
-         table: DatasetTableSpec? = nil, shows: @escaping @Sendable (Target) -> Bool = { _ in false },
-         make: @escaping @Sendable (inout PanelContext, DashboardOptions) -> any DashboardPanel) {
+    init(
+        _ panel: Panel, title: String, contexts: [CommandContext] = [], show: CommandID? = nil,
+        table: DatasetTableSpec? = nil, shows: @escaping @Sendable (Target) -> Bool = { _ in false },
+        make: @escaping @Sendable (inout PanelContext, DashboardOptions) -> any DashboardPanel
+    ) {
         self.panel = panel
         self.title = title
         self.contexts = contexts
@@ -56,8 +58,10 @@ enum PanelRegistry {
     /// The panels in tab order.
     static let panels: [Panel] = entries.map(\.panel)
     /// Each panel's place in the tab order.
-    static let position: [Panel: Int] = Dictionary(entries.enumerated().map { ($1.panel, $0) }, uniquingKeysWith: { a, _ in a })
-    private static let byPanel: [Panel: PanelEntry] = Dictionary(entries.map { ($0.panel, $0) }, uniquingKeysWith: { a, _ in a })
+    static let position: [Panel: Int] = Dictionary(
+        entries.enumerated().map { ($1.panel, $0) }, uniquingKeysWith: { a, _ in a })
+    private static let byPanel: [Panel: PanelEntry] = Dictionary(
+        entries.map { ($0.panel, $0) }, uniquingKeysWith: { a, _ in a })
 
     /// The entry of a panel; nil for a name nobody registered.
     static func entry(_ panel: Panel) -> PanelEntry? { byPanel[panel] }

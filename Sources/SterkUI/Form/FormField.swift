@@ -32,7 +32,10 @@ struct FormField: Sendable {
         kind = .text(TextInput(text))
     }
 
-    init(_ id: FieldID, _ label: String, options: [String], roles: [ThemeRole], section: String? = nil, hint: String? = nil) {
+    init(
+        _ id: FieldID, _ label: String, options: [String], roles: [ThemeRole], section: String? = nil,
+        hint: String? = nil
+    ) {
         self.id = id
         self.label = label
         self.section = section

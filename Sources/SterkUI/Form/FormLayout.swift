@@ -21,7 +21,9 @@ struct FormLayout {
         inputWidth = max(8, min(40, width - labelWidth - 4 - 16))
         var pinned: [Line] = []
         if let error = form.error { pinned += FormLayout.wrapped(error, role: .formError, width: width) }
-        if form.confirmingCancel { pinned += FormLayout.wrapped(Dutch.formConfirmCancel, role: .formError, width: width) }
+        if form.confirmingCancel {
+            pinned += FormLayout.wrapped(Dutch.formConfirmCancel, role: .formError, width: width)
+        }
         self.pinned = pinned
         lines = FormLayout.body(form, width: width, labelWidth: labelWidth, inputWidth: inputWidth)
     }

@@ -57,8 +57,9 @@ struct FormState: Sendable {
             field.kind = .text(input)
         case let .choice(options, roles, selected):
             guard choiceStep != 0, !options.isEmpty else { return }
-            field.kind = .choice(options: options, roles: roles,
-                                 selected: (selected + choiceStep + options.count) % options.count)
+            field.kind = .choice(
+                options: options, roles: roles,
+                selected: (selected + choiceStep + options.count) % options.count)
         }
         fields[focus] = field
     }

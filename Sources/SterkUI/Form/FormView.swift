@@ -7,7 +7,8 @@ struct FormView {
 
     func draw(into buffer: inout ScreenBuffer, box: Rect) -> (x: Int, y: Int)? {
         buffer.fill(box, style: theme[.text])
-        buffer.box(box, style: theme[.overlayBorder], title: form.title, titleStyle: theme[.panelTitle], glyphs: glyphs.box)
+        buffer.box(
+            box, style: theme[.overlayBorder], title: form.title, titleStyle: theme[.panelTitle], glyphs: glyphs.box)
         let area = box.inset(by: 1)
         guard area.width > 10, area.height > 1 else { return nil }
         let layout = FormLayout(form: form, width: area.width - 1)
@@ -20,7 +21,9 @@ struct FormView {
         var cursor: (x: Int, y: Int)?
         for (offset, line) in layout.lines.dropFirst(top).prefix(scrolling.height).enumerated() {
             let y = scrolling.y + offset
-            if let found = draw(line, layout: layout, into: &buffer, x: area.x + 1, y: y, clip: scrolling) { cursor = found }
+            if let found = draw(line, layout: layout, into: &buffer, x: area.x + 1, y: y, clip: scrolling) {
+                cursor = found
+            }
         }
         drawScrollMarks(top: top, layout: layout, area: scrolling, into: &buffer)
         return cursor
@@ -36,21 +39,26 @@ struct FormView {
     }
 
     @discardableResult
-    private func draw(_ line: FormLayout.Line, layout: FormLayout, into buffer: inout ScreenBuffer,
-                      x: Int, y: Int, clip: Rect) -> (x: Int, y: Int)? {
+    private func draw(
+        _ line: FormLayout.Line, layout: FormLayout, into buffer: inout ScreenBuffer,
+        x: Int, y: Int, clip: Rect
+    ) -> (x: Int, y: Int)? {
         switch line {
         case .blank: return nil
         case let .text(text, role): buffer.write(text, x: x, y: y, style: theme[role], clip: clip)
         case let .heading(text): buffer.write(text, x: x, y: y, style: theme[.heading], clip: clip)
-        case let .note(_, text, role): buffer.write(text, x: x + 2 + layout.labelWidth, y: y, style: theme[role], clip: clip)
+        case let .note(_, text, role):
+            buffer.write(text, x: x + 2 + layout.labelWidth, y: y, style: theme[role], clip: clip)
         case let .field(index, note, role):
             return drawField(index, note: note, noteRole: role, layout: layout, into: &buffer, x: x, y: y, clip: clip)
         }
         return nil
     }
 
-    private func drawField(_ index: Int, note: String?, noteRole: ThemeRole, layout: FormLayout,
-                           into buffer: inout ScreenBuffer, x: Int, y: Int, clip: Rect) -> (x: Int, y: Int)? {
+    private func drawField(
+        _ index: Int, note: String?, noteRole: ThemeRole, layout: FormLayout,
+        into buffer: inout ScreenBuffer, x: Int, y: Int, clip: Rect
+    ) -> (x: Int, y: Int)? {
         guard let field = form.fields[safe: index] else { return nil }
         let focused = index == form.focus
         if focused { buffer.write(glyphs.selection, x: x, y: y, style: theme[.text], clip: clip) }
@@ -60,10 +68,12 @@ struct FormView {
         let cursorX: Int
         switch field.kind {
         case let .text(input):
-            cursorX = drawText(input, focused: focused, x: inputX, y: y, width: layout.inputWidth, into: &buffer, clip: clip)
+            cursorX = drawText(
+                input, focused: focused, x: inputX, y: y, width: layout.inputWidth, into: &buffer, clip: clip)
         case let .choice(options, roles, selected):
-            cursorX = drawChoice(options, roles: roles, selected: selected, focused: focused, x: inputX, y: y,
-                                 into: &buffer, clip: clip)
+            cursorX = drawChoice(
+                options, roles: roles, selected: selected, focused: focused, x: inputX, y: y,
+                into: &buffer, clip: clip)
         }
         if let note {
             let noteX = inputX + FormLayout.valueWidth(field, inputWidth: layout.inputWidth) + 2
@@ -72,8 +82,10 @@ struct FormView {
         return focused ? (cursorX, y) : nil
     }
 
-    private func drawText(_ input: TextInput, focused: Bool, x: Int, y: Int, width: Int,
-                          into buffer: inout ScreenBuffer, clip: Rect) -> Int {
+    private func drawText(
+        _ input: TextInput, focused: Bool, x: Int, y: Int, width: Int,
+        into buffer: inout ScreenBuffer, clip: Rect
+    ) -> Int {
         let style = theme[focused ? .formFieldFocus : .formField]
         buffer.fill(Rect(x: x, y: y, width: width, height: 1).intersection(clip), style: style)
         let shown = input.visible(width: width)
@@ -82,8 +94,10 @@ struct FormView {
     }
 
     /// Every option in a row, the chosen one in brackets (never by colour alone).
-    private func drawChoice(_ options: [String], roles: [ThemeRole], selected: Int, focused: Bool, x: Int, y: Int,
-                            into buffer: inout ScreenBuffer, clip: Rect) -> Int {
+    private func drawChoice(
+        _ options: [String], roles: [ThemeRole], selected: Int, focused: Bool, x: Int, y: Int,
+        into buffer: inout ScreenBuffer, clip: Rect
+    ) -> Int {
         var column = x
         var cursorX = x
         for (index, option) in options.enumerated() {

@@ -6,8 +6,9 @@ public enum KeymapDocs {
         for context in CommandContext.allCases {
             for command in Keymap.commands where command.context == context {
                 let keys = command.keys.map { "`\(escape(KeyName.label($0)))`" }.joined(separator: " ")
-                lines.append("| \(keys) | \(escape(command.description)) | \(context.title) | "
-                    + "\(command.changesData ? Dutch.yes : Dutch.no) |")
+                lines.append(
+                    "| \(keys) | \(escape(command.description)) | \(context.title) | "
+                        + "\(command.changesData ? Dutch.yes : Dutch.no) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -15,19 +16,25 @@ public enum KeymapDocs {
 
     /// Footer hints for a stack of contexts: (key label, short word) pairs.
     /// `labels` replaces a command's word where it depends on state (Kaart's `v`: "kaart" while the list shows).
-    static func footerHints(for contexts: [CommandContext], unicode: Bool,
-                            labels: [CommandID: String] = [:]) -> [(key: String, label: String)] {
+    static func footerHints(
+        for contexts: [CommandContext], unicode: Bool,
+        labels: [CommandID: String] = [:]
+    ) -> [(key: String, label: String)] {
         let ordered = contexts
         return ordered.flatMap { context in
             Keymap.commands.filter { $0.context == context && $0.footerLabel != nil }.compactMap { command in
-                command.keys.first.map { (KeyName.label($0, unicode: unicode), labels[command.id] ?? command.footerLabel ?? "") }
+                command.keys.first.map {
+                    (KeyName.label($0, unicode: unicode), labels[command.id] ?? command.footerLabel ?? "")
+                }
             }
         }
     }
 
     /// Help overlay lines: a heading per context, then "keys  description" rows. `readOnly`
     /// leaves out every command that changes data, and contexts that only serve changes.
-    static func helpLines(unicode: Bool, readOnly: Bool = false) -> [(keys: String, description: String, isHeading: Bool)] {
+    static func helpLines(unicode: Bool, readOnly: Bool = false) -> [(
+        keys: String, description: String, isHeading: Bool
+    )] {
         var lines: [(String, String, Bool)] = []
         for context in CommandContext.allCases where !(readOnly && Keymap.changingContexts.contains(context)) {
             lines.append((context.title, "", true))

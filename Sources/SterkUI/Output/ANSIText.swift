@@ -33,7 +33,10 @@ public enum ANSIText {
         while column >= 0 {
             let cell = buffer[column, row]
             if cell.character != " " || cell.style.background != .terminalDefault
-                || cell.style.attributes.contains(.reverse) || cell.style.attributes.contains(.underline) { break }
+                || cell.style.attributes.contains(.reverse) || cell.style.attributes.contains(.underline)
+            {
+                break
+            }
             column -= 1
         }
         return column
@@ -42,7 +45,9 @@ public enum ANSIText {
     /// "ESC[0;1;38;5;214;48;5;235m" for a style.
     public static func sgr(_ style: Style) -> String {
         var codes = ["0"]
-        let attributes: [(TextAttributes, String)] = [(.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")]
+        let attributes: [(TextAttributes, String)] = [
+            (.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7"),
+        ]
         for (attribute, code) in attributes where style.attributes.contains(attribute) { codes.append(code) }
         if case let .indexed(index) = style.foreground { codes.append(colorCode(index, base: 30)) }
         if case let .indexed(index) = style.background { codes.append(colorCode(index, base: 40)) }

@@ -3,8 +3,10 @@ import SterkModel
 /// Panels rendered without a terminal, for `sterk scherm PANEEL` and snapshot tests.
 public enum HeadlessScreen {
     /// The screen of one panel at a size, as the dashboard would first show it.
-    public static func render(panel: Panel, dataset: Dataset, width: Int, height: Int,
-                              options: DashboardOptions = DashboardOptions()) -> ScreenBuffer {
+    public static func render(
+        panel: Panel, dataset: Dataset, width: Int, height: Int,
+        options: DashboardOptions = DashboardOptions()
+    ) -> ScreenBuffer {
         var dashboard = Dashboard(dataset: dataset, options: options)
         dashboard.show(panel)
         _ = dashboard.update(.resize(width: width, height: height))
@@ -12,9 +14,13 @@ public enum HeadlessScreen {
     }
 
     /// Same, with the panel given by its Dutch name; nil when no panel has that name.
-    public static func render(panelNamed name: String, dataset: Dataset, width: Int, height: Int,
-                              options: DashboardOptions = DashboardOptions()) -> ScreenBuffer? {
-        Panel(dutchName: name).map { render(panel: $0, dataset: dataset, width: width, height: height, options: options) }
+    public static func render(
+        panelNamed name: String, dataset: Dataset, width: Int, height: Int,
+        options: DashboardOptions = DashboardOptions()
+    ) -> ScreenBuffer? {
+        Panel(dutchName: name).map {
+            render(panel: $0, dataset: dataset, width: width, height: height, options: options)
+        }
     }
 
     /// The Dutch panel names the CLI accepts.

@@ -30,7 +30,8 @@ extension BarItem {
     init(figure: Figure, label: String? = nil) {
         var text = FigureFormat.value(figure)
         if let tag = FigureFormat.tag(figure.certainty) { text += tag.text }
-        self.init(label: label ?? figure.label, value: figure.value, valueText: text,
-                  valueRole: figure.isGap ? .gap : .text)
+        self.init(
+            label: label ?? figure.label, value: figure.value, valueText: text,
+            valueRole: figure.isGap ? .gap : .text)
     }
 }

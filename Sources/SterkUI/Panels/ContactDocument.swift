@@ -9,8 +9,11 @@ struct ContactDocument {
         let contact = dataset.contact
         var nameSpans = [Span(Dutch.nameLine, .textDim), Span(contact.name, .heading)]
         if let tag = FigureFormat.tag(contact.certainty) { nameSpans.append(tag) }
-        var result: [Paragraph] = [.heading(Dutch.contactHeading), Paragraph(.text, nameSpans, sources: contact.sources)]
-        result.append(parts.line(Dutch.roleLine, contact.role ?? Dutch.unknown, role: contact.role == nil ? .gap : .text))
+        var result: [Paragraph] = [
+            .heading(Dutch.contactHeading), Paragraph(.text, nameSpans, sources: contact.sources),
+        ]
+        result.append(
+            parts.line(Dutch.roleLine, contact.role ?? Dutch.unknown, role: contact.role == nil ? .gap : .text))
         result.append(copyLine(Dutch.emailLine, contact.email, command: .copyEmail))
         result.append(copyLine(Dutch.phoneLine, contact.phone, command: .copyPhone))
         result += parts.sourceLines(contact.sources, indent: 2)

@@ -11,8 +11,9 @@ extension DocumentParts {
         case let .municipality(code): return dataset.municipality(code).map { Document(municipality($0)) }
         case let .source(id): return dataset.source(id).map { Document(source($0)) }
         case let .figure(figure): return Document([.heading(Dutch.figureDetailTitle)] + self.figure(figure))
-        case let .statement(statement): return Document([.heading(Dutch.statementDetailTitle)] + self.statement(statement))
-        case .visit: return nil   // visits change while the dashboard runs: see Dashboard+Visits
+        case let .statement(statement):
+            return Document([.heading(Dutch.statementDetailTitle)] + self.statement(statement))
+        case .visit: return nil  // visits change while the dashboard runs: see Dashboard+Visits
         }
     }
 
@@ -34,17 +35,26 @@ extension DocumentParts {
     func municipality(_ municipality: Municipality) -> [Paragraph] {
         var result: [Paragraph] = [.heading(municipality.name), membership(municipality.code)]
         if let listed = dataset.m50.memberList.members.first(where: { $0.municipalityCode == municipality.code }),
-           listed.listedName != municipality.name {
+            listed.listedName != municipality.name
+        {
             result.append(line(Dutch.listedNameLine, listed.listedName))
         }
-        if !municipality.aliases.isEmpty { result.append(line(Dutch.aliasesLine, municipality.aliases.joined(separator: ", "))) }
+        if !municipality.aliases.isEmpty {
+            result.append(line(Dutch.aliasesLine, municipality.aliases.joined(separator: ", ")))
+        }
         result.append(line(Dutch.provinceLine, dataset.provinceName(ofMunicipality: municipality.code)))
         result.append(line(Dutch.cbsCodeLine, municipality.code))
-        if let inhabitants = municipality.inhabitants { result += figure(inhabitants) }
-        else { result.append(line(Dutch.columnInhabitants + ": ", Dutch.unknown, role: .gap)) }
+        if let inhabitants = municipality.inhabitants {
+            result += figure(inhabitants)
+        } else {
+            result.append(line(Dutch.columnInhabitants + ": ", Dutch.unknown, role: .gap))
+        }
         let pilots = dataset.wijken.filter { $0.municipalityCode == municipality.code }
         result += section(Dutch.pilotsLine.trimmed(of: ": "), pilots) { wijk in
-            [Paragraph(.text, [Span(wijk.name, .link), Span(" (\(wijk.kind.label))", .textDim)], target: .wijk(wijk.id))]
+            [
+                Paragraph(
+                    .text, [Span(wijk.name, .link), Span(" (\(wijk.kind.label))", .textDim)], target: .wijk(wijk.id))
+            ]
         }
         let positions = dataset.focusAreas.positions(inMunicipality: municipality.code)
         let areas = positions.prefix(SourceUsage.focusAreaLimit).map { dataset.focusAreas[$0] }
@@ -60,12 +70,20 @@ extension DocumentParts {
 
     func source(_ source: Source) -> [Paragraph] {
         var result: [Paragraph] = [.heading(source.title), line(Dutch.idLine, source.id)]
-        result.append(source.url.isEmpty ? line(Dutch.urlLine, Dutch.noURL, role: .gap) : line(Dutch.urlLine, source.url, role: .link))
-        result.append(line(Dutch.publisherLine, source.publisher ?? Dutch.unknown, role: source.publisher == nil ? .gap : .text))
-        result.append(line(Dutch.dateLine, source.date?.dutch ?? Dutch.unknown, role: source.date == nil ? .gap : .text))
-        if let note = source.note { result += [.blank, Paragraph(.text, [Span(Dutch.noteLine, .textDim), Span(note)])] }
+        result.append(
+            source.url.isEmpty
+                ? line(Dutch.urlLine, Dutch.noURL, role: .gap) : line(Dutch.urlLine, source.url, role: .link))
+        result.append(
+            line(Dutch.publisherLine, source.publisher ?? Dutch.unknown, role: source.publisher == nil ? .gap : .text))
+        result.append(
+            line(Dutch.dateLine, source.date?.dutch ?? Dutch.unknown, role: source.date == nil ? .gap : .text))
+        if let note = source.note {
+            result += [.blank, Paragraph(.text, [Span(Dutch.noteLine, .textDim), Span(note)])]
+        }
         let uses = usage.uses(of: source.id).filter { $0.target != .source(source.id) }
-        result += section(Dutch.usedByHeading, uses) { use in [Paragraph(.text, [Span(use.text, .link)], target: use.target)] }
+        result += section(Dutch.usedByHeading, uses) { use in
+            [Paragraph(.text, [Span(use.text, .link)], target: use.target)]
+        }
         let citing = usage.focusAreaCount(citing: source.id)
         if citing > SourceUsage.focusAreaLimit {
             result.append(Paragraph(.text, [Span(Dutch.moreFocusAreas(citing - SourceUsage.focusAreaLimit), .textDim)]))

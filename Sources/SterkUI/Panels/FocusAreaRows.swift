@@ -14,8 +14,9 @@ struct FocusAreaRows: LazyTableRows {
 
     func row(_ index: Int) -> TableRow {
         made.value(index) {
-            FocusAreaTable.row(areas[index], position: store.municipalityPosition(index), context: store.context,
-                               searchKey: store.searchKey(index), unicode: unicode)
+            FocusAreaTable.row(
+                areas[index], position: store.municipalityPosition(index), context: store.context,
+                searchKey: store.searchKey(index), unicode: unicode)
         }
     }
 
@@ -31,19 +32,30 @@ struct FocusAreaRows: LazyTableRows {
     func sortedOrder(column: Int, ascending: Bool) -> [Int] {
         let context = store.context
         switch column {
-        case 0: return withExtendedLifetime(store) { ColumnSort.byBytes(count: count, ascending: ascending, bytes: store.foldedName) }
-        case 1: return ColumnSort.byRank(count: count, ascending: ascending,
-                                         rank: ColumnSort.ranks(context.municipalityNames.map(SearchFold.fold))) {
-            store.municipalityPosition($0)
-        }
-        case 2: return ColumnSort.byRank(count: count, ascending: ascending,
-                                         rank: ColumnSort.ranks(context.provinceNames.map(SearchFold.fold))) {
-            store.municipalityPosition($0)
-        }
-        case 3, 4: return ColumnSort.byNumber(count: count, ascending: ascending) { store.value($0, column: column - 3) }
-        default: return ColumnSort.byRank(count: count, ascending: ascending, rank: context.isM50.map { $0 ? 1 : 0 }) {
-            store.municipalityPosition($0)
-        }
+        case 0:
+            return withExtendedLifetime(store) {
+                ColumnSort.byBytes(count: count, ascending: ascending, bytes: store.foldedName)
+            }
+        case 1:
+            return ColumnSort.byRank(
+                count: count, ascending: ascending,
+                rank: ColumnSort.ranks(context.municipalityNames.map(SearchFold.fold))
+            ) {
+                store.municipalityPosition($0)
+            }
+        case 2:
+            return ColumnSort.byRank(
+                count: count, ascending: ascending,
+                rank: ColumnSort.ranks(context.provinceNames.map(SearchFold.fold))
+            ) {
+                store.municipalityPosition($0)
+            }
+        case 3, 4:
+            return ColumnSort.byNumber(count: count, ascending: ascending) { store.value($0, column: column - 3) }
+        default:
+            return ColumnSort.byRank(count: count, ascending: ascending, rank: context.isM50.map { $0 ? 1 : 0 }) {
+                store.municipalityPosition($0)
+            }
         }
     }
 }

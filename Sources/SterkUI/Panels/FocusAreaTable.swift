@@ -17,16 +17,21 @@ enum FocusAreaTable {
     }
 
     /// One row's cells; the search key and municipality come precomputed from the store.
-    static func row(_ area: FocusArea, position: Int, context: FocusAreaContext, searchKey: String, unicode: Bool) -> TableRow {
+    static func row(_ area: FocusArea, position: Int, context: FocusAreaContext, searchKey: String, unicode: Bool)
+        -> TableRow
+    {
         let member = context.isM50[position]
         let cells = [
-            TableCell(area.name), TableCell(context.municipalityNames[position]), TableCell(context.provinceNames[position]),
+            TableCell(area.name), TableCell(context.municipalityNames[position]),
+            TableCell(context.provinceNames[position]),
             figureCell(area.inhabitants), figureCell(area.lowWelfareShare),
-            member ? TableCell(unicode ? Dutch.m50Marker : Dutch.m50MarkerASCII, .m50Marker)
+            member
+                ? TableCell(unicode ? Dutch.m50Marker : Dutch.m50MarkerASCII, .m50Marker)
                 : TableCell(unicode ? Dutch.none : "-", .textDim),
         ]
-        return TableRow(cells: cells, searchKey: searchKey, sortKeys: [], target: .focusArea(area.id), isM50: member,
-                        provinceCode: context.provinceCodes[position])
+        return TableRow(
+            cells: cells, searchKey: searchKey, sortKeys: [], target: .focusArea(area.id), isM50: member,
+            provinceCode: context.provinceCodes[position])
     }
 
     /// The province codes of the municipalities that have focus areas (one pass over a column).

@@ -11,7 +11,9 @@ struct OverviewCharts {
         let groups = BudgetGroups(lines: dataset.nplv.budgetLines, launched: dataset.nplv.launched)
         var result: [Paragraph] = []
         if !groups.atStart.isEmpty {
-            result.append(Paragraph(.text, [Span(DutchPresentation.budgetAtStart(dataset.nplv.launched.dutch), .textDim)], indent: 2))
+            result.append(
+                Paragraph(
+                    .text, [Span(DutchPresentation.budgetAtStart(dataset.nplv.launched.dutch), .textDim)], indent: 2))
             result += bars(groups.atStart, maximum: groups.maximum)
         }
         if !groups.later.isEmpty {
@@ -30,30 +32,41 @@ struct OverviewCharts {
         let national = figures.first { SearchFold.fold($0.label).hasSuffix("nederland") }
         let ranked = rowsByLowWelfare()
         let areas = ranked.prefix(Self.welfareBars).map { dataset.focusAreas[$0] }
-        let shown = areas.map { area -> Figure in
-            var figure = area.lowWelfareShare
-            figure.label = area.name
-            return figure
-        } + figures.filter { $0 != national }.map { figure -> Figure in
-            var average = figure
-            average.label = DutchPresentation.averageLabel
-            return average
-        }
+        let shown =
+            areas.map { area -> Figure in
+                var figure = area.lowWelfareShare
+                figure.label = area.name
+                return figure
+            }
+            + figures.filter { $0 != national }.map { figure -> Figure in
+                var average = figure
+                average.label = DutchPresentation.averageLabel
+                return average
+            }
         let maximum = (shown + [national].compactMap { $0 }).compactMap(\.value).max() ?? 0
         var result = bars(shown, maximum: maximum, reference: national?.value)
         if let national {
             let mark = BarGlyphs.marker(unicode: parts.unicode)
-            result.append(Paragraph(.text, [Span("\(mark) ", .chartReference),
-                                            Span(DutchPresentation.nationalLabel(FigureFormat.value(national)), .textDim)],
-                                    indent: 2, target: .figure(national), sources: national.sources))
+            result.append(
+                Paragraph(
+                    .text,
+                    [
+                        Span("\(mark) ", .chartReference),
+                        Span(DutchPresentation.nationalLabel(FigureFormat.value(national)), .textDim),
+                    ],
+                    indent: 2, target: .figure(national), sources: national.sources))
         }
         if ranked.count > areas.count {
-            result.append(Paragraph(.text, [Span(DutchPresentation.welfareMore(ranked.count - areas.count), .textDim)], indent: 2))
+            result.append(
+                Paragraph(.text, [Span(DutchPresentation.welfareMore(ranked.count - areas.count), .textDim)], indent: 2)
+            )
         }
         let unknown = dataset.focusAreas.count - ranked.count
         if unknown > 0 {
-            result.append(Paragraph(.text, [Span(DutchPresentation.welfareUnknown(unknown, of: dataset.focusAreas.count), .gap)],
-                                    indent: 2))
+            result.append(
+                Paragraph(
+                    .text, [Span(DutchPresentation.welfareUnknown(unknown, of: dataset.focusAreas.count), .gap)],
+                    indent: 2))
         }
         return result
     }
@@ -77,8 +90,9 @@ struct OverviewCharts {
             var value = Span(FigureFormat.value(figure), figure.isGap ? .gap : .text)
             if let tag = FigureFormat.tag(figure.certainty) { value.text += tag.text }
             let marker = reference.map { maximum > 0 ? $0 / maximum : 0 }
-            return Paragraph(.bar(fraction: fraction, value: value, reference: marker), [Span(figure.label, .chartLabel)],
-                             indent: 2, target: .figure(figure), sources: figure.sources)
+            return Paragraph(
+                .bar(fraction: fraction, value: value, reference: marker), [Span(figure.label, .chartLabel)],
+                indent: 2, target: .figure(figure), sources: figure.sources)
         }
     }
 }

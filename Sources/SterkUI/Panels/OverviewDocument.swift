@@ -9,7 +9,8 @@ struct OverviewDocument {
         let headline = HeadlineFigures(dataset: dataset)
         var result: [Paragraph] = [.heading(Dutch.overviewCase)]
         if let message = dataset.paper.statements.first { result += [statementLine(message)] }
-        result += [.blank, .heading(Dutch.focusBlocksTitle(headline.focusAreaCount))] + blocks(headline) + legend(headline)
+        result +=
+            [.blank, .heading(Dutch.focusBlocksTitle(headline.focusAreaCount))] + blocks(headline) + legend(headline)
         result += [.blank, .heading(Dutch.inhabitantsTitle)] + inhabitants(headline)
         result += [.blank, .heading(Dutch.budgetTitle)] + OverviewCharts(parts: parts).budget()
         result += [.blank, .heading(DutchPresentation.welfareHeading)] + OverviewCharts(parts: parts).welfare()
@@ -58,12 +59,18 @@ struct OverviewDocument {
         let memberCount = headline.focusAreasInM50Count
         let members = headline.focusAreasInM50(first: 10)
         let sizeOnly = headline.sizeClassFocusAreas.filter { !dataset.isM50Member($0.municipalityCode) }
-        let byList = Dutch.legendByList(count: memberCount, total: headline.focusAreaCount,
-                                        date: headline.memberListDate.dutch, names: nameList(members, total: memberCount))
-        var result = [Paragraph(.text, [glyph(.member), Span(" " + byList)], indent: 2, sources: dataset.m50.memberList.sources)]
+        let byList = Dutch.legendByList(
+            count: memberCount, total: headline.focusAreaCount,
+            date: headline.memberListDate.dutch, names: nameList(members, total: memberCount))
+        var result = [
+            Paragraph(.text, [glyph(.member), Span(" " + byList)], indent: 2, sources: dataset.m50.memberList.sources)
+        ]
         if !sizeOnly.isEmpty {
             let reading = headline.sizeClassReading.statement
-            var spans = [glyph(.sizeClass), Span(" " + Dutch.legendSizeClass(names: sizeOnly.map(\.name).joined(separator: ", ")))]
+            var spans = [
+                glyph(.sizeClass),
+                Span(" " + Dutch.legendSizeClass(names: sizeOnly.map(\.name).joined(separator: ", "))),
+            ]
             if let tag = FigureFormat.tag(reading.certainty) { spans.append(tag) }
             result.append(Paragraph(.text, spans, indent: 2, target: .statement(reading), sources: reading.sources))
         }
@@ -78,8 +85,9 @@ struct OverviewDocument {
 
     private func inhabitants(_ headline: HeadlineFigures) -> [Paragraph] {
         let sources = dataset.focusAreas.store.inhabitantsSourceIDs()
-        let sum = Figure(label: Dutch.focusInhabitantsLabel, value: headline.focusAreaInhabitants, unit: .persons,
-                         approx: true, sources: sources, certainty: .inference, note: Dutch.focusInhabitantsNote)
+        let sum = Figure(
+            label: Dutch.focusInhabitantsLabel, value: headline.focusAreaInhabitants, unit: .persons,
+            approx: true, sources: sources, certainty: .inference, note: Dutch.focusInhabitantsNote)
         return bars([sum] + sizeBandFigures() + [headline.m50InhabitantsRepresented])
     }
 
@@ -88,12 +96,14 @@ struct OverviewDocument {
     private func sizeBandFigures() -> [Figure] {
         let facts = SizeBandFacts(dataset: dataset)
         guard facts.municipalitiesCounted > 0 else { return [] }
-        let members = Figure(label: Dutch.memberInhabitantsLabel(dataset.m50.memberList.members.count), value: facts.memberInhabitants,
-                             unit: .persons, asOf: facts.asOf, sources: facts.inhabitantsSources + dataset.m50.memberList.sources,
-                             note: Dutch.memberInhabitantsNote(dataset.m50.memberList.date.dutch, facts.dateText))
-        let sizeClass = Figure(label: Dutch.sizeClassInhabitantsLabel(facts.municipalitiesInBand), value: facts.inhabitantsInBand,
-                               unit: .persons, asOf: facts.asOf, sources: facts.inhabitantsSources,
-                               note: Dutch.sizeClassInhabitantsNote(facts.bandText, facts.dateText))
+        let members = Figure(
+            label: Dutch.memberInhabitantsLabel(dataset.m50.memberList.members.count), value: facts.memberInhabitants,
+            unit: .persons, asOf: facts.asOf, sources: facts.inhabitantsSources + dataset.m50.memberList.sources,
+            note: Dutch.memberInhabitantsNote(dataset.m50.memberList.date.dutch, facts.dateText))
+        let sizeClass = Figure(
+            label: Dutch.sizeClassInhabitantsLabel(facts.municipalitiesInBand), value: facts.inhabitantsInBand,
+            unit: .persons, asOf: facts.asOf, sources: facts.inhabitantsSources,
+            note: Dutch.sizeClassInhabitantsNote(facts.bandText, facts.dateText))
         return [members, sizeClass]
     }
 
@@ -104,8 +114,9 @@ struct OverviewDocument {
             let fraction = figure.value.map { largest > 0 ? $0 / largest : 0 }
             var value = Span(FigureFormat.value(figure), figure.isGap ? .gap : .text)
             if let tag = FigureFormat.tag(figure.certainty) { value.text += tag.text }
-            return Paragraph(.bar(fraction: fraction, value: value), [Span(figure.label, .chartLabel)], indent: 2,
-                             target: .figure(figure), sources: figure.sources)
+            return Paragraph(
+                .bar(fraction: fraction, value: value), [Span(figure.label, .chartLabel)], indent: 2,
+                target: .figure(figure), sources: figure.sources)
         }
     }
 

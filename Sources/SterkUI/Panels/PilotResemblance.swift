@@ -30,11 +30,15 @@ struct PilotResemblance: Sendable {
         let store = focusAreas.store
         var closest: [(distance: Double, row: Int)] = []
         for row in focusAreas.indices {
-            guard let distance = PilotResemblance.distance(own, value: { store.value(row, column: $0) }) else { continue }
+            guard let distance = PilotResemblance.distance(own, value: { store.value(row, column: $0) }) else {
+                continue
+            }
             guard closest.count < limit || distance <= closest[limit - 1].distance else { continue }
             closest.insert((distance, row), at: closest.firstIndex { $0.distance > distance } ?? closest.count)
             // Keep ties with the last place: the name decides between them below.
-            if closest.count > limit, closest[closest.count - 1].distance > closest[limit - 1].distance { closest.removeLast() }
+            if closest.count > limit, closest[closest.count - 1].distance > closest[limit - 1].distance {
+                closest.removeLast()
+            }
         }
         let scored = closest.compactMap { PilotResemblance.score(focusAreas[$0.row], own) }
         matches = Array(scored.sorted { ($0.distance, $0.area.name) < ($1.distance, $1.area.name) }.prefix(limit))
@@ -74,8 +78,11 @@ struct PilotResemblance: Sendable {
         for dimension in own {
             guard let theirs = pick(area, column: dimension.column), max(theirs, dimension.value) > 0 else { continue }
             distances.append(abs(theirs - dimension.value) / max(theirs, dimension.value))
-            details.append("\(dimension.name): " + Dutch.versus(FigureFormat.unitText(dimension.value, dimension.unit),
-                                                                 FigureFormat.unitText(theirs, dimension.unit)))
+            details.append(
+                "\(dimension.name): "
+                    + Dutch.versus(
+                        FigureFormat.unitText(dimension.value, dimension.unit),
+                        FigureFormat.unitText(theirs, dimension.unit)))
         }
         guard distances.count == own.count else { return nil }
         return Match(area: area, distance: distances.reduce(0, +) / Double(distances.count), details: details)
@@ -84,8 +91,9 @@ struct PilotResemblance: Sendable {
     /// "Inwoners" or "Inwoners van de wijk", not "Inwoners van de gemeente …".
     static func isWijkInhabitants(_ figure: Figure) -> Bool {
         let label = SearchFold.fold(figure.label)
-        return figure.unit == .persons && (label == "inwoners" || label.hasPrefix("inwoners van de wijk")
-            || label.hasPrefix("inwoners in de wijk"))
+        return figure.unit == .persons
+            && (label == "inwoners" || label.hasPrefix("inwoners van de wijk")
+                || label.hasPrefix("inwoners in de wijk"))
     }
 
     static func isLowWelfare(_ figure: Figure) -> Bool {

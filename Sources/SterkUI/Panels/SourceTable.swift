@@ -18,10 +18,14 @@ enum SourceTable {
             source.publisher.map { TableCell($0) } ?? TableCell(Dutch.unknown, .gap),
             source.date.map { TableCell($0.iso) } ?? TableCell(Dutch.unknown, .gap),
         ]
-        let key = [source.title, source.publisher ?? "", source.id, source.url, source.note ?? ""].joined(separator: " ")
-        return TableRow(cells: cells, searchKey: SearchFold.fold(key),
-                        sortKeys: [.text(SearchFold.fold(source.title)), .text(SearchFold.fold(source.publisher ?? "")),
-                                   .text(source.date?.iso ?? "")],
-                        target: .source(source.id))
+        let key = [source.title, source.publisher ?? "", source.id, source.url, source.note ?? ""].joined(
+            separator: " ")
+        return TableRow(
+            cells: cells, searchKey: SearchFold.fold(key),
+            sortKeys: [
+                .text(SearchFold.fold(source.title)), .text(SearchFold.fold(source.publisher ?? "")),
+                .text(source.date?.iso ?? ""),
+            ],
+            target: .source(source.id))
     }
 }

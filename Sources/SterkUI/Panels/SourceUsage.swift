@@ -20,22 +20,34 @@ struct SourceUsage: Sendable {
     init(_ dataset: Dataset) {
         focusAreas = dataset.focusAreas
         let nplv = dataset.nplv
-        add(nplv.abbreviation, statements: nplv.statements + nplv.ministries + nplv.actionLines + [nplv.horizon] + nplv.progress,
+        add(
+            nplv.abbreviation,
+            statements: nplv.statements + nplv.ministries + nplv.actionLines + [nplv.horizon] + nplv.progress,
             figures: nplv.budgetLines + nplv.figures)
-        add(Dutch.usagePaper, statements: dataset.paper.statements + [dataset.paper.sizeClassReading.statement],
+        add(
+            Dutch.usagePaper, statements: dataset.paper.statements + [dataset.paper.sizeClassReading.statement],
             figures: [dataset.paper.claimedFocusAreasInM50])
         let m50 = dataset.m50
-        add(m50.name, statements: m50.statements + m50.campaign.statements + m50.board + [dataset.invitation],
+        add(
+            m50.name, statements: m50.statements + m50.campaign.statements + m50.board + [dataset.invitation],
             figures: [m50.inhabitantsRepresented])
-        for id in m50.memberList.sources { record(id, Use(text: "\(m50.name): \(Dutch.usageMemberList)", target: .source(id))) }
+        for id in m50.memberList.sources {
+            record(id, Use(text: "\(m50.name): \(Dutch.usageMemberList)", target: .source(id)))
+        }
         recordingLater = true
         for wijk in dataset.wijken { add(wijk) }
         for municipality in dataset.municipalities {
             for id in municipality.inhabitants?.sources ?? [] {
-                record(id, Use(text: "\(municipality.name): \(Dutch.usageInhabitants)", target: .municipality(municipality.code)))
+                record(
+                    id,
+                    Use(
+                        text: "\(municipality.name): \(Dutch.usageInhabitants)",
+                        target: .municipality(municipality.code)))
             }
         }
-        for id in dataset.contact.sources { record(id, Use(text: "\(Dutch.usageContact): \(dataset.contact.name)", target: .source(id))) }
+        for id in dataset.contact.sources {
+            record(id, Use(text: "\(Dutch.usageContact): \(dataset.contact.name)", target: .source(id)))
+        }
     }
 
     private var recordingLater = false

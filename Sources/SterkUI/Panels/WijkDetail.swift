@@ -33,7 +33,8 @@ extension DocumentParts {
         var spans = [Span(Dutch.programmeLine, .textDim), Span(programme.name)]
         if let tag = FigureFormat.tag(programme.certainty) { spans.append(tag) }
         var result = [Paragraph(.text, spans, sources: programme.sources)]
-        result.append(line(Dutch.periodLine, programme.period ?? Dutch.unknown, role: programme.period == nil ? .gap : .text))
+        result.append(
+            line(Dutch.periodLine, programme.period ?? Dutch.unknown, role: programme.period == nil ? .gap : .text))
         return result + sourceLines(programme.sources, indent: 2)
     }
 
@@ -41,12 +42,24 @@ extension DocumentParts {
         guard wijk.kind == .pilot else { return [Paragraph(.text, [Span(Dutch.resemblanceNotPilot, .textDim)])] }
         let result = PilotResemblance(wijk: wijk, focusAreas: dataset.focusAreas)
         guard !result.matches.isEmpty else { return [Paragraph(.text, [Span(Dutch.resemblanceTooFew, .gap)])] }
-        var paragraphs = [Paragraph(.text, [Span(Dutch.resemblanceCompared(result.dimensions.joined(separator: " en ")),
-                                                 .certaintyInference)])]
-        if result.dimensions.count < 2 { paragraphs.append(Paragraph(.text, [Span(Dutch.resemblanceWeak, .certaintyInference)])) }
+        var paragraphs = [
+            Paragraph(
+                .text,
+                [
+                    Span(
+                        Dutch.resemblanceCompared(result.dimensions.joined(separator: " en ")),
+                        .certaintyInference)
+                ])
+        ]
+        if result.dimensions.count < 2 {
+            paragraphs.append(Paragraph(.text, [Span(Dutch.resemblanceWeak, .certaintyInference)]))
+        }
         for match in result.matches {
-            paragraphs.append(Paragraph(.text, [Span(match.area.name, .link), Span(" – " + match.details.joined(separator: "; "), .textDim)],
-                                        indent: 2, target: .focusArea(match.area.id)))
+            paragraphs.append(
+                Paragraph(
+                    .text,
+                    [Span(match.area.name, .link), Span(" – " + match.details.joined(separator: "; "), .textDim)],
+                    indent: 2, target: .focusArea(match.area.id)))
         }
         return paragraphs
     }

@@ -35,10 +35,14 @@ enum WijkTable {
             programme.map { TableCell($0) } ?? TableCell(Dutch.unknown, .gap),
         ]
         let key = [wijk.name, wijk.id, wijk.kind.label, municipality, programme ?? ""] + wijk.cbsAreas
-        return TableRow(cells: cells, searchKey: SearchFold.fold(key.joined(separator: " ")),
-                        sortKeys: [.text(SearchFold.fold(wijk.name)), .text(SearchFold.fold(kind)), .text(SearchFold.fold(municipality)),
-                                   .number(inhabitants?.value), .text(SearchFold.fold(programme ?? ""))],
-                        target: .wijk(wijk.id), isM50: member, provinceCode: dataset.municipality(wijk.municipalityCode)?.provinceCode)
+        return TableRow(
+            cells: cells, searchKey: SearchFold.fold(key.joined(separator: " ")),
+            sortKeys: [
+                .text(SearchFold.fold(wijk.name)), .text(SearchFold.fold(kind)), .text(SearchFold.fold(municipality)),
+                .number(inhabitants?.value), .text(SearchFold.fold(programme ?? "")),
+            ],
+            target: .wijk(wijk.id), isM50: member,
+            provinceCode: dataset.municipality(wijk.municipalityCode)?.provinceCode)
     }
 
     static func cbsRow(_ table: AreaTable, _ row: Int, _ dataset: Dataset) -> TableRow {
@@ -53,10 +57,13 @@ enum WijkTable {
         ]
         let province = dataset.provinceName(ofMunicipality: area.municipalityCode)
         let key = [area.displayName, area.code, Dutch.cbsKindColumn, municipalityName, province].joined(separator: " ")
-        return TableRow(cells: cells, searchKey: SearchFold.fold(key),
-                        sortKeys: [.text(SearchFold.fold(area.displayName)), .text("cbs-wijk"), .text(SearchFold.fold(municipalityName)),
-                                   .number(inhabitants), .text("")],
-                        target: .cbsArea(area.code), isM50: dataset.isM50Member(area.municipalityCode),
-                        provinceCode: municipality?.provinceCode)
+        return TableRow(
+            cells: cells, searchKey: SearchFold.fold(key),
+            sortKeys: [
+                .text(SearchFold.fold(area.displayName)), .text("cbs-wijk"), .text(SearchFold.fold(municipalityName)),
+                .number(inhabitants), .text(""),
+            ],
+            target: .cbsArea(area.code), isM50: dataset.isM50Member(area.municipalityCode),
+            provinceCode: municipality?.provinceCode)
     }
 }

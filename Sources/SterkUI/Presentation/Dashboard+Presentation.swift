@@ -15,9 +15,10 @@ extension Dashboard {
     /// Starts the presentation with the dashboard's theme, at the current size.
     mutating func startPresentation() {
         let options = PresentationOptions(capabilities: capabilities, clock: presenting.clock)
-        var deck = PresentationDeck(deck: SlideDeck(dataset: catalog.dataset), theme: theme, unicode: capabilities.unicode,
-                                    options: options, mapScene: catalog.mapScene,
-                                    selecting: (state.panels[.kaart] as? KaartPanel)?.selectedID)
+        var deck = PresentationDeck(
+            deck: SlideDeck(dataset: catalog.dataset), theme: theme, unicode: capabilities.unicode,
+            options: options, mapScene: catalog.mapScene,
+            selecting: (state.panels[.kaart] as? KaartPanel)?.selectedID)
         _ = deck.update(.resize(width: state.width, height: state.height))
         presenting.deck = deck
     }

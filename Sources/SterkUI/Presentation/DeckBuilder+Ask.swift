@@ -12,19 +12,28 @@ extension DeckBuilder {
             blocks.append(.heading(DutchComparison.reasonsHeading))
             blocks += reasons.map { .text([Span(DutchComparison.bullet, .textDim)] + statementSpans($0), maxLines: 3) }
         }
-        blocks.append(.text([Span(DutchPresentation.paperBy(dataset.paper.publisher, date: DutchPresentation.longDate(dataset.paper.date)),
-                                  .textDim)], maxLines: 1))
-        return slide("onze-vraag", kicker: DutchComparison.kickerAsk, title: DutchComparison.titleAsk, blocks,
-                     sources: (ask?.sources ?? []) + reasons.flatMap(\.sources))
+        blocks.append(
+            .text(
+                [
+                    Span(
+                        DutchPresentation.paperBy(
+                            dataset.paper.publisher, date: DutchPresentation.longDate(dataset.paper.date)),
+                        .textDim)
+                ], maxLines: 1))
+        return slide(
+            "onze-vraag", kicker: DutchComparison.kickerAsk, title: DutchComparison.titleAsk, blocks,
+            sources: (ask?.sources ?? []) + reasons.flatMap(\.sources))
     }
 
     /// The paper's arguments for the ask: its standpoints other than the comparison, the
     /// list of pilots and the invitation (those have slides of their own).
     func askReasons(_ standpoints: ArraySlice<Statement>) -> [Statement] {
         let elsewhere = [comparisonStatement?.text, dataset.invitation.text].compactMap { $0 }
-        return Array(standpoints.filter { statement in
-            let folded = SearchFold.fold(statement.text)
-            return !elsewhere.contains(statement.text) && !folded.contains("werkbezoek") && !folded.contains("pilots in ")
-        }.prefix(3))
+        return Array(
+            standpoints.filter { statement in
+                let folded = SearchFold.fold(statement.text)
+                return !elsewhere.contains(statement.text) && !folded.contains("werkbezoek")
+                    && !folded.contains("pilots in ")
+            }.prefix(3))
     }
 }

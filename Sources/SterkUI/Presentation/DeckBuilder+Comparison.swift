@@ -10,11 +10,14 @@ extension DeckBuilder {
         let grid = ComparisonGrid.allPilots(dataset)
         if let grid { blocks.append(.table(grid.table())) }
         if let reference = dataset.leefbaarometer.nationalReference {
-            blocks.append(.text([Span(DutchComparison.deviationNote(TrendScale.label(reference, decimals: 3)), .textDim)],
-                                maxLines: 2))
+            blocks.append(
+                .text(
+                    [Span(DutchComparison.deviationNote(TrendScale.label(reference, decimals: 3)), .textDim)],
+                    maxLines: 2))
         }
-        return slide("vergelijking", kicker: DutchPresentation.kickerComparison, title: DutchPresentation.titleComparison,
-                     blocks, sources: (said?.sources ?? []) + (grid?.sources ?? []))
+        return slide(
+            "vergelijking", kicker: DutchPresentation.kickerComparison, title: DutchPresentation.titleComparison,
+            blocks, sources: (said?.sources ?? []) + (grid?.sources ?? []))
     }
 
     /// The paper's sentence that names the comparison areas.
@@ -25,10 +28,12 @@ extension DeckBuilder {
     func approachSlide() -> Slide {
         let areas = dataset.wijken.filter { $0.kind == .comparison }
         let sources = areas.flatMap { area in
-            (area.programme?.sources ?? []) + area.figures.prefix(2).flatMap(\.sources) + area.money.prefix(2).flatMap(\.sources)
+            (area.programme?.sources ?? []) + area.figures.prefix(2).flatMap(\.sources)
+                + area.money.prefix(2).flatMap(\.sources)
         }
-        return slide("vergelijking-aanpak", kicker: DutchPresentation.kickerComparison, title: DutchComparison.titleApproach,
-                     style: .compact, [.columns(areas.map(comparisonColumn))], sources: sources)
+        return slide(
+            "vergelijking-aanpak", kicker: DutchPresentation.kickerComparison, title: DutchComparison.titleApproach,
+            style: .compact, [.columns(areas.map(comparisonColumn))], sources: sources)
     }
 
     private func comparisonColumn(_ area: Wijk) -> [SlideBlock] {
@@ -39,8 +44,13 @@ extension DeckBuilder {
             if let period = programme.period { spans.append(Span(", " + period, .textDim)) }
             blocks.append(.text(spans, maxLines: 2))
         }
-        blocks.append(.text([Span(area.focusAreaID == nil ? DutchPresentation.notFocusArea : DutchPresentation.isFocusArea,
-                                  area.focusAreaID == nil ? .gap : .m50Marker)], maxLines: 1))
+        blocks.append(
+            .text(
+                [
+                    Span(
+                        area.focusAreaID == nil ? DutchPresentation.notFocusArea : DutchPresentation.isFocusArea,
+                        area.focusAreaID == nil ? .gap : .m50Marker)
+                ], maxLines: 1))
         blocks += itemLines(Array(area.figures.prefix(2)), limit: 2)
         blocks += itemLines(Array(area.money.prefix(2)), limit: 2)
         return blocks
@@ -56,7 +66,9 @@ extension DeckBuilder {
             spans.append(Span("  " + figure.label, .textDim))
             return .text(spans, maxLines: 2)
         }
-        if figures.count > limit { lines.append(.text([Span(DutchPresentation.more(figures.count - limit), .textDim)], maxLines: 1)) }
+        if figures.count > limit {
+            lines.append(.text([Span(DutchPresentation.more(figures.count - limit), .textDim)], maxLines: 1))
+        }
         return lines
     }
 }

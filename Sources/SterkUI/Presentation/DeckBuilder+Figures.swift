@@ -12,33 +12,44 @@ extension DeckBuilder {
         let sum = FigureFormat.grouped(headline.focusAreaInhabitants)
         let blocks: [SlideBlock] = [
             .chart(title: nil, HorizontalBarChart(items: items)),
-            .text([Span(DutchPresentation.inhabitantsSum(sum), .textDim), Span(" ● ", .m50Marker),
-                   Span(DutchPresentation.memberMarkLegend(headline.memberListDate.dutch), .textDim)], maxLines: nil),
+            .text(
+                [
+                    Span(DutchPresentation.inhabitantsSum(sum), .textDim), Span(" ● ", .m50Marker),
+                    Span(DutchPresentation.memberMarkLegend(headline.memberListDate.dutch), .textDim),
+                ], maxLines: nil),
         ]
-        return slide("focusgebieden", kicker: DutchPresentation.kickerFocusAreas(headline.focusAreaCount),
-                     title: DutchPresentation.titleInhabitants, style: .compact, blocks,
-                     sources: dataset.focusAreas.flatMap(\.inhabitants.sources) + dataset.m50.memberList.sources)
+        return slide(
+            "focusgebieden", kicker: DutchPresentation.kickerFocusAreas(headline.focusAreaCount),
+            title: DutchPresentation.titleInhabitants, style: .compact, blocks,
+            sources: dataset.focusAreas.flatMap(\.inhabitants.sources) + dataset.m50.memberList.sources)
     }
 
     func welfareSlide() -> Slide {
         let known = dataset.focusAreas.filter { $0.lowWelfareShare.value != nil }
             .sorted { ($0.lowWelfareShare.value ?? 0) > ($1.lowWelfareShare.value ?? 0) }
-        let figures = dataset.nplv.figures.filter { $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart") }
+        let figures = dataset.nplv.figures.filter {
+            $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart")
+        }
         let national = figures.first { SearchFold.fold($0.label).hasSuffix("nederland") }
         let average = figures.first { $0 != national }
         var items = known.map { BarItem(figure: $0.lowWelfareShare, label: $0.name) }
         if let average { items.append(BarItem(figure: average, label: DutchPresentation.averageLabel)) }
         let reference = national.flatMap { figure in
-            figure.value.map { BarReference(value: $0, label: DutchPresentation.nationalLabel(FigureFormat.value(figure))) }
+            figure.value.map {
+                BarReference(value: $0, label: DutchPresentation.nationalLabel(FigureFormat.value(figure)))
+            }
         }
         let unknown = dataset.focusAreas.count - known.count
         var blocks: [SlideBlock] = [.chart(title: nil, HorizontalBarChart(items: items, reference: reference))]
         if unknown > 0 {
-            blocks.append(.text([Span(DutchPresentation.welfareUnknown(unknown, of: dataset.focusAreas.count), .gap)],
-                                maxLines: nil))
+            blocks.append(
+                .text(
+                    [Span(DutchPresentation.welfareUnknown(unknown, of: dataset.focusAreas.count), .gap)],
+                    maxLines: nil))
         }
         let sources = known.flatMap(\.lowWelfareShare.sources) + figures.flatMap(\.sources)
-        return slide("welvaart", kicker: DutchPresentation.kickerWelfare, title: DutchPresentation.titleWelfare, blocks,
-                     sources: sources)
+        return slide(
+            "welvaart", kicker: DutchPresentation.kickerWelfare, title: DutchPresentation.titleWelfare, blocks,
+            sources: sources)
     }
 }

@@ -12,8 +12,9 @@ extension DeckBuilder {
         var blocks: [SlideBlock] = [.text(programmeSpans(wijk), maxLines: 2)]
         var sources = wijk.programme?.sources ?? []
         if let comparison = dataset.comparison(pilotID: wijk.id) {
-            let grid = ComparisonGrid(comparison, kinds: [.pilotArea, .municipality, .netherlands],
-                                      keys: ComparisonGrid.slideKeys)
+            let grid = ComparisonGrid(
+                comparison, kinds: [.pilotArea, .municipality, .netherlands],
+                keys: ComparisonGrid.slideKeys)
             if let label = wijk.cbsLabel {
                 blocks.append(.text([Span(DutchComparison.slideFiguresOf(label), .textDim)], maxLines: 2))
             }
@@ -25,8 +26,10 @@ extension DeckBuilder {
         } else {
             blocks.append(.text([Span(Dutch.nothingRecorded, .gap)], maxLines: 1))
         }
-        return slide("pilot-" + wijk.id, kicker: DutchPresentation.kickerPilot(town, dataset.provinceName(ofMunicipality: wijk.municipalityCode)),
-                     title: wijk.name, blocks, sources: sources)
+        return slide(
+            "pilot-" + wijk.id,
+            kicker: DutchPresentation.kickerPilot(town, dataset.provinceName(ofMunicipality: wijk.municipalityCode)),
+            title: wijk.name, blocks, sources: sources)
     }
 
     /// "Programma: Vollenhove Vooruit, tot 2035 (tag)", or the gap said plainly.

@@ -34,8 +34,9 @@ struct FigureRow {
         for figure in figures {
             let width = each ?? rect.width
             let height = figureHeight(figure, width: width)
-            drawFigure(figure, into: &canvas, rect: Rect(x: x, y: y, width: width, height: min(height, rect.maxY - y)),
-                       centered: each != nil)
+            drawFigure(
+                figure, into: &canvas, rect: Rect(x: x, y: y, width: width, height: min(height, rect.maxY - y)),
+                centered: each != nil)
             if let each { x += each + FigureRow.gap } else { y += height + 1 }
         }
     }
@@ -45,11 +46,13 @@ struct FigureRow {
         let style = canvas.theme[figure.role]
         if valueRows > 1, let blockWidth = BlockFont.width(of: figure.value) {
             let x = centered ? rect.x + (rect.width - blockWidth) / 2 : rect.x
-            BlockFont.draw([figure.value], into: &canvas.buffer, x: x, y: rect.y, style: style, unicode: canvas.unicode,
-                           clip: rect)
+            BlockFont.draw(
+                [figure.value], into: &canvas.buffer, x: x, y: rect.y, style: style, unicode: canvas.unicode,
+                clip: rect)
         } else {
-            canvas.line(figure.value, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: figure.role,
-                        what: DutchPresentation.whatFigure)
+            canvas.line(
+                figure.value, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: figure.role,
+                what: DutchPresentation.whatFigure)
         }
         let captionArea = Rect(x: rect.x, y: rect.y + valueRows, width: rect.width, height: rect.height - valueRows)
         canvas.text(figure.caption, rect: captionArea, centered: centered)

@@ -30,7 +30,8 @@ extension PresentationDeck {
         var right = [ClockText.elapsed(now - (startedAt ?? now))]
         if showSlideTimer { right.insert(DutchPresentation.slideTime(ClockText.elapsed(now - slideStartedAt)), at: 0) }
         if let autoAdvance {
-            right.insert(paused ? DutchPresentation.paused : DutchPresentation.auto(Int(autoAdvance.components.seconds)), at: 0)
+            right.insert(
+                paused ? DutchPresentation.paused : DutchPresentation.auto(Int(autoAdvance.components.seconds)), at: 0)
         }
         if !typed.isEmpty { right.insert(DutchPresentation.typed(typed), at: 0) }
         if let status { right.insert(status, at: 0) }
@@ -50,7 +51,8 @@ extension PresentationDeck {
         let filled = BarGlyphs.bar(fraction: fraction, width: inner, unicode: unicode)
         let rest = String(repeating: unicode ? "░" : "-", count: max(0, inner - DisplayWidth.of(filled)))
         let style = theme[.slideProgress]
-        buffer.write((unicode ? "▕" : "[") + filled + rest + (unicode ? "▏" : "]"), x: rect.x, y: rect.y, style: style,
-                     clip: rect)
+        buffer.write(
+            (unicode ? "▕" : "[") + filled + rest + (unicode ? "▏" : "]"), x: rect.x, y: rect.y, style: style,
+            clip: rect)
     }
 }

@@ -30,18 +30,24 @@ public struct PresentationDeck: TerminalProgram, Sendable {
     public static let tickMilliseconds = 1_000
 
     /// Builds the slides and resolves the theme.
-    public init(dataset: Dataset, options: PresentationOptions = PresentationOptions(),
-                mapScene: MapScene? = nil) {
+    public init(
+        dataset: Dataset, options: PresentationOptions = PresentationOptions(),
+        mapScene: MapScene? = nil
+    ) {
         let themes = ThemeLibrary.load(userDirectory: options.userThemeDirectory)
-        let theme = ResolvedTheme(themes.theme(named: options.themeName ?? "standaard").theme,
-                                  colors: options.noColor ? 0 : options.capabilities.colors)
-        self.init(deck: SlideDeck(dataset: dataset, hideContact: options.hideContact), theme: theme,
-                  unicode: options.capabilities.unicode, options: options, mapScene: mapScene ?? MapScene(dataset: dataset),
-                  selecting: nil)
+        let theme = ResolvedTheme(
+            themes.theme(named: options.themeName ?? "standaard").theme,
+            colors: options.noColor ? 0 : options.capabilities.colors)
+        self.init(
+            deck: SlideDeck(dataset: dataset, hideContact: options.hideContact), theme: theme,
+            unicode: options.capabilities.unicode, options: options, mapScene: mapScene ?? MapScene(dataset: dataset),
+            selecting: nil)
     }
 
-    init(deck: SlideDeck, theme: ResolvedTheme, unicode: Bool, options: PresentationOptions, mapScene: MapScene,
-         selecting markerID: String?) {
+    init(
+        deck: SlideDeck, theme: ResolvedTheme, unicode: Bool, options: PresentationOptions, mapScene: MapScene,
+        selecting markerID: String?
+    ) {
         slides = deck.slides
         self.theme = theme
         self.unicode = unicode
@@ -51,8 +57,9 @@ public struct PresentationDeck: TerminalProgram, Sendable {
         index = max(0, min(options.startIndex, deck.slides.count - 1))
         // The dataset's first pilot unless the caller chose a marker: its facts show beside the map.
         let firstPilot = mapScene.dataset.wijken.first { $0.kind == .pilot }.map { "\(MapMarker.Kind.pilot):\($0.id)" }
-        let map = MapView(scene: mapScene, selection: MapSelection(scene: mapScene, selectedID: markerID ?? firstPilot),
-                          mode: MapMode.preferred(unicode: unicode), styles: MapStyles(theme: theme))
+        let map = MapView(
+            scene: mapScene, selection: MapSelection(scene: mapScene, selectedID: markerID ?? firstPilot),
+            mode: MapMode.preferred(unicode: unicode), styles: MapStyles(theme: theme))
         renderer = SlideRenderer(theme: theme, unicode: unicode, map: map)
     }
 
@@ -77,7 +84,7 @@ public struct PresentationDeck: TerminalProgram, Sendable {
         case let .mouse(mouse): handleMouse(mouse)
         case let .resize(newWidth, newHeight): width = max(0, newWidth); height = max(0, newHeight)
         case .tick: tick()
-        case .app: break   // the deck never asks the store for anything
+        case .app: break  // the deck never asks the store for anything
         }
         return []
     }
@@ -91,8 +98,9 @@ public struct PresentationDeck: TerminalProgram, Sendable {
 extension MapStyles {
     /// The map's styles from a theme's `map.*` roles.
     init(theme: ResolvedTheme) {
-        self.init(outline: theme[.mapOutline], m50: theme[.mapM50], focusMarker: theme[.mapFocusMarker],
-                  pilotMarker: theme[.mapPilotMarker], comparisonMarker: theme[.mapComparisonMarker],
-                  selected: theme[.mapSelected], legend: theme[.mapLegend])
+        self.init(
+            outline: theme[.mapOutline], m50: theme[.mapM50], focusMarker: theme[.mapFocusMarker],
+            pilotMarker: theme[.mapPilotMarker], comparisonMarker: theme[.mapComparisonMarker],
+            selected: theme[.mapSelected], legend: theme[.mapLegend])
     }
 }

@@ -20,9 +20,11 @@ public struct PresentationOptions: Sendable {
     public var clock: PresentationClock
 
     /// Creates options; the defaults suit snapshot tests (full terminal, frozen clock).
-    public init(themeName: String? = nil, capabilities: TerminalCapabilities = .full, noColor: Bool = false,
-                userThemeDirectory: String? = nil, autoAdvance: Duration? = nil, loop: Bool = false,
-                hideContact: Bool = false, startIndex: Int = 0, clock: PresentationClock = .frozen) {
+    public init(
+        themeName: String? = nil, capabilities: TerminalCapabilities = .full, noColor: Bool = false,
+        userThemeDirectory: String? = nil, autoAdvance: Duration? = nil, loop: Bool = false,
+        hideContact: Bool = false, startIndex: Int = 0, clock: PresentationClock = .frozen
+    ) {
         self.themeName = themeName
         self.capabilities = capabilities
         self.noColor = noColor

@@ -16,8 +16,12 @@ extension SlideBlock {
         case let .text(spans, maxLines): return .text(spans.map { $0.mapText(transform) }, maxLines: maxLines)
         case let .heading(text): return .heading(transform(text))
         case let .figures(figures):
-            return .figures(figures.map { BigFigure(value: transform($0.value), caption: $0.caption.map { $0.mapText(transform) },
-                                                    role: $0.role) })
+            return .figures(
+                figures.map {
+                    BigFigure(
+                        value: transform($0.value), caption: $0.caption.map { $0.mapText(transform) },
+                        role: $0.role)
+                })
         case let .chart(title, chart):
             var copy = chart
             copy.items = chart.items.map { item in

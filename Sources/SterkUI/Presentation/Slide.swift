@@ -21,8 +21,10 @@ public struct Slide: Sendable {
 
     enum TitleStyle: Sendable { case big, compact }
 
-    init(id: String, kicker: String, title: String, titleStyle: TitleStyle = .big, blocks: [SlideBlock],
-         sources: [String], dataset: Dataset) {
+    init(
+        id: String, kicker: String, title: String, titleStyle: TitleStyle = .big, blocks: [SlideBlock],
+        sources: [String], dataset: Dataset
+    ) {
         self.id = id
         self.kicker = kicker
         self.title = title

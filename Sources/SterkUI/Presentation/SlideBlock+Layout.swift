@@ -46,7 +46,9 @@ extension SlideBlock {
         case let .chart(title, chart): drawChart(title: title, chart, into: &canvas, rect: rect)
         case .map: drawMap(into: &canvas, rect: rect)
         case let .table(table):
-            if !table.draw(into: &canvas.buffer, rect: rect, theme: canvas.theme) { canvas.report(DutchPresentation.tableCut) }
+            if !table.draw(into: &canvas.buffer, rect: rect, theme: canvas.theme) {
+                canvas.report(DutchPresentation.tableCut)
+            }
         case let .trend(chart):
             if !chart.draw(into: &canvas.buffer, rect: rect, theme: canvas.theme, unicode: canvas.unicode) {
                 canvas.report(DutchPresentation.chartCut)
@@ -58,8 +60,9 @@ extension SlideBlock {
     private func drawChart(title: String?, _ chart: HorizontalBarChart, into canvas: inout SlideCanvas, rect: Rect) {
         var area = rect
         if let title {
-            canvas.line(title, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .heading,
-                        what: DutchPresentation.whatHeading)
+            canvas.line(
+                title, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .heading,
+                what: DutchPresentation.whatHeading)
             area = rect.splitTop(1).rest
         }
         if !chart.draw(into: &canvas.buffer, rect: area, theme: canvas.theme, unicode: canvas.unicode) {

@@ -39,9 +39,12 @@ struct DeckBuilder {
     }
 
     /// A slide with this builder's dataset (for source names).
-    func slide(_ id: String, kicker: String, title: String, style: Slide.TitleStyle = .big, _ blocks: [SlideBlock],
-               sources: [String]) -> Slide {
-        Slide(id: id, kicker: kicker, title: title, titleStyle: style, blocks: blocks, sources: sources, dataset: dataset)
+    func slide(
+        _ id: String, kicker: String, title: String, style: Slide.TitleStyle = .big, _ blocks: [SlideBlock],
+        sources: [String]
+    ) -> Slide {
+        Slide(
+            id: id, kicker: kicker, title: title, titleStyle: style, blocks: blocks, sources: sources, dataset: dataset)
     }
 
     /// A statement's text followed by its certainty tag ("(claim van de paper)").

@@ -13,16 +13,18 @@ struct SlideRenderer {
     /// Draws `slide` into `rect` of `buffer`; returns why it does not fit (empty: it fits).
     func draw(_ slide: Slide, into buffer: inout ScreenBuffer, rect: Rect) -> [String] {
         var canvas = SlideCanvas(buffer: buffer, theme: theme, unicode: unicode, map: map)
-        let inner = Rect(x: rect.x + SlideRenderer.margin, y: rect.y, width: rect.width - 2 * SlideRenderer.margin,
-                         height: rect.height)
+        let inner = Rect(
+            x: rect.x + SlideRenderer.margin, y: rect.y, width: rect.width - 2 * SlideRenderer.margin,
+            height: rect.height)
         guard inner.width > 10, inner.height > 4 else {
             buffer = canvas.buffer
             return [DutchPresentation.screenTooSmall]
         }
         let sources = sourceLines(slide, width: inner.width)
         let (top, bottom) = inner.splitBottom(sources.count)
-        canvas.line(slide.kicker, rect: Rect(x: top.x, y: top.y, width: top.width, height: 1), role: .textDim,
-                    what: DutchPresentation.whatKicker)
+        canvas.line(
+            slide.kicker, rect: Rect(x: top.x, y: top.y, width: top.width, height: 1), role: .textDim,
+            what: DutchPresentation.whatKicker)
         let body = top.splitTop(1).rest
         let title = titleLayout(slide, body: body)
         drawTitle(slide, title, into: &canvas, rect: body)
@@ -49,7 +51,9 @@ struct SlideRenderer {
         let gaps = max(0, blocks.count - 1)
         if slide.titleStyle == .big, let big = BlockFont.wrap(slide.title, width: body.width) {
             let rows = BlockFont.height(ofLines: big)
-            if rows + 1 + content + gaps <= body.height { return TitleLayout(big: big, compact: compact, rows: rows, gap: 1) }
+            if rows + 1 + content + gaps <= body.height {
+                return TitleLayout(big: big, compact: compact, rows: rows, gap: 1)
+            }
         }
         let fitsWithGaps = compact.count + 1 + content + gaps <= body.height
         return TitleLayout(big: nil, compact: compact, rows: compact.count, gap: fitsWithGaps ? 1 : 0)
@@ -57,8 +61,9 @@ struct SlideRenderer {
 
     private func drawTitle(_ slide: Slide, _ layout: TitleLayout, into canvas: inout SlideCanvas, rect: Rect) {
         if let big = layout.big {
-            BlockFont.draw(big, into: &canvas.buffer, x: rect.x, y: rect.y, style: theme[.slideTitle], unicode: unicode,
-                           clip: rect)
+            BlockFont.draw(
+                big, into: &canvas.buffer, x: rect.x, y: rect.y, style: theme[.slideTitle], unicode: unicode,
+                clip: rect)
             return
         }
         if layout.compact.count > 2 { canvas.report(DutchPresentation.titleTooLong(slide.title)) }
@@ -90,7 +95,9 @@ struct SlideRenderer {
     /// Blocks top to bottom above one reserved row, which says what is left out ("+2 meer …")
     /// or cut: a slide never drops content without saying so. A block that can grow (map,
     /// trend) may also shrink, so drawing it in fewer rows loses nothing.
-    private func drawFitting(_ blocks: [SlideBlock], _ heights: [Int], into canvas: inout SlideCanvas, rect: Rect, gap: Int) {
+    private func drawFitting(
+        _ blocks: [SlideBlock], _ heights: [Int], into canvas: inout SlideCanvas, rect: Rect, gap: Int
+    ) {
         let limit = rect.maxY - 1
         var y = rect.y
         var left = 0
@@ -104,14 +111,16 @@ struct SlideRenderer {
         }
         guard left > 0 || cut, rect.height > 0 else { return }
         let note = left > 0 ? DutchPresentation.moreBlocks(left) : DutchPresentation.blockCut
-        canvas.buffer.write(DisplayWidth.truncate(note, to: rect.width), x: rect.x, y: limit, style: theme[.textDim], clip: rect)
+        canvas.buffer.write(
+            DisplayWidth.truncate(note, to: rect.width), x: rect.x, y: limit, style: theme[.textDim], clip: rect)
     }
 
     /// "Bronnen: CBS 2026; Gemeente.nu 2022" wrapped to the width.
     func sourceLines(_ slide: Slide, width: Int) -> [[Span]] {
         guard !slide.sources.isEmpty else { return [] }
-        return SlideText.lines([Span(DutchPresentation.sourcesLead, .textDim), Span(slide.sourceText, .footerText)],
-                               width: width)
+        return SlideText.lines(
+            [Span(DutchPresentation.sourcesLead, .textDim), Span(slide.sourceText, .footerText)],
+            width: width)
     }
 }
 

@@ -2,5 +2,7 @@
 /// file so that this change does not collide with edits to the main string table.
 extension Dutch {
     /// "… en 12.345 focusgebieden meer" under a list that shows only the first ones.
-    static func moreFocusAreas(_ count: Int) -> String { "… en \(FigureFormat.grouped(Double(count))) focusgebieden meer" }
+    static func moreFocusAreas(_ count: Int) -> String {
+        "… en \(FigureFormat.grouped(Double(count))) focusgebieden meer"
+    }
 }

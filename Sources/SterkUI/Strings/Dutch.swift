@@ -56,7 +56,8 @@ public enum Dutch {
     static func sizeClassInhabitantsNote(_ band: String, _ asOf: String) -> String {
         "Berekend: alle gemeenten met \(band) inwoners op \(asOf) (CBS), lid of niet. Hierbij past het getal van de M50 zelf."
     }
-    static let focusInhabitantsNote = "Som van de afgeronde CBS-inwonertallen per focusgebied; berekend door dit programma."
+    static let focusInhabitantsNote =
+        "Som van de afgeronde CBS-inwonertallen per focusgebied; berekend door dit programma."
     static let budgetTitle = "NPLV-budget"
     static let pilotsTitle = "M50-pilotwijken"
     static let werkbezoekTitle = "Werkbezoeken"
@@ -144,7 +145,8 @@ public enum Dutch {
         "Vergeleken op: \(dimensions) (de enige cijfers die ook voor focusgebieden in de dataset staan)."
     }
     static let resemblanceWeak = "Maar één cijfer vergeleken: een zwakke vergelijking."
-    static let resemblanceTooFew = "Te weinig cijfers om te vergelijken: voor deze wijk staat geen inwonertal "
+    static let resemblanceTooFew =
+        "Te weinig cijfers om te vergelijken: voor deze wijk staat geen inwonertal "
         + "en geen aandeel lage financiële welvaart in de dataset – de enige cijfers die ook voor de focusgebieden bekend zijn."
     static let resemblanceNotPilot = "Alleen voor pilotwijken berekend."
     static let dimensionInhabitants = "inwoners"
@@ -201,7 +203,9 @@ public enum Dutch {
     static let themeNoEquals = "verwacht ‘rol = opmaak’ of ‘palet naam = getal’"
     static func themeBadIndex(_ text: String) -> String { "‘\(text)’ is geen kleurnummer 0–255" }
     static func themeUnknownRole(_ text: String) -> String { "onbekende rol ‘\(text)’" }
-    static func themeUnknownWord(_ text: String) -> String { "onbekend woord ‘\(text)’ (verwacht fg:, bg: of bold/dim/underline/reverse/italic)" }
+    static func themeUnknownWord(_ text: String) -> String {
+        "onbekend woord ‘\(text)’ (verwacht fg:, bg: of bold/dim/underline/reverse/italic)"
+    }
     static func themeUnknownColor(_ text: String) -> String { "onbekende kleur ‘\(text)’" }
     static let themeUnreadable = "niet te lezen (geen UTF-8-tekst of geen leesrechten)"
     static func themeUnknown(_ name: String, available: [String]) -> String {
@@ -249,8 +253,8 @@ public enum Dutch {
         case .eraseSearchCharacter: return "Laatste teken wissen"
         case .closeHelp: return "Help sluiten"
         case .showKaart, .startPresentation, .mapUp, .mapDown, .mapLeft, .mapRight, .mapFirst, .mapLast, .openMapMarker,
-             .toggleMapList, .nextSlide, .previousSlide, .firstSlide, .lastSlide, .jumpToSlide, .toggleSlideTimer,
-             .pauseAuto, .endPresentation:
+            .toggleMapList, .nextSlide, .previousSlide, .firstSlide, .lastSlide, .jumpToSlide, .toggleSlideTimer,
+            .pauseAuto, .endPresentation:
             return DutchPresentation.describe(id)
         case .showVergelijk, .nextPilot, .previousPilot: return DutchComparison.describe(id)
         default: return describeVisitCommand(id)

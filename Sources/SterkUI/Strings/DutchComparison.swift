@@ -43,7 +43,9 @@ enum DutchComparison {
     static func trendTitle(_ first: Int, _ last: Int) -> String { "Leefbaarometer-score \(first)–\(last)" }
     static let trendTitleNoYears = "Leefbaarometer-score"
     static func referenceLegend(_ value: String) -> String { "landelijk referentieniveau \(value)" }
-    static func startLegend(_ pilot: Wijk, year: Int) -> String { "start \(pilot.programme?.name ?? pilot.name) \(year)" }
+    static func startLegend(_ pilot: Wijk, year: Int) -> String {
+        "start \(pilot.programme?.name ?? pilot.name) \(year)"
+    }
     static let startLine = "Start van de pilot: "
     static let startUnknownWhy = " (geen bron noemt een startjaar; daarom niet gemarkeerd)"
     static let notMarked = "Daarom geen startjaar in de grafiek."
@@ -57,7 +59,9 @@ extension DutchPresentation {
 
 extension DutchComparison {
     static func figuresOf(_ label: String) -> String { " · cijfers van \(label)" }
-    static func pilotPosition(_ index: Int, _ count: Int, keys: String) -> String { "pilot \(index)/\(count) (\(keys) andere pilot)" }
+    static func pilotPosition(_ index: Int, _ count: Int, keys: String) -> String {
+        "pilot \(index)/\(count) (\(keys) andere pilot)"
+    }
 }
 
 extension DutchComparison {

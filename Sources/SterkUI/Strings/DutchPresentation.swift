@@ -32,7 +32,8 @@ public enum DutchPresentation {
     static let inhabitantsCaption = "inwoners"
     static func budgetAtStart(_ date: String) -> String { "Bij de start (\(date))" }
     static let budgetLater = "Later gemelde bedragen"
-    static let budgetOverlap = "Let op: deze bedragen overlappen deels (een totaal, een later lopend totaal, aparte tranches) – niet bij elkaar optellen."
+    static let budgetOverlap =
+        "Let op: deze bedragen overlappen deels (een totaal, een later lopend totaal, aparte tranches) – niet bij elkaar optellen."
     static func inhabitantsSum(_ sum: String) -> String { "Som: ca. \(sum) (berekend uit afgeronde CBS-cijfers)." }
     static func memberMarkLegend(_ date: String) -> String { "= in een M50-gemeente volgens de ledenlijst van \(date)" }
     static let averageLabel = "Gemiddelde van de focusgebieden"
@@ -90,8 +91,10 @@ public enum DutchPresentation {
 
     /// "20 september 2023", "september 2023" or "2023".
     static func longDate(_ date: PartialDate) -> String {
-        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                      "oktober", "november", "december"]
+        let months = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+            "oktober", "november", "december",
+        ]
         guard let month = date.month else { return String(date.year) }
         let name = months[month - 1] + " \(date.year)"
         return date.day.map { "\($0) " + name } ?? name
@@ -101,11 +104,15 @@ public enum DutchPresentation {
     static let whatHeading = "kop"
     static let whatFigure = "groot cijfer"
     static let whatKicker = "bovenregel"
-    static func cut(_ what: String, _ text: String) -> String { "\(what) afgekapt: ‘\(DisplayWidth.truncate(text, to: 40))’" }
+    static func cut(_ what: String, _ text: String) -> String {
+        "\(what) afgekapt: ‘\(DisplayWidth.truncate(text, to: 40))’"
+    }
     static let chartCut = "grafiek: een label of waarde afgekapt, of te weinig regels"
     static let screenTooSmall = "scherm te klein voor een dia"
     static func titleTooLong(_ title: String) -> String { "titel te lang: ‘\(DisplayWidth.truncate(title, to: 40))’" }
-    static func tooTall(needed: Int, available: Int) -> String { "inhoud te hoog: \(needed) regels nodig, \(available) beschikbaar" }
+    static func tooTall(needed: Int, available: Int) -> String {
+        "inhoud te hoog: \(needed) regels nodig, \(available) beschikbaar"
+    }
 
     // MARK: Footer
     static func position(_ index: Int, _ count: Int) -> String { "\(index)/\(count)" }

@@ -15,7 +15,8 @@ extension Dutch {
         case .formNextField: return "Volgend veld"
         case .formPreviousField: return "Vorig veld"
         case .formEnter: return "Volgend veld; op het laatste veld: opslaan"
-        case .formCancel: return "Formulier sluiten zonder opslaan (vraagt eerst of het zeker is als er iets is ingevuld)"
+        case .formCancel:
+            return "Formulier sluiten zonder opslaan (vraagt eerst of het zeker is als er iets is ingevuld)"
         case .formAddVisitor: return "Nog een bezoeker toevoegen"
         case .formAddProgrammeItem: return "Nog een programmaonderdeel toevoegen"
         case .formCursorLeft: return "Cursor naar links (bij een keuze: vorige keuze)"
@@ -65,7 +66,8 @@ extension Dutch {
     static func visitsMissing(_ path: String) -> String { "Nog geen werkbezoeken: er is nog geen bestand op \(path)." }
     static let visitsEmpty = "Nog geen werkbezoeken vastgelegd."
     static let visitsHowToAdd = "Druk a om het eerste werkbezoek vast te leggen."
-    static let visitsHowToAddReadOnly = "Dit scherm is alleen-lezen; leg een werkbezoek vast met ‘sterk werkbezoek nieuw’."
+    static let visitsHowToAddReadOnly =
+        "Dit scherm is alleen-lezen; leg een werkbezoek vast met ‘sterk werkbezoek nieuw’."
     static let visitsUnavailableTitle = "Werkbezoeken niet beschikbaar"
     static let visitsRestWorks = "De andere panelen werken gewoon."
 
@@ -144,7 +146,8 @@ extension Dutch {
     static func formConfirmedHint(needed: Bool) -> String {
         needed ? "nodig om te bevestigen; " + formDateExample : "alleen bij bevestigd"
     }
-    static let formConfirmCancel = "Ingevulde gegevens weggooien? Esc: ja, weggooien · een andere toets: nee, verder invullen"
+    static let formConfirmCancel =
+        "Ingevulde gegevens weggooien? Esc: ja, weggooien · een andere toets: nee, verder invullen"
 
     // MARK: Form messages
     static func formFieldMissing(_ field: String) -> String { "\(field) ontbreekt" }
@@ -157,18 +160,26 @@ extension Dutch {
     static func formMunicipalitySuggestions(_ typed: String, _ names: [String]) -> String {
         "onbekende gemeente ‘\(typed)’; bedoelt u: " + names.joined(separator: ", ") + "?"
     }
-    static func formMunicipalityUnknown(_ typed: String) -> String { "onbekende gemeente ‘\(typed)’ (niet in de dataset)" }
-    static func formWijkUnknown(_ typed: String, known: [String]) -> String {
-        "onbekende wijk ‘\(typed)’" + (known.isEmpty ? " (niet in de dataset)" : "; bekend: " + known.joined(separator: ", "))
+    static func formMunicipalityUnknown(_ typed: String) -> String {
+        "onbekende gemeente ‘\(typed)’ (niet in de dataset)"
     }
-    static func formWijkElsewhere(_ wijk: String, _ municipality: String) -> String { "wijk ‘\(wijk)’ ligt niet in \(municipality)" }
+    static func formWijkUnknown(_ typed: String, known: [String]) -> String {
+        "onbekende wijk ‘\(typed)’"
+            + (known.isEmpty ? " (niet in de dataset)" : "; bekend: " + known.joined(separator: ", "))
+    }
+    static func formWijkElsewhere(_ wijk: String, _ municipality: String) -> String {
+        "wijk ‘\(wijk)’ ligt niet in \(municipality)"
+    }
     static func formWijkHint(_ municipality: String, _ known: [String]) -> String {
-        known.isEmpty ? "geen wijken van \(municipality) in de dataset" : "bekend in \(municipality): " + known.joined(separator: ", ")
+        known.isEmpty
+            ? "geen wijken van \(municipality) in de dataset"
+            : "bekend in \(municipality): " + known.joined(separator: ", ")
     }
     static func formReasonRequired(_ status: VisitStatus) -> String { "verplicht bij ‘\(status)’: zeg waarom" }
     static let formConfirmedRequired = "een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig"
     static func formProblems(_ count: Int) -> String {
-        count == 1 ? "Niet opgeslagen: 1 veld klopt niet (zie de melding)."
+        count == 1
+            ? "Niet opgeslagen: 1 veld klopt niet (zie de melding)."
             : "Niet opgeslagen: \(count) velden kloppen niet (zie de meldingen)."
     }
     static let formSaving = "Opslaan…"
@@ -177,16 +188,21 @@ extension Dutch {
 
     // MARK: Status line
     static func visitCreated(_ reference: String) -> String { "\(reference) vastgelegd: status aangevraagd." }
-    static func visitStatusChanged(_ reference: String, _ status: VisitStatus) -> String { "\(reference): status is nu ‘\(status)’." }
+    static func visitStatusChanged(_ reference: String, _ status: VisitStatus) -> String {
+        "\(reference): status is nu ‘\(status)’."
+    }
     static func visitNotesSaved(_ reference: String) -> String { "Notities van \(reference) opgeslagen." }
     static let visitNotesUnchanged = "Notities niet gewijzigd; er is niets opgeslagen."
     static func visitsReloaded(_ count: Int) -> String { "Werkbezoeken opnieuw ingelezen: \(count)." }
     static func visitSaveFailed(_ message: String) -> String { "Niet opgeslagen: " + message }
-    static let visitReadOnlyRefused = "Alleen lezen: dit dashboard is gestart met --alleen-lezen; werkbezoeken wijzigen kan hier niet."
+    static let visitReadOnlyRefused =
+        "Alleen lezen: dit dashboard is gestart met --alleen-lezen; werkbezoeken wijzigen kan hier niet."
     static func visitFinalStatus(_ reference: String, _ status: VisitStatus) -> String {
         "\(reference) heeft eindstatus ‘\(status)’; de status kan niet meer veranderen."
     }
     static let visitNoneSelected = "Kies eerst een werkbezoek."
     static let visitFilterAll = "filter: alle statussen"
-    static func visitFilterChosen(_ status: VisitStatus, _ count: Int) -> String { "filter: status ‘\(status)’ (\(count))" }
+    static func visitFilterChosen(_ status: VisitStatus, _ count: Int) -> String {
+        "filter: status ‘\(status)’ (\(count))"
+    }
 }

@@ -48,8 +48,10 @@ struct Paragraph: Hashable, Sendable {
     /// The source ids `b` jumps to.
     var sources: [String]
 
-    init(_ kind: ParagraphKind = .text, _ spans: [Span], indent: Int = 0, target: Target? = nil,
-         sources: [String] = []) {
+    init(
+        _ kind: ParagraphKind = .text, _ spans: [Span], indent: Int = 0, target: Target? = nil,
+        sources: [String] = []
+    ) {
         self.kind = kind
         self.spans = spans
         self.indent = indent

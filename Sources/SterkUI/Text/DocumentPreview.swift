@@ -15,9 +15,11 @@ enum DocumentPreview {
         var rows: [WrappedRow] = []
         for (index, paragraph) in document.paragraphs.enumerated() {
             if paragraph.kind == .blank || rows.count == maximumLines { break }
-            if paragraph.indent > 0 { continue }   // a note or source line under the line above
-            rows.append(WrappedRow(spans: cut(paragraph.spans, to: width - paragraph.indent),
-                                   indent: paragraph.indent, paragraph: index, kind: paragraph.kind))
+            if paragraph.indent > 0 { continue }  // a note or source line under the line above
+            rows.append(
+                WrappedRow(
+                    spans: cut(paragraph.spans, to: width - paragraph.indent),
+                    indent: paragraph.indent, paragraph: index, kind: paragraph.kind))
         }
         rows.append(WrappedRow(spans: [], indent: 0, paragraph: -1, kind: .blank))
         rows.append(WrappedRow(spans: cut([Span(hint, .textDim)], to: width), indent: 0, paragraph: -1, kind: .text))
@@ -29,13 +31,14 @@ enum DocumentPreview {
         var result: [Span] = []
         var left = width
         for span in spans {
-            if DisplayWidth.fits(span.text, in: left) {   // measures no further than the pane is wide
+            if DisplayWidth.fits(span.text, in: left) {  // measures no further than the pane is wide
                 result.append(span)
                 left -= DisplayWidth.of(span.text)
                 continue
             }
-            if left > 0 { result.append(Span(DisplayWidth.truncate(span.text, to: left), span.role)) }
-            else if let last = result.popLast() {   // the previous span filled the width exactly
+            if left > 0 {
+                result.append(Span(DisplayWidth.truncate(span.text, to: left), span.role))
+            } else if let last = result.popLast() {  // the previous span filled the width exactly
                 result.append(Span(String(last.text.dropLast()) + "…", last.role))
             }
             break

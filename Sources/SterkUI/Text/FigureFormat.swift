@@ -20,7 +20,7 @@ enum FigureFormat {
         case .years: return decimal(number) + Dutch.unitYears
         case .hectare: return decimal(number) + Dutch.unitHectare
         case .storeys: return grouped(number) + Dutch.unitStoreys
-        case .score: return TrendScale.label(number, decimals: 3)   // fixed decimals, so columns line up
+        case .score: return TrendScale.label(number, decimals: 3)  // fixed decimals, so columns line up
         }
     }
 
@@ -64,7 +64,9 @@ enum FigureFormat {
     /// Value spans for a figure: value in its role, then the certainty tag.
     static func valueSpans(_ figure: Figure) -> [Span] {
         let valueRole: ThemeRole = figure.isGap ? .gap : FigureFormat.role(figure.certainty)
-        var spans = [Span(value(figure), valueRole == .certaintyPaper || valueRole == .certaintyInference ? .text : valueRole)]
+        var spans = [
+            Span(value(figure), valueRole == .certaintyPaper || valueRole == .certaintyInference ? .text : valueRole)
+        ]
         if let tag = tag(figure.certainty) { spans.append(tag) }
         if let asOf = figure.asOf { spans.append(Span(" – \(Dutch.asOfLine)\(asOf.dutch)", .textDim)) }
         return spans

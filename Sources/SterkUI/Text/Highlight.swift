@@ -36,7 +36,9 @@ enum Highlight {
         var result: [Span] = []
         var position = 0
         for match in matches where match.lowerBound >= position {
-            if match.lowerBound > position { result.append(Span(String(characters[position..<match.lowerBound]), span.role)) }
+            if match.lowerBound > position {
+                result.append(Span(String(characters[position..<match.lowerBound]), span.role))
+            }
             result.append(Span(String(characters[match]), .searchMatch))
             position = match.upperBound
         }

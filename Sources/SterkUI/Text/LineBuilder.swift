@@ -66,7 +66,7 @@ struct LineBuilder {
     private mutating func placeSpace() {
         guard !isCut else { return }
         if used + 1 > width, used > 0 {
-            newLine()   // a space that would end a full line is where the line breaks
+            newLine()  // a space that would end a full line is where the line breaks
             return
         }
         place(" ", width: 1)

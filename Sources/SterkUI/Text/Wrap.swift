@@ -21,7 +21,9 @@ enum Wrap {
     static func rows(_ paragraph: Paragraph, index: Int, width: Int) -> [WrappedRow] {
         switch paragraph.kind {
         case .blank, .bar:
-            return [WrappedRow(spans: paragraph.spans, indent: paragraph.indent, paragraph: index, kind: paragraph.kind)]
+            return [
+                WrappedRow(spans: paragraph.spans, indent: paragraph.indent, paragraph: index, kind: paragraph.kind)
+            ]
         case .text, .heading:
             // Headings wrap too: a source's long title is its heading and must not be cut.
             let available = max(1, width - paragraph.indent)

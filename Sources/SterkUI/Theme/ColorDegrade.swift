@@ -8,8 +8,9 @@ public enum ColorDegrade {
         guard colors >= 8 else {
             return Style(attributes: spec.attributes.union(role.monochromeAttributes))
         }
-        return Style(foreground: color(spec.foreground, colors: colors),
-                     background: color(spec.background, colors: colors), attributes: spec.attributes)
+        return Style(
+            foreground: color(spec.foreground, colors: colors),
+            background: color(spec.background, colors: colors), attributes: spec.attributes)
     }
 
     /// One colour degraded to a palette of `colors` entries.

@@ -46,7 +46,9 @@ public struct ThemeLibrary: Sendable {
 
     /// Creates a library from entries (tests); the built-in default is added when missing.
     public init(entries: [Entry]) {
-        var list = entries.sorted { ($0.name == "standaard" ? 0 : 1, $0.name) < ($1.name == "standaard" ? 0 : 1, $1.name) }
+        var list = entries.sorted {
+            ($0.name == "standaard" ? 0 : 1, $0.name) < ($1.name == "standaard" ? 0 : 1, $1.name)
+        }
         if !list.contains(where: { $0.name == "standaard" }) {
             list.insert(Entry(name: "standaard", file: "ingebouwd", result: .success(.builtInDefault)), at: 0)
         }
@@ -96,7 +98,8 @@ public struct ThemeLibrary: Sendable {
 
     static func readText(_ path: String) -> Result<String, ThemeError> {
         guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else {
+            let text = String(data: data, encoding: .utf8)
+        else {
             return .failure(ThemeError(file: path, line: 0, reason: Dutch.themeUnreadable))
         }
         return .success(text)

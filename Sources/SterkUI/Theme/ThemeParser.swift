@@ -38,7 +38,8 @@ public enum ThemeParser {
 
     struct LineError: Error { let reason: String }
 
-    private static func parseLine(_ line: String, palette: inout [String: UInt8], theme: inout Theme) throws(LineError) {
+    private static func parseLine(_ line: String, palette: inout [String: UInt8], theme: inout Theme) throws(LineError)
+    {
         let halves = ThemeText.pieces(line, "=", maxSplits: 1).map { ThemeText.trim($0, of: " \t") }
         guard halves.count == 2 else { throw LineError(reason: Dutch.themeNoEquals) }
         let left = ThemeText.pieces(halves[0], " ").map(String.init)
@@ -56,10 +57,15 @@ public enum ThemeParser {
     private static func spec(_ text: String, palette: [String: UInt8]) throws(LineError) -> StyleSpec {
         var spec = StyleSpec()
         for word in ThemeText.pieces(text, " ").map(String.init) where !word.isEmpty {
-            if word.hasPrefix("fg:") { spec.foreground = try color(String(word.dropFirst(3)), palette: palette) }
-            else if word.hasPrefix("bg:") { spec.background = try color(String(word.dropFirst(3)), palette: palette) }
-            else if let attribute = attributeNames[word] { spec.attributes.formUnion(attribute) }
-            else { throw LineError(reason: Dutch.themeUnknownWord(word)) }
+            if word.hasPrefix("fg:") {
+                spec.foreground = try color(String(word.dropFirst(3)), palette: palette)
+            } else if word.hasPrefix("bg:") {
+                spec.background = try color(String(word.dropFirst(3)), palette: palette)
+            } else if let attribute = attributeNames[word] {
+                spec.attributes.formUnion(attribute)
+            } else {
+                throw LineError(reason: Dutch.themeUnknownWord(word))
+            }
         }
         return spec
     }

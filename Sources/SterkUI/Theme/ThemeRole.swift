@@ -96,7 +96,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .slideTitle: return StyleSpec(foreground: .indexed(214), attributes: .bold)
         case .slideProgress: return StyleSpec(foreground: .indexed(214))
         case .statusAangevraagd, .statusInVoorbereiding, .statusAfgerond, .statusUitgesteld, .statusGeannuleerd,
-             .formField, .formFieldFocus, .formError: return visitDefaultSpec
+            .formField, .formFieldFocus, .formError:
+            return visitDefaultSpec
         }
     }
 
@@ -106,7 +107,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .selection, .tabActive, .searchInput: return .reverse
         case .searchMatch, .link: return .underline
         case .heading, .panelTitle, .tableHeader, .statusError, .footerKey, .helpKey, .mapM50, .m50Marker,
-             .certaintyConflict: return .bold
+            .certaintyConflict:
+            return .bold
         case .gap, .textDim: return .dim
         case .mapSelected: return [.reverse, .bold]
         case .mapFocusMarker, .mapPilotMarker, .chartReference, .slideTitle: return .bold

@@ -55,7 +55,8 @@ enum ThemeText {
         guard isPlain(text) else { return text.trimmed(of: set.description) }
         let drop = { (byte: UInt8) in set.withUTF8Buffer { $0.contains(byte) } }
         let bytes = text.utf8
-        guard let first = bytes.firstIndex(where: { !drop($0) }), let last = bytes.lastIndex(where: { !drop($0) }) else { return "" }
+        guard let first = bytes.firstIndex(where: { !drop($0) }), let last = bytes.lastIndex(where: { !drop($0) })
+        else { return "" }
         return String(Substring(bytes[first...last]))
     }
 }

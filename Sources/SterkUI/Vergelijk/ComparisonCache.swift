@@ -26,7 +26,8 @@ final class ComparisonCache: @unchecked Sendable {
         guard let name, !name.isEmpty else { return nil }
         let needle = SearchFold.fold(name)
         return pilots(dataset).firstIndex { pilot in
-            let names = [pilot.id, pilot.name, pilot.cbsLabel ?? ""] + pilot.cbsAreas
+            let names =
+                [pilot.id, pilot.name, pilot.cbsLabel ?? ""] + pilot.cbsAreas
                 + pilot.cbsAreas.compactMap { dataset.cbsArea($0)?.displayName }
                 + [dataset.municipality(pilot.municipalityCode)?.name ?? ""]
             return names.contains { !$0.isEmpty && SearchFold.fold($0).contains(needle) }
@@ -38,7 +39,9 @@ final class ComparisonCache: @unchecked Sendable {
         defer { lock.unlock() }
         if let entry = entries[index] { return entry }
         let pilots = ComparisonCache.pilots(dataset)
-        guard pilots.indices.contains(index), let comparison = dataset.comparison(pilotID: pilots[index].id) else { return nil }
+        guard pilots.indices.contains(index), let comparison = dataset.comparison(pilotID: pilots[index].id) else {
+            return nil
+        }
         let entry = Entry(comparison: comparison, grid: ComparisonGrid(comparison))
         entries[index] = entry
         return entry

@@ -10,14 +10,20 @@ struct ComparisonDetail {
     /// Every source the area's figures cite (what `b` jumps to from the table).
     static func sources(_ area: ComparisonGrid.Area) -> [String] {
         var seen = Set<String>()
-        return (area.figures.flatMap(\.sources) + (area.column.leefbaarometer?.sources ?? [])).filter { seen.insert($0).inserted }
+        return (area.figures.flatMap(\.sources) + (area.column.leefbaarometer?.sources ?? [])).filter {
+            seen.insert($0).inserted
+        }
     }
 
     var document: Document {
-        var paragraphs: [Paragraph] = [.heading(area.name), Paragraph(.text, [Span(area.column.description, .textDim)])]
+        var paragraphs: [Paragraph] = [
+            .heading(area.name), Paragraph(.text, [Span(area.column.description, .textDim)]),
+        ]
         paragraphs += [.blank, .heading(DutchComparison.figuresHeading)]
         let index = comparison.columns.firstIndex { $0.kind == area.column.kind && $0.code == area.column.code }
-        let figures = comparison.rows.compactMap { row in index.flatMap { row.values.indices.contains($0) ? row.values[$0] : nil } }
+        let figures = comparison.rows.compactMap { row in
+            index.flatMap { row.values.indices.contains($0) ? row.values[$0] : nil }
+        }
         paragraphs += figures.filter { !$0.isGap }.map(figureLine)
         paragraphs += gapLines(figures.filter(\.isGap))
         paragraphs += trend()
@@ -52,20 +58,33 @@ struct ComparisonDetail {
     /// One line per measured year, and the dimensions under it where the year has them.
     func trend() -> [Paragraph] {
         guard let series = area.column.leefbaarometer else {
-            return [.blank, .heading(DutchComparison.trendTitleNoYears), Paragraph(.text, [Span(DutchComparison.noTrend, .gap)])]
+            return [
+                .blank, .heading(DutchComparison.trendTitleNoYears),
+                Paragraph(.text, [Span(DutchComparison.noTrend, .gap)]),
+            ]
         }
         var paragraphs: [Paragraph] = [.blank, .heading(ComparisonTrend.title(comparison))]
         if let reference = comparison.leefbaarometerReference {
-            paragraphs.append(Paragraph(.text, [Span(DutchComparison.deviationNote(TrendScale.label(reference, decimals: 3)), .textDim)],
-                                        sources: series.sources))
+            paragraphs.append(
+                Paragraph(
+                    .text, [Span(DutchComparison.deviationNote(TrendScale.label(reference, decimals: 3)), .textDim)],
+                    sources: series.sources))
         }
         for point in series.points.reversed() {
-            paragraphs.append(Paragraph(.text, [Span("\(point.year)  ", .heading),
-                                                Span(DutchComparison.scoreLine(TrendScale.label(point.score, decimals: 3),
-                                                                               TrendScale.label(point.deviation, decimals: 3)))],
-                                        indent: 2, sources: series.sources))
+            paragraphs.append(
+                Paragraph(
+                    .text,
+                    [
+                        Span("\(point.year)  ", .heading),
+                        Span(
+                            DutchComparison.scoreLine(
+                                TrendScale.label(point.score, decimals: 3),
+                                TrendScale.label(point.deviation, decimals: 3))),
+                    ],
+                    indent: 2, sources: series.sources))
             if let dimensions = point.dimensions {
-                let text = dimensions.named.map { "\($0.name) \(TrendScale.label($0.value, decimals: 3))" }.joined(separator: " · ")
+                let text = dimensions.named.map { "\($0.name) \(TrendScale.label($0.value, decimals: 3))" }.joined(
+                    separator: " · ")
                 paragraphs.append(Paragraph(.text, [Span(text, .textDim)], indent: 8, sources: series.sources))
             }
         }

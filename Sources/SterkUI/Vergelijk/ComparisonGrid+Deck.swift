@@ -8,11 +8,14 @@ extension ComparisonGrid {
         var grid = ComparisonGrid(indicators: indicators(first, keys: slideKeys), areas: [])
         for comparison in comparisons {
             for (index, column) in comparison.columns.enumerated() where column.kind == .pilotArea {
-                grid.areas.append(grid.area(column, at: index, in: comparison,
-                                            name: DutchComparison.pilotAreaName(column, pilot: comparison.pilot)))
+                grid.areas.append(
+                    grid.area(
+                        column, at: index, in: comparison,
+                        name: DutchComparison.pilotAreaName(column, pilot: comparison.pilot)))
             }
         }
-        for (index, column) in first.columns.enumerated() where column.kind == .netherlands || column.kind == .comparisonArea {
+        for (index, column) in first.columns.enumerated()
+        where column.kind == .netherlands || column.kind == .comparisonArea {
             grid.areas.append(grid.area(column, at: index, in: first, name: DutchComparison.areaName(column)))
         }
         return grid

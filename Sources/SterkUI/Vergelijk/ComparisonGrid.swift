@@ -63,13 +63,19 @@ struct ComparisonGrid: Sendable {
     /// The table widget: area name, then one right-aligned column per indicator.
     func table() -> FigureTable {
         let nameWidth = max(6, areas.map { DisplayWidth.of($0.name) }.max() ?? 0)
-        var columns = [TableColumn(title: DutchComparison.areaHeader, preferred: nameWidth, minimum: min(nameWidth, 14),
-                                   priority: 0)]
+        var columns = [
+            TableColumn(
+                title: DutchComparison.areaHeader, preferred: nameWidth, minimum: min(nameWidth, 14),
+                priority: 0)
+        ]
         for (index, indicator) in indicators.enumerated() {
             let title = DutchComparison.shortIndicator(indicator)
-            let widest = max(DisplayWidth.of(title), areas.map { DisplayWidth.of(FigureFormat.value($0.figures[index])) }.max() ?? 0)
-            columns.append(TableColumn(title: title, preferred: widest, minimum: widest,
-                                       priority: DutchComparison.indicatorPriority(indicator.key, index), alignRight: true))
+            let widest = max(
+                DisplayWidth.of(title), areas.map { DisplayWidth.of(FigureFormat.value($0.figures[index])) }.max() ?? 0)
+            columns.append(
+                TableColumn(
+                    title: title, preferred: widest, minimum: widest,
+                    priority: DutchComparison.indicatorPriority(indicator.key, index), alignRight: true))
         }
         let rows = areas.map { area in
             [Span(area.name, area.column.kind == .pilotArea ? .heading : .text)]

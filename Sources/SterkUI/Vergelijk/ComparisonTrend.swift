@@ -6,7 +6,8 @@ enum ComparisonTrend {
     /// The chart for `comparison`; `other` adds that column's series beside the pilot's.
     static func chart(_ comparison: PilotComparison, other: PilotComparison.Column? = nil) -> TrendChart? {
         guard let pilot = comparison.columns.first(where: { $0.kind == .pilotArea && $0.leefbaarometer != nil }),
-              let pilotSeries = pilot.leefbaarometer else { return nil }
+            let pilotSeries = pilot.leefbaarometer
+        else { return nil }
         var series: [TrendSeries] = []
         if let other, other.code != pilot.code, let otherSeries = other.leefbaarometer {
             series.append(trendSeries(otherSeries, label: other.title, glyph: TrendGlyph.at(1), role: .textDim))
@@ -15,12 +16,18 @@ enum ComparisonTrend {
         let reference = comparison.leefbaarometerReference.map {
             TrendReference(value: $0, label: DutchComparison.referenceLegend(TrendScale.label($0, decimals: 2)))
         }
-        let mark = comparison.startYear.map { TrendMark(year: $0, label: DutchComparison.startLegend(comparison.pilot, year: $0)) }
+        let mark = comparison.startYear.map {
+            TrendMark(year: $0, label: DutchComparison.startLegend(comparison.pilot, year: $0))
+        }
         return TrendChart(series: series, reference: reference, mark: mark)
     }
 
-    static func trendSeries(_ series: LeefbaarometerSeries, label: String, glyph: TrendGlyph, role: ThemeRole) -> TrendSeries {
-        TrendSeries(label: label, points: series.points.map { TrendPoint(year: $0.year, value: $0.score) }, glyph: glyph, role: role)
+    static func trendSeries(_ series: LeefbaarometerSeries, label: String, glyph: TrendGlyph, role: ThemeRole)
+        -> TrendSeries
+    {
+        TrendSeries(
+            label: label, points: series.points.map { TrendPoint(year: $0.year, value: $0.score) }, glyph: glyph,
+            role: role)
     }
 
     /// "Leefbaarometer 2002–2024 (score)", from the series' own years.
@@ -34,10 +41,15 @@ enum ComparisonTrend {
     static func startSpans(_ comparison: PilotComparison) -> [Span] {
         guard let year = comparison.startYear else {
             guard let start = comparison.start else {
-                return [Span(DutchComparison.startLine, .textDim), Span(Dutch.unknown, .gap),
-                        Span(DutchComparison.startUnknownWhy, .textDim)]
+                return [
+                    Span(DutchComparison.startLine, .textDim), Span(Dutch.unknown, .gap),
+                    Span(DutchComparison.startUnknownWhy, .textDim),
+                ]
             }
-            return [Span(start.text, .gap), Span(" " + (start.note.map { $0 + " " } ?? "") + DutchComparison.notMarked, .textDim)]
+            return [
+                Span(start.text, .gap),
+                Span(" " + (start.note.map { $0 + " " } ?? "") + DutchComparison.notMarked, .textDim),
+            ]
         }
         var spans = [Span(DutchComparison.startLine, .textDim), Span(String(year), .m50Marker)]
         if let start = comparison.start { spans.append(Span(" – " + start.text, .textDim)) }

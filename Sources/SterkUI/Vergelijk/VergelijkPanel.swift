@@ -16,9 +16,12 @@ struct VergelijkPanel: DashboardPanel {
     /// Comparisons and grids, made on first use and shared by copies of the panel.
     let cache = ComparisonCache()
 
-    static let entry = PanelEntry(.vergelijk, title: DutchComparison.panelTitle, contexts: [.vergelijk], show: .showVergelijk) {
+    static let entry = PanelEntry(
+        .vergelijk, title: DutchComparison.panelTitle, contexts: [.vergelijk], show: .showVergelijk
+    ) {
         context, options in
-        VergelijkPanel(pilotIndex: ComparisonCache.pilotIndex(named: options.vergelijkPilot, in: context.catalog.dataset) ?? 0)
+        VergelijkPanel(
+            pilotIndex: ComparisonCache.pilotIndex(named: options.vergelijkPilot, in: context.catalog.dataset) ?? 0)
     }
 
     init(pilotIndex: Int = 0) {
@@ -81,7 +84,10 @@ struct VergelijkPanel: DashboardPanel {
         guard count > 0 else { return }
         pilotIndex = (pilotIndex + (forward ? 1 : count - 1)) % count
         pane.cursor = PaneCursor()
-        if let entry = current(context) { context.status = StatusMessage(text: DutchComparison.pilotChosen(entry.comparison.pilot.name), isError: false) }
+        if let entry = current(context) {
+            context.status = StatusMessage(
+                text: DutchComparison.pilotChosen(entry.comparison.pilot.name), isError: false)
+        }
     }
 
     /// The selected area's figures, sources and Leefbaarometer years as a document.
@@ -107,16 +113,19 @@ struct VergelijkPanel: DashboardPanel {
         let body = context.layout.body
         let inner = body.inset(by: 1)
         guard let entry = current(context) else {
-            buffer.box(body, style: context.theme[.panelBorder], title: context.panel.title,
-                       titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
+            buffer.box(
+                body, style: context.theme[.panelBorder], title: context.panel.title,
+                titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
             buffer.write(DutchComparison.noPilots, x: inner.x, y: inner.y, style: context.theme[.gap], clip: inner)
             return nil
         }
-        let view = VergelijkView(comparison: entry.comparison, grid: entry.grid, selected: pane.cursor.selected,
-                                 pilotPosition: (pilotIndex, cache.pilotCount(context.catalog.dataset)),
-                                 dataset: context.catalog.dataset, theme: context.theme, glyphs: context.glyphs)
-        buffer.box(body, style: context.theme[.panelBorder], title: view.frameTitle(context.panel.title),
-                   titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
+        let view = VergelijkView(
+            comparison: entry.comparison, grid: entry.grid, selected: pane.cursor.selected,
+            pilotPosition: (pilotIndex, cache.pilotCount(context.catalog.dataset)),
+            dataset: context.catalog.dataset, theme: context.theme, glyphs: context.glyphs)
+        buffer.box(
+            body, style: context.theme[.panelBorder], title: view.frameTitle(context.panel.title),
+            titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
         var cursor = view.draw(into: &buffer, area: inner)
         if let document = overlayDocument(context) ?? (pane.detailOpen ? detail(context) : nil) {
             cursor = context.drawOverlay(document, cursor: pane.detailCursor, into: &buffer)
@@ -127,9 +136,10 @@ struct VergelijkPanel: DashboardPanel {
     mutating func click(x: Int, y: Int, _ context: inout PanelContext) {
         guard !pane.detailOpen, pane.overlayTarget == nil, let entry = current(context) else { return }
         let inner = context.layout.body.inset(by: 1)
-        let view = VergelijkView(comparison: entry.comparison, grid: entry.grid, selected: pane.cursor.selected,
-                                 pilotPosition: (pilotIndex, cache.pilotCount(context.catalog.dataset)),
-                                 dataset: context.catalog.dataset, theme: context.theme, glyphs: context.glyphs)
+        let view = VergelijkView(
+            comparison: entry.comparison, grid: entry.grid, selected: pane.cursor.selected,
+            pilotPosition: (pilotIndex, cache.pilotCount(context.catalog.dataset)),
+            dataset: context.catalog.dataset, theme: context.theme, glyphs: context.glyphs)
         if let row = view.row(atY: y, area: inner) { pane.cursor.selected = row }
     }
 

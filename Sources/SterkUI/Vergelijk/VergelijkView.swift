@@ -53,7 +53,8 @@ struct VergelijkView {
     func frameTitle(_ panelTitle: String) -> String {
         let keys = [CommandID.previousPilot, .nextPilot].compactMap { Keymap.info($0)?.keys.first }
             .map { KeyName.label($0, unicode: glyphs.unicode) }.joined(separator: "/")
-        return panelTitle + glyphs.separator + DutchComparison.pilotPosition(pilotPosition.index + 1, pilotPosition.count, keys: keys)
+        return panelTitle + glyphs.separator
+            + DutchComparison.pilotPosition(pilotPosition.index + 1, pilotPosition.count, keys: keys)
     }
 
     /// The table with a two-cell gutter for the selection marker; the selected row in the selection look.
@@ -71,10 +72,15 @@ struct VergelijkView {
     /// Title, chart, start line, caution and sources, bottom lines first so they always show.
     private func drawTrend(into buffer: inout ScreenBuffer, rect: Rect) {
         guard rect.height > 0 else { return }
-        let caution = SlideText.lines([Span(PilotComparison.trendCaution, .certaintyInference)], width: rect.width, maxLines: 2)
-        let sources = SlideText.lines([Span(DutchPresentation.sourcesLead, .textDim),
-                                       Span(grid.sources.map { SourceLabel.short($0, in: dataset) }.joined(separator: "; "),
-                                            .footerText)], width: rect.width, maxLines: 1)
+        let caution = SlideText.lines(
+            [Span(PilotComparison.trendCaution, .certaintyInference)], width: rect.width, maxLines: 2)
+        let sources = SlideText.lines(
+            [
+                Span(DutchPresentation.sourcesLead, .textDim),
+                Span(
+                    grid.sources.map { SourceLabel.short($0, in: dataset) }.joined(separator: "; "),
+                    .footerText),
+            ], width: rect.width, maxLines: 1)
         let start = SlideText.lines(ComparisonTrend.startSpans(comparison), width: rect.width, maxLines: 2)
         let bottom = caution + start + sources
         var y = rect.maxY - min(bottom.count, rect.height)
@@ -85,7 +91,8 @@ struct VergelijkView {
         let chartArea = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - bottom.count)
         guard chartArea.height >= 2 else { return }
         let other = grid.areas.indices.contains(selected) ? grid.areas[selected].column : nil
-        buffer.write(ComparisonTrend.title(comparison), x: chartArea.x, y: chartArea.y, style: theme[.heading], clip: chartArea)
+        buffer.write(
+            ComparisonTrend.title(comparison), x: chartArea.x, y: chartArea.y, style: theme[.heading], clip: chartArea)
         let plot = chartArea.splitTop(1).rest
         guard let chart = ComparisonTrend.chart(comparison, other: other) else {
             buffer.write(DutchComparison.noTrend, x: plot.x, y: plot.y, style: theme[.gap], clip: plot)

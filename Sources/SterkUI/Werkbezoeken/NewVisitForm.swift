@@ -5,18 +5,23 @@ import SterkStore
 /// message beside every field that is missing or wrong.
 enum NewVisitForm {
     static func make() -> FormState {
-        FormState(title: Dutch.formNewTitle, fields: visitorFields(0) + placeFields + programmeFields(0) + hostFields + [
-            FormField(.notes, Dutch.formNotes, section: Dutch.formNotesSection, hint: Dutch.formOptional),
-        ])
+        FormState(
+            title: Dutch.formNewTitle,
+            fields: visitorFields(0) + placeFields + programmeFields(0) + hostFields + [
+                FormField(.notes, Dutch.formNotes, section: Dutch.formNotesSection, hint: Dutch.formOptional)
+            ])
     }
 
     static func visitorFields(_ index: Int) -> [FormField] {
-        [FormField(.visitorName(index), Dutch.formName, section: Dutch.formVisitorSection(index + 1),
-                   hint: index == 0 ? Dutch.formVisitorHint : nil),
-         FormField(.visitorRole(index), Dutch.formRole),
-         FormField(.visitorOrganisation(index), Dutch.formOrganisation),
-         FormField(.visitorEmail(index), Dutch.formEmail, hint: Dutch.formOptional),
-         FormField(.visitorPhone(index), Dutch.formPhone, hint: Dutch.formOptional)]
+        [
+            FormField(
+                .visitorName(index), Dutch.formName, section: Dutch.formVisitorSection(index + 1),
+                hint: index == 0 ? Dutch.formVisitorHint : nil),
+            FormField(.visitorRole(index), Dutch.formRole),
+            FormField(.visitorOrganisation(index), Dutch.formOrganisation),
+            FormField(.visitorEmail(index), Dutch.formEmail, hint: Dutch.formOptional),
+            FormField(.visitorPhone(index), Dutch.formPhone, hint: Dutch.formOptional),
+        ]
     }
 
     static let placeFields = [
@@ -26,11 +31,14 @@ enum NewVisitForm {
     ]
 
     static func programmeFields(_ index: Int) -> [FormField] {
-        [FormField(.programmeTime(index), Dutch.formTime, section: Dutch.formProgrammeSection(index + 1),
-                   hint: index == 0 ? Dutch.formTimeExample + "; " + Dutch.formProgrammeHint : Dutch.formTimeExample),
-         FormField(.programmePlace(index), Dutch.formPlace),
-         FormField(.programmeWhat(index), Dutch.formWhat),
-         FormField(.programmeWho(index), Dutch.formWho, hint: Dutch.formOptional)]
+        [
+            FormField(
+                .programmeTime(index), Dutch.formTime, section: Dutch.formProgrammeSection(index + 1),
+                hint: index == 0 ? Dutch.formTimeExample + "; " + Dutch.formProgrammeHint : Dutch.formTimeExample),
+            FormField(.programmePlace(index), Dutch.formPlace),
+            FormField(.programmeWhat(index), Dutch.formWhat),
+            FormField(.programmeWho(index), Dutch.formWho, hint: Dutch.formOptional),
+        ]
     }
 
     static let hostFields = [
@@ -50,7 +58,9 @@ enum NewVisitForm {
     }
 
     /// The details the form describes, and a message for every field that is missing or wrong.
-    static func check(_ form: FormState, places: VisitPlaceMatcher) -> (details: VisitDetails, messages: [FieldID: String]) {
+    static func check(_ form: FormState, places: VisitPlaceMatcher) -> (
+        details: VisitDetails, messages: [FieldID: String]
+    ) {
         var messages: [FieldID: String] = [:]
         let (visitors, formIndex) = visitors(form)
         var municipality: Municipality?
@@ -69,9 +79,10 @@ enum NewVisitForm {
         if !isBlank(dateText) {
             do { proposed = try TimeSlot(parsing: dateText) } catch { messages[.proposed] = error.message }
         }
-        let details = VisitDetails(visitors: visitors, municipalityCode: municipality?.code ?? "", wijkIDs: wijkIDs,
-                                   proposed: proposed, programme: programme(form), hostContact: host(form),
-                                   notes: form.value(.notes))
+        let details = VisitDetails(
+            visitors: visitors, municipalityCode: municipality?.code ?? "", wijkIDs: wijkIDs,
+            proposed: proposed, programme: programme(form), hostContact: host(form),
+            notes: form.value(.notes))
         for problem in details.problems {
             for (id, text) in place(problem, formIndex: formIndex) where messages[id] == nil { messages[id] = text }
         }
@@ -83,12 +94,16 @@ enum NewVisitForm {
         var result: [Visitor] = []
         var formIndex: [Int] = []
         for case let .visitorName(index) in form.fields.map(\.id) {
-            let values = [form.value(.visitorName(index)), form.value(.visitorRole(index)),
-                          form.value(.visitorOrganisation(index)), form.value(.visitorEmail(index)),
-                          form.value(.visitorPhone(index))]
+            let values = [
+                form.value(.visitorName(index)), form.value(.visitorRole(index)),
+                form.value(.visitorOrganisation(index)), form.value(.visitorEmail(index)),
+                form.value(.visitorPhone(index)),
+            ]
             guard !values.allSatisfy(isBlank) else { continue }
-            result.append(Visitor(name: values[0], role: values[1], organisation: values[2],
-                                  email: orNil(values[3]), phone: orNil(values[4])))
+            result.append(
+                Visitor(
+                    name: values[0], role: values[1], organisation: values[2],
+                    email: orNil(values[3]), phone: orNil(values[4])))
             formIndex.append(index)
         }
         return (result, formIndex)
@@ -97,8 +112,9 @@ enum NewVisitForm {
     private static func programme(_ form: FormState) -> [ProgrammeItem] {
         form.fields.compactMap { field -> ProgrammeItem? in
             guard case let .programmeTime(index) = field.id else { return nil }
-            let item = ProgrammeItem(time: form.value(.programmeTime(index)), place: form.value(.programmePlace(index)),
-                                     what: form.value(.programmeWhat(index)), who: form.value(.programmeWho(index)))
+            let item = ProgrammeItem(
+                time: form.value(.programmeTime(index)), place: form.value(.programmePlace(index)),
+                what: form.value(.programmeWhat(index)), who: form.value(.programmeWho(index)))
             return [item.time, item.place, item.what, item.who].allSatisfy(isBlank) ? nil : item
         }
     }

@@ -9,8 +9,9 @@ public enum StoreCommand: Equatable, Sendable {
     /// Record a new visit (status `aangevraagd`).
     case createVisit(VisitDetails)
     /// Move a visit to another status; refused if its status is no longer `expecting`.
-    case changeStatus(reference: VisitReference, to: VisitStatus, note: String, expecting: VisitStatus,
-                      confirmed: TimeSlot?)
+    case changeStatus(
+        reference: VisitReference, to: VisitStatus, note: String, expecting: VisitStatus,
+        confirmed: TimeSlot?)
     /// Replace only the notes of a visit.
     case updateNotes(reference: VisitReference, notes: String)
     /// Read everything again (another program may have changed the store).

@@ -12,7 +12,8 @@ struct VisitDetailDocument {
     func document(_ visit: Werkbezoek, history: [HistoryEntry]) -> Document {
         let details = visit.details
         // Where and when belong to the opening block: it is what the side pane previews.
-        var result: [Paragraph] = [.heading(visit.reference.description), status(visit)] + place(details) + dates(details)
+        var result: [Paragraph] =
+            [.heading(visit.reference.description), status(visit)] + place(details) + dates(details)
         result += [.blank, .heading(Dutch.visitVisitorsHeading)] + details.visitors.map(visitor)
         result.append(.blank)
         if let host = details.hostContact {
@@ -32,7 +33,8 @@ struct VisitDetailDocument {
 
     private func visitor(_ visitor: Visitor) -> Paragraph {
         let rest = joined([visitor.role, visitor.organisation, visitor.email, visitor.phone])
-        return Paragraph(.text, [Span(flat(visitor.name)), Span(rest.isEmpty ? "" : " – " + flat(rest), .textDim)], indent: 2)
+        return Paragraph(
+            .text, [Span(flat(visitor.name)), Span(rest.isEmpty ? "" : " – " + flat(rest), .textDim)], indent: 2)
     }
 
     private func place(_ details: VisitDetails) -> [Paragraph] {
@@ -44,17 +46,23 @@ struct VisitDetailDocument {
         var result = [Paragraph(.text, spans, target: dataset.municipality(code) == nil ? nil : .municipality(code))]
         for id in details.wijkIDs {
             let wijk = dataset.wijk(id)
-            result.append(parts.line(Dutch.visitWijkLine, wijk?.name ?? id, role: wijk == nil ? .text : .link,
-                                     target: wijk == nil ? nil : .wijk(id)))
+            result.append(
+                parts.line(
+                    Dutch.visitWijkLine, wijk?.name ?? id, role: wijk == nil ? .text : .link,
+                    target: wijk == nil ? nil : .wijk(id)))
         }
         return result
     }
 
     private func dates(_ details: VisitDetails) -> [Paragraph] {
-        [parts.line(Dutch.visitProposedLine, details.proposed?.dutchText ?? Dutch.visitNoDate,
-                    role: details.proposed == nil ? .gap : .text),
-         parts.line(Dutch.visitConfirmedLine, details.confirmed?.dutchText ?? Dutch.visitNotConfirmed,
-                    role: details.confirmed == nil ? .gap : .statusBevestigd)]
+        [
+            parts.line(
+                Dutch.visitProposedLine, details.proposed?.dutchText ?? Dutch.visitNoDate,
+                role: details.proposed == nil ? .gap : .text),
+            parts.line(
+                Dutch.visitConfirmedLine, details.confirmed?.dutchText ?? Dutch.visitNotConfirmed,
+                role: details.confirmed == nil ? .gap : .statusBevestigd),
+        ]
     }
 
     private func programme(_ items: [ProgrammeItem]) -> [Paragraph] {
@@ -62,13 +70,16 @@ struct VisitDetailDocument {
         return items.map { item in
             let place = item.place.isEmpty ? "" : item.place + ": "
             let who = item.who.isEmpty ? "" : " (\(item.who))"
-            return Paragraph(.text, [Span(flat(item.time) + "  ", .textDim), Span(flat(place + item.what + who))], indent: 2)
+            return Paragraph(
+                .text, [Span(flat(item.time) + "  ", .textDim), Span(flat(place + item.what + who))], indent: 2)
         }
     }
 
     private func historyLine(_ entry: HistoryEntry) -> Paragraph {
-        var spans = [Span(TimeSlot.localMinuteText(entry.at) + "  ", .textDim), Span(flat(entry.actor) + "  ", .textDim),
-                     Span(Dutch.visitHistoryStep(entry), entry.kind == .status ? entry.to.role : .text)]
+        var spans = [
+            Span(TimeSlot.localMinuteText(entry.at) + "  ", .textDim), Span(flat(entry.actor) + "  ", .textDim),
+            Span(Dutch.visitHistoryStep(entry), entry.kind == .status ? entry.to.role : .text),
+        ]
         if !entry.note.isEmpty { spans.append(Span("  “\(flat(entry.note))”")) }
         return Paragraph(.text, spans, indent: 2)
     }
@@ -77,7 +88,8 @@ struct VisitDetailDocument {
     private func notes(_ notes: String) -> [Paragraph] {
         guard !notes.isEmpty else { return [parts.line(Dutch.visitNotesLine, Dutch.visitNoNotes, role: .gap)] }
         let lines = notes.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { flat(String($0)) }
-        return [parts.line(Dutch.visitNotesLine, lines[0])] + lines.dropFirst().map { Paragraph(.text, [Span($0)], indent: 2) }
+        return [parts.line(Dutch.visitNotesLine, lines[0])]
+            + lines.dropFirst().map { Paragraph(.text, [Span($0)], indent: 2) }
     }
 
     private func flat(_ text: String) -> String { ControlCharacters.strip(text) }

@@ -23,19 +23,22 @@ enum VisitListTable {
         let date = visit.displaySlot.map(shortDate) ?? Dutch.visitNoDate
         let cells = [
             TableCell(visit.reference.description), TableCell(visitors), TableCell(place),
-            TableCell(date, visit.displaySlot == nil ? .gap : .text), TableCell(visit.status.rawValue, visit.status.role),
+            TableCell(date, visit.displaySlot == nil ? .gap : .text),
+            TableCell(visit.status.rawValue, visit.status.role),
         ]
         let wijken = visit.details.wijkIDs.map { dataset.wijk($0)?.name ?? $0 }
         let key = ([visit.reference.description, visitors, municipalityName(visit.details, dataset)] + wijken)
             .joined(separator: " ")
         let sortKeys: [SortKey] = [
-            .number(Double(visit.reference.year * 1_000_000_000 + visit.reference.number)), .text(SearchFold.fold(visitors)),
+            .number(Double(visit.reference.year * 1_000_000_000 + visit.reference.number)),
+            .text(SearchFold.fold(visitors)),
             .text(SearchFold.fold(place)), .number(visit.displaySlot?.start.timeIntervalSince1970),
             .number(Double(VisitStatus.allCases.firstIndex(of: visit.status) ?? 0)),
         ]
-        return TableRow(cells: cells, searchKey: SearchFold.fold(key), sortKeys: sortKeys,
-                        target: .visit(visit.reference.description), isM50: dataset.isM50Member(visit.details.municipalityCode),
-                        provinceCode: dataset.municipality(visit.details.municipalityCode)?.provinceCode)
+        return TableRow(
+            cells: cells, searchKey: SearchFold.fold(key), sortKeys: sortKeys,
+            target: .visit(visit.reference.description), isM50: dataset.isM50Member(visit.details.municipalityCode),
+            provinceCode: dataset.municipality(visit.details.municipalityCode)?.provinceCode)
     }
 
     /// "Zeist · Vollenhove": the municipality, then the wijken.

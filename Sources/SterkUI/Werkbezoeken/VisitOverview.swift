@@ -4,7 +4,9 @@ import SterkStore
 /// The Werkbezoeken lines on the Overzicht: open visits, counts per status, the next confirmed one.
 enum VisitOverview {
     static func paragraphs(_ summary: WerkbezoekSummary) -> [Paragraph] {
-        guard !summary.unavailable else { return [Paragraph(.text, [Span(Dutch.visitOverviewUnavailable, .gap)], indent: 2)] }
+        guard !summary.unavailable else {
+            return [Paragraph(.text, [Span(Dutch.visitOverviewUnavailable, .gap)], indent: 2)]
+        }
         guard summary.total > 0 else { return [Paragraph(.text, [Span(Dutch.visitsEmpty, .gap)], indent: 2)] }
         var counts: [Span] = []
         for status in VisitStatus.allCases {
@@ -12,10 +14,14 @@ enum VisitOverview {
             counts.append(Span(Dutch.visitCount(status, summary.counts[status] ?? 0), status.role))
         }
         let next = summary.nextConfirmed.map { Span($0, .statusBevestigd) } ?? Span(Dutch.visitNoNext, .gap)
-        var paragraphs = [Paragraph(.text, [Span(Dutch.werkbezoekOpen(summary.open, total: summary.total), .statusOpen)], indent: 2),
-                          Paragraph(.text, counts, indent: 2), Paragraph(.text, [next], indent: 2)]
+        var paragraphs = [
+            Paragraph(.text, [Span(Dutch.werkbezoekOpen(summary.open, total: summary.total), .statusOpen)], indent: 2),
+            Paragraph(.text, counts, indent: 2), Paragraph(.text, [next], indent: 2),
+        ]
         if !summary.pastConfirmed.isEmpty {
-            paragraphs.append(Paragraph(.text, [Span(Dutch.visitPastConfirmed(summary.pastConfirmed), .certaintyConflict)], indent: 2))
+            paragraphs.append(
+                Paragraph(.text, [Span(Dutch.visitPastConfirmed(summary.pastConfirmed), .certaintyConflict)], indent: 2)
+            )
         }
         return paragraphs
     }
@@ -37,8 +43,9 @@ extension WerkbezoekSummary {
     }
 
     private static func describe(_ visit: Werkbezoek, dataset: Dataset) -> String {
-        Dutch.visitNext(visit.reference.description, date: visit.displaySlot?.dutchText ?? Dutch.visitNoDate,
-                        who: visit.details.visitors.map(\.name).joined(separator: ", "),
-                        place: VisitListTable.placeText(visit.details, dataset))
+        Dutch.visitNext(
+            visit.reference.description, date: visit.displaySlot?.dutchText ?? Dutch.visitNoDate,
+            who: visit.details.visitors.map(\.name).joined(separator: ", "),
+            place: VisitListTable.placeText(visit.details, dataset))
     }
 }

@@ -8,11 +8,12 @@ extension VisitPanel {
         dialog.form.confirmingCancel = false
         switch id {
         case .formSave: visits.dialog = dialog; return saveForm(&context)
-        case .formEnter where dialog.form.focus == dialog.form.fields.count - 1: visits.dialog = dialog; return saveForm(&context)
+        case .formEnter where dialog.form.focus == dialog.form.fields.count - 1:
+            visits.dialog = dialog; return saveForm(&context)
         case .formEnter, .formNextField: dialog.form.moveFocus(by: 1)
         case .formPreviousField: dialog.form.moveFocus(by: -1)
         case .formAddVisitor, .formAddProgrammeItem:
-            guard dialog.purpose == .newVisit else { break }   // its keys are not bound in other forms
+            guard dialog.purpose == .newVisit else { break }  // its keys are not bound in other forms
             if id == .formAddVisitor {
                 NewVisitForm.addVisitor(to: &dialog.form)
             } else {
@@ -107,7 +108,8 @@ extension VisitPanel {
         case let .changeStatus(_, _, confirmed):
             let target = VisitStatus(rawValue: dialog.form.value(.newStatus))
             dialog.form.liveHints[.reason] = Dutch.formReasonHint(required: target?.needsReason == true)
-            dialog.form.liveHints[.confirmed] = Dutch.formConfirmedHint(needed: target == .bevestigd && confirmed == nil)
+            dialog.form.liveHints[.confirmed] = Dutch.formConfirmedHint(
+                needed: target == .bevestigd && confirmed == nil)
         case .editNotes: break
         }
         if dialog.form.validated, case let .problems(messages) = outcome(of: dialog, context) {

@@ -16,8 +16,9 @@ extension VisitPanel {
         let filter = visits.statusFilter
         visits.shown = visits.all.filter { filter == nil || $0.status == filter }
         let model = VisitListTable.model(visits.shown, dataset: context.catalog.dataset)
-        table.source = VisitRows(model: model, snapshot: visits.store.snapshot, total: visits.all.count,
-                                 statusFilter: filter, readOnly: visits.readOnly)
+        table.source = VisitRows(
+            model: model, snapshot: visits.store.snapshot, total: visits.all.count,
+            statusFilter: filter, readOnly: visits.readOnly)
         var state = TableState(order: [])
         if let old = pane.table, let column = old.sortColumn {
             state.sortColumn = column
@@ -29,10 +30,11 @@ extension VisitPanel {
         let position = reference.flatMap { wanted in state.order.firstIndex { visits.shown[$0].reference == wanted } }
         let selected = max(0, min(position ?? pane.cursor.selected, state.order.count - 1))
         pane.cursor.selected = selected
-        pane.cursor.top = Scroll.top(current: pane.cursor.top, first: selected, last: selected,
-                                     visible: context.paneSize(.table).height, total: state.order.count)
+        pane.cursor.top = Scroll.top(
+            current: pane.cursor.top, first: selected, last: selected,
+            visible: context.paneSize(.table).height, total: state.order.count)
         pane.detailCursor = PaneCursor(selected: context.firstFocusable(table.selectedDetail(context)))
-        context.endSearch = true   // a search's matches index the old rows
+        context.endSearch = true  // a search's matches index the old rows
     }
 
     mutating func cycleStatusFilter(_ context: inout PanelContext) {
@@ -67,8 +69,9 @@ extension VisitPanel {
             if id == .editVisitNotes {
                 visits.dialog = NotesForm.make(visit)
             } else if visit.status.isFinal {
-                context.status = StatusMessage(text: Dutch.visitFinalStatus(visit.reference.description, visit.status),
-                                               isError: true)
+                context.status = StatusMessage(
+                    text: Dutch.visitFinalStatus(visit.reference.description, visit.status),
+                    isError: true)
                 return
             } else {
                 visits.dialog = StatusChangeForm.make(visit)
@@ -84,7 +87,7 @@ extension VisitPanel {
     mutating func applyStoreResult(_ result: StoreResult, _ context: inout PanelContext) {
         switch result {
         case let .done(command, reference, store):
-            if case .createVisit = command { visits.statusFilter = nil }   // the new visit must be visible
+            if case .createVisit = command { visits.statusFilter = nil }  // the new visit must be visible
             load(store, select: reference, &context)
             if command != .reload { visits.dialog = nil }
             context.status = StatusMessage(text: successText(command, reference: reference), isError: false)
@@ -118,15 +121,17 @@ extension VisitPanel {
         case let .missing(path): return [(Dutch.visitsMissing(path), .text), (howTo, .textDim)]
         case let .unavailable(message):
             return [(Dutch.visitsUnavailableTitle, .heading), (message, .formError), (Dutch.visitsRestWorks, .textDim)]
-        case let .loaded(snapshot) where snapshot.visits.isEmpty: return [(Dutch.visitsEmpty, .text), (howTo, .textDim)]
+        case let .loaded(snapshot) where snapshot.visits.isEmpty:
+            return [(Dutch.visitsEmpty, .text), (howTo, .textDim)]
         case .loaded: return nil
         }
     }
 
     func drawMessage(_ lines: [(String, ThemeRole)], into buffer: inout ScreenBuffer, _ context: PanelContext) {
         let body = context.layout.body
-        buffer.box(body, style: context.theme[.panelBorder], title: context.panel.title,
-                   titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
+        buffer.box(
+            body, style: context.theme[.panelBorder], title: context.panel.title,
+            titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
         let area = body.inset(by: 1)
         let textWidth = max(10, area.width - 4)
         var y = area.y + 1

@@ -47,8 +47,8 @@ struct VisitPanel: DashboardPanel {
         case .reloadVisits: return visits.store == .notLoaded ? [] : [.store(.reload)]
         case .newVisit, .changeVisitStatus, .editVisitNotes: openDialog(id, &context)
         case .formNextField, .formPreviousField, .formEnter, .formSave, .formCancel, .formAddVisitor,
-             .formAddProgrammeItem, .formCursorLeft, .formCursorRight, .formCursorHome, .formCursorEnd,
-             .formDeleteBackward, .formDeleteForward:
+            .formAddProgrammeItem, .formCursorLeft, .formCursorRight, .formCursorHome, .formCursorEnd,
+            .formDeleteBackward, .formDeleteForward:
             return performFormCommand(id, &context)
         default: return table.perform(id, &context)
         }

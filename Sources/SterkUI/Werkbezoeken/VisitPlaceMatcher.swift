@@ -45,7 +45,9 @@ struct VisitPlaceMatcher: Sendable {
     func wijkIDs(_ text: String, in municipality: Municipality?) -> Result<[String], WijkProblem> {
         var ids: [String] = []
         for name in text.split(separator: ",").map({ String($0).trimmed(of: " \t") }) where !name.isEmpty {
-            guard let wijk = lookup.wijk(name) else { return .failure(WijkProblem(text: Dutch.formWijkUnknown(name, known: knownWijken(municipality)))) }
+            guard let wijk = lookup.wijk(name) else {
+                return .failure(WijkProblem(text: Dutch.formWijkUnknown(name, known: knownWijken(municipality))))
+            }
             if let municipality, wijk.municipalityCode != municipality.code {
                 return .failure(WijkProblem(text: Dutch.formWijkElsewhere(wijk.name, municipality.name)))
             }

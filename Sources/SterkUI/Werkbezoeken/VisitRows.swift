@@ -25,8 +25,12 @@ struct VisitRows: TableSource {
 
     /// "Werkbezoeken (2 van 5) · status bevestigd · alleen-lezen".
     func title(model: TableModel, table: TableState, _ context: PanelContext) -> String {
-        var parts = [context.panel.title + " (" + (table.order.count == total ? Dutch.filterAll(total)
-            : Dutch.filtered(table.order.count, of: total)) + ")"]
+        var parts = [
+            context.panel.title + " ("
+                + (table.order.count == total
+                    ? Dutch.filterAll(total)
+                    : Dutch.filtered(table.order.count, of: total)) + ")"
+        ]
         if let filter = statusFilter { parts.append(Dutch.visitFilterStatus(filter)) }
         if let column = table.sortColumn {
             parts.append(Dutch.sortedBy(model.columns[column].title, ascending: table.ascending))

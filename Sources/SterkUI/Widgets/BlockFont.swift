@@ -48,7 +48,10 @@ enum BlockFont {
             guard let glyph = glyph(character) else { return nil }
             let gap = offset == 0 ? "" : String(repeating: " ", count: spacing)
             let width = glyph.rows.first?.count ?? 0
-            if marked { rows[0] += gap + (glyph.mark?.row(width: width, unicode: unicode) ?? String(repeating: " ", count: width)) }
+            if marked {
+                rows[0] +=
+                    gap + (glyph.mark?.row(width: width, unicode: unicode) ?? String(repeating: " ", count: width))
+            }
             for (index, pixels) in glyph.rows.enumerated() {
                 rows[index + (marked ? 1 : 0)] += gap + String(pixels.map { $0 == "#" ? fill : " " })
             }
@@ -82,8 +85,10 @@ enum BlockFont {
 
     /// Draws wrapped lines from (x, y), each line starting at x; returns the rows used.
     @discardableResult
-    static func draw(_ lines: [String], into buffer: inout ScreenBuffer, x: Int, y: Int, style: Style, unicode: Bool,
-                     clip: Rect? = nil) -> Int {
+    static func draw(
+        _ lines: [String], into buffer: inout ScreenBuffer, x: Int, y: Int, style: Style, unicode: Bool,
+        clip: Rect? = nil
+    ) -> Int {
         var row = y
         for (index, line) in lines.enumerated() {
             if index > 0 { row += 1 }

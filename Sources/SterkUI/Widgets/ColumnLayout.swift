@@ -7,7 +7,8 @@
 enum ColumnLayout {
     /// (column index, x offset, width) for each shown column; one space between columns.
     /// `content`: the widest cell of each column (nil: the preferred widths are the aim).
-    static func fit(_ columns: [TableColumn], width: Int, content: [Int]? = nil) -> [(column: Int, x: Int, width: Int)] {
+    static func fit(_ columns: [TableColumn], width: Int, content: [Int]? = nil) -> [(column: Int, x: Int, width: Int)]
+    {
         guard !columns.isEmpty, width > 0 else { return [] }
         var shown = Array(columns.indices)
         while shown.count > 1, minimumWidth(shown, columns) > width {
@@ -21,8 +22,11 @@ enum ColumnLayout {
             min(columns[shown[position]].preferred, content?[safe: shown[position]] ?? Int.max)
         }
         if let content {
-            let byPriority = shown.indices.dropFirst().sorted { columns[shown[$0]].priority < columns[shown[$1]].priority }
-            let aim = { (position: Int) in max(columns[shown[position]].preferred, content[safe: shown[position]] ?? 0) }
+            let byPriority = shown.indices.dropFirst().sorted {
+                columns[shown[$0]].priority < columns[shown[$1]].priority
+            }
+            let aim = { (position: Int) in max(columns[shown[position]].preferred, content[safe: shown[position]] ?? 0)
+            }
             grow(&widths, &slack, order: byPriority + [0], to: aim)
         }
         if slack > 0, !widths.isEmpty { widths[0] += slack }

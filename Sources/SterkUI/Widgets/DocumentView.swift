@@ -33,8 +33,11 @@ struct DocumentView {
                 buffer.write(glyphs.selection, x: area.x, y: y, style: theme[focused ? .text : .textDim], clip: area)
                 if focused { cursorPosition = (area.x, y) }
             }
-            if focused { buffer.select(Rect(x: textArea.x + row.indent, y: y, width: textArea.width - row.indent, height: 1),
-                                       selection: theme[.selection]) }
+            if focused {
+                buffer.select(
+                    Rect(x: textArea.x + row.indent, y: y, width: textArea.width - row.indent, height: 1),
+                    selection: theme[.selection])
+            }
             previousParagraph = row.paragraph
         }
         if top + area.height < rows.count {
@@ -49,8 +52,9 @@ struct DocumentView {
         let x = area.x + row.indent
         let clip = Rect(x: x, y: y, width: area.maxX - x, height: 1)
         if case let .bar(fraction, value, reference) = row.kind {
-            BarChart(theme: theme, glyphs: glyphs).draw(label: row.spans, fraction: fraction, value: value,
-                                                          reference: reference, into: &buffer, x: x, y: y, width: clip.width)
+            BarChart(theme: theme, glyphs: glyphs).draw(
+                label: row.spans, fraction: fraction, value: value,
+                reference: reference, into: &buffer, x: x, y: y, width: clip.width)
             return
         }
         var spans = row.spans

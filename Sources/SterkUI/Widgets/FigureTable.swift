@@ -26,15 +26,17 @@ struct FigureTable: Sendable {
         for cell in fitted {
             let title = columns[cell.column].title
             fits = fits && DisplayWidth.of(title) <= cell.width
-            buffer.write(aligned(title, cell, right: columns[cell.column].alignRight), x: rect.x + cell.x, y: rect.y,
-                         style: theme[.tableHeader], clip: rect)
+            buffer.write(
+                aligned(title, cell, right: columns[cell.column].alignRight), x: rect.x + cell.x, y: rect.y,
+                style: theme[.tableHeader], clip: rect)
         }
         for (offset, row) in rows.enumerated() where offset + 1 < rect.height {
             for cell in fitted where row.indices.contains(cell.column) {
                 let span = row[cell.column]
                 fits = fits && DisplayWidth.of(span.text) <= cell.width
-                buffer.write(aligned(span.text, cell, right: columns[cell.column].alignRight), x: rect.x + cell.x,
-                             y: rect.y + 1 + offset, style: theme[span.role], clip: rect)
+                buffer.write(
+                    aligned(span.text, cell, right: columns[cell.column].alignRight), x: rect.x + cell.x,
+                    y: rect.y + 1 + offset, style: theme[span.role], clip: rect)
             }
         }
         return fits

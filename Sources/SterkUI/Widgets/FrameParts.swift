@@ -1,8 +1,9 @@
 /// "terminal te klein: W×H, nodig w×h", wrapped and centred as far as the screen allows.
 enum TooSmallView {
     static func draw(into buffer: inout ScreenBuffer, theme: ResolvedTheme) {
-        let message = Dutch.tooSmall(width: buffer.width, height: buffer.height,
-                                     neededWidth: ScreenLayout.minimumWidth, neededHeight: ScreenLayout.minimumHeight)
+        let message = Dutch.tooSmall(
+            width: buffer.width, height: buffer.height,
+            neededWidth: ScreenLayout.minimumWidth, neededHeight: ScreenLayout.minimumHeight)
         guard buffer.width > 0, buffer.height > 0 else { return }
         let lines = Wrap.lines([Span(message)], width: buffer.width).map { $0.map(\.text).joined().trimmed(of: " ") }
         let top = max(0, (buffer.height - lines.count) / 2)
@@ -15,8 +16,10 @@ enum TooSmallView {
 
 /// The status line: the search prompt while typing, else the last message.
 enum StatusLine {
-    static func draw(into buffer: inout ScreenBuffer, rect: Rect, status: StatusMessage?, search: SearchState?,
-                     position: String?, theme: ResolvedTheme) {
+    static func draw(
+        into buffer: inout ScreenBuffer, rect: Rect, status: StatusMessage?, search: SearchState?,
+        position: String?, theme: ResolvedTheme
+    ) {
         buffer.fill(rect, style: theme[.statusBar])
         // The "n/N" counter keeps its place; a message too long for the rest ends in "…".
         var messageEnd = rect.maxX
@@ -28,21 +31,25 @@ enum StatusLine {
         let messageArea = Rect(x: rect.x, y: rect.y, width: max(0, messageEnd - rect.x), height: 1)
         var x = rect.x + 1
         if let search, search.editing {
-            x += buffer.write(Dutch.searchPrompt(search.query), x: x, y: rect.y, style: theme[.searchInput], clip: messageArea)
+            x += buffer.write(
+                Dutch.searchPrompt(search.query), x: x, y: rect.y, style: theme[.searchInput], clip: messageArea)
             buffer.cursor = (min(x, max(rect.x, messageArea.maxX - 1)), rect.y)
             x += 2
         }
         if let status, x < messageArea.maxX {
             let text = DisplayWidth.truncate(status.text, to: messageArea.maxX - x)
-            buffer.write(text, x: x, y: rect.y, style: theme[status.isError ? .statusError : .statusMessage], clip: messageArea)
+            buffer.write(
+                text, x: x, y: rect.y, style: theme[status.isError ? .statusError : .statusMessage], clip: messageArea)
         }
     }
 }
 
 /// The footer: key hints generated from the keymap for the active contexts.
 enum Footer {
-    static func draw(into buffer: inout ScreenBuffer, rect: Rect, contexts: [CommandContext], theme: ResolvedTheme,
-                     unicode: Bool, labels: [CommandID: String] = [:]) {
+    static func draw(
+        into buffer: inout ScreenBuffer, rect: Rect, contexts: [CommandContext], theme: ResolvedTheme,
+        unicode: Bool, labels: [CommandID: String] = [:]
+    ) {
         var x = rect.x + 1
         for hint in KeymapDocs.footerHints(for: contexts, unicode: unicode, labels: labels) {
             let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) + 3
@@ -62,7 +69,9 @@ struct HelpOverlay {
 
     func draw(into buffer: inout ScreenBuffer, box: Rect, top: Int) -> (x: Int, y: Int)? {
         buffer.fill(box, style: theme[.text])
-        buffer.box(box, style: theme[.overlayBorder], title: Dutch.helpTitle, titleStyle: theme[.panelTitle], glyphs: glyphs.box)
+        buffer.box(
+            box, style: theme[.overlayBorder], title: Dutch.helpTitle, titleStyle: theme[.panelTitle],
+            glyphs: glyphs.box)
         let area = box.inset(by: 1)
         guard area.width > 4, area.height > 0 else { return nil }
         let lines = KeymapDocs.helpLines(unicode: glyphs.unicode, readOnly: readOnly)
@@ -72,7 +81,8 @@ struct HelpOverlay {
             if line.isHeading {
                 buffer.write(line.keys, x: area.x + 1, y: y, style: theme[.heading], clip: area)
             } else {
-                buffer.write(DisplayWidth.pad(line.keys, to: keyWidth), x: area.x + 2, y: y, style: theme[.helpKey], clip: area)
+                buffer.write(
+                    DisplayWidth.pad(line.keys, to: keyWidth), x: area.x + 2, y: y, style: theme[.helpKey], clip: area)
                 buffer.write(line.description, x: area.x + 3 + keyWidth, y: y, style: theme[.text], clip: area)
             }
         }

@@ -42,7 +42,9 @@ struct HorizontalBarChart: Sendable {
     /// Labels as shown: a label too long for half the width loses its "(…)" explanation first.
     func shownLabels(total: Int) -> [String] {
         items.map { item in
-            guard DisplayWidth.of(item.label) > total / 2, let cut = item.label.firstRange(of: " (") else { return item.label }
+            guard DisplayWidth.of(item.label) > total / 2, let cut = item.label.firstRange(of: " (") else {
+                return item.label
+            }
             let short = String(item.label[..<cut.lowerBound])
             return short.isEmpty ? item.label : short
         }
@@ -57,28 +59,38 @@ struct HorizontalBarChart: Sendable {
         let shown = shownLabels(total: rect.width)
         let barWidth = rect.width - labels - valueWidth - 2
         var fits = shown.allSatisfy { DisplayWidth.of($0) <= labels } && valueWidth <= rect.width
-        guard barWidth >= HorizontalBarChart.minimumBar else { return drawCompact(into: &buffer, rect: rect, theme: theme, unicode: unicode) }
+        guard barWidth >= HorizontalBarChart.minimumBar else {
+            return drawCompact(into: &buffer, rect: rect, theme: theme, unicode: unicode)
+        }
         let barX = rect.x + labels + 1
         for (offset, item) in items.enumerated() where offset < rect.height {
             let y = rect.y + offset
-            buffer.write(DisplayWidth.truncate(shown[offset], to: labels), x: rect.x, y: y, style: theme[item.labelRole], clip: rect)
+            buffer.write(
+                DisplayWidth.truncate(shown[offset], to: labels), x: rect.x, y: y, style: theme[item.labelRole],
+                clip: rect)
             if let value = item.value, scale > 0 {
-                buffer.write(BarGlyphs.bar(fraction: value / scale, width: barWidth, unicode: unicode), x: barX, y: y,
-                             style: theme[.chartBar], clip: rect)
+                buffer.write(
+                    BarGlyphs.bar(fraction: value / scale, width: barWidth, unicode: unicode), x: barX, y: y,
+                    style: theme[.chartBar], clip: rect)
             }
-            buffer.write(DisplayWidth.pad(item.valueText, to: valueWidth, alignRight: true), x: rect.maxX - valueWidth, y: y,
-                         style: theme[item.valueRole], clip: rect)
+            buffer.write(
+                DisplayWidth.pad(item.valueText, to: valueWidth, alignRight: true), x: rect.maxX - valueWidth, y: y,
+                style: theme[item.valueRole], clip: rect)
         }
         if let reference, scale > 0 {
-            fits = drawReference(reference, into: &buffer, rect: rect, barX: barX, barWidth: barWidth, theme: theme,
-                                 unicode: unicode) && fits
+            fits =
+                drawReference(
+                    reference, into: &buffer, rect: rect, barX: barX, barWidth: barWidth, theme: theme,
+                    unicode: unicode) && fits
         }
         return fits && rect.height >= height
     }
 
     /// The mark across every row, then "▲ label" on the row below the bars.
-    private func drawReference(_ reference: BarReference, into buffer: inout ScreenBuffer, rect: Rect, barX: Int,
-                               barWidth: Int, theme: ResolvedTheme, unicode: Bool) -> Bool {
+    private func drawReference(
+        _ reference: BarReference, into buffer: inout ScreenBuffer, rect: Rect, barX: Int,
+        barWidth: Int, theme: ResolvedTheme, unicode: Bool
+    ) -> Bool {
         let x = barX + BarGlyphs.column(fraction: reference.value / scale, width: barWidth)
         let style = theme[.chartReference]
         for offset in 0..<min(items.count, rect.height) {
@@ -97,12 +109,15 @@ struct HorizontalBarChart: Sendable {
         for (offset, item) in items.enumerated() where offset < rect.height {
             let text = item.label + ": " + item.valueText
             fits = fits && DisplayWidth.of(text) <= rect.width
-            buffer.write(DisplayWidth.truncate(text, to: rect.width), x: rect.x, y: rect.y + offset,
-                         style: theme[item.labelRole], clip: rect)
+            buffer.write(
+                DisplayWidth.truncate(text, to: rect.width), x: rect.x, y: rect.y + offset,
+                style: theme[item.labelRole], clip: rect)
         }
         if let reference, items.count < rect.height {
-            buffer.write(DisplayWidth.truncate((unicode ? "▲ " : "^ ") + reference.label, to: rect.width), x: rect.x, y: rect.y + items.count,
-                         style: theme[.chartReference], clip: rect)
+            buffer.write(
+                DisplayWidth.truncate((unicode ? "▲ " : "^ ") + reference.label, to: rect.width), x: rect.x,
+                y: rect.y + items.count,
+                style: theme[.chartReference], clip: rect)
         }
         return fits && rect.height >= height
     }

@@ -11,10 +11,11 @@ enum Sparkline {
         guard let high = values.max(), let low = values.min() else { return "" }
         let bottom = fromZero ? min(0, low) : low
         let span = high - bottom
-        return String(values.map { value -> Character in
-            guard span > 0 else { return glyphs[glyphs.count / 2] }
-            let step = Int(((value - bottom) / span * Double(glyphs.count - 1)).rounded())
-            return glyphs[max(0, min(glyphs.count - 1, step))]
-        })
+        return String(
+            values.map { value -> Character in
+                guard span > 0 else { return glyphs[glyphs.count / 2] }
+                let step = Int(((value - bottom) / span * Double(glyphs.count - 1)).rounded())
+                return glyphs[max(0, min(glyphs.count - 1, step))]
+            })
     }
 }

@@ -15,7 +15,8 @@ enum TabBar {
             }
         }
         let longest = panels.map { $0.title.count }.max() ?? 0
-        let candidates = [labels(nil, keepActive: false)]
+        let candidates =
+            [labels(nil, keepActive: false)]
             + stride(from: longest - 1, through: 3, by: -1).map { labels($0, keepActive: true) }
             + [labels(0, keepActive: true), labels(0, keepActive: false)]
         let chosen = candidates.first { DisplayWidth.of($0.joined()) <= width } ?? candidates[candidates.count - 1]

@@ -21,8 +21,9 @@ struct TableView {
             buffer.write(Dutch.emptyList, x: rows.x + 2, y: rows.y, style: theme[.gap], clip: rows)
             return nil
         }
-        let top = Scroll.top(current: cursor.top, first: cursor.selected, last: cursor.selected,
-                             visible: rows.height, total: table.order.count)
+        let top = Scroll.top(
+            current: cursor.top, first: cursor.selected, last: cursor.selected,
+            visible: rows.height, total: table.order.count)
         var cursorPosition: (x: Int, y: Int)?
         for line in 0..<min(rows.height, table.order.count - top) {
             let position = top + line
@@ -37,23 +38,30 @@ struct TableView {
         return cursorPosition
     }
 
-    private func drawHeader(into buffer: inout ScreenBuffer, columns: [(column: Int, x: Int, width: Int)], x: Int, y: Int,
-                            clip: Rect) {
+    private func drawHeader(
+        into buffer: inout ScreenBuffer, columns: [(column: Int, x: Int, width: Int)], x: Int, y: Int,
+        clip: Rect
+    ) {
         for placed in columns {
             var title = model.columns[placed.column].title
-            if table.sortColumn == placed.column { title = (table.ascending ? glyphs.ascending : glyphs.descending) + title }
+            if table.sortColumn == placed.column {
+                title = (table.ascending ? glyphs.ascending : glyphs.descending) + title
+            }
             let text = DisplayWidth.pad(title, to: placed.width, alignRight: model.columns[placed.column].alignRight)
             buffer.write(text, x: x + placed.x, y: y, style: theme[.tableHeader], clip: clip)
         }
     }
 
-    private func drawRow(into buffer: inout ScreenBuffer, row: Int, columns: [(column: Int, x: Int, width: Int)],
-                         x: Int, y: Int, clip: Rect) {
+    private func drawRow(
+        into buffer: inout ScreenBuffer, row: Int, columns: [(column: Int, x: Int, width: Int)],
+        x: Int, y: Int, clip: Rect
+    ) {
         let cells = model.row(row).cells
         let highlight = matches.contains(row) ? foldedQuery : nil
         for placed in columns {
             let cell = cells[placed.column]
-            let text = DisplayWidth.pad(cell.text, to: placed.width, alignRight: model.columns[placed.column].alignRight)
+            let text = DisplayWidth.pad(
+                cell.text, to: placed.width, alignRight: model.columns[placed.column].alignRight)
             var spans = [Span(text, cell.role)]
             if let highlight { spans = Highlight.split(spans[0], foldedQuery: highlight) }
             let cellClip = Rect(x: x + placed.x, y: y, width: placed.width, height: 1).intersection(clip)

@@ -15,12 +15,15 @@ enum Spawn {
 
     /// Runs `argv` (looked up in PATH) with stdin from /dev/null, stdout and stderr to files.
     /// Returns the exit status (or 128 + signal) and the captured stdout.
-    static func run(_ argv: [String], environment: [String: String]? = nil,
-                    stdoutPath: String? = nil, stderrPath: String = "/dev/null") -> Result {
+    static func run(
+        _ argv: [String], environment: [String: String]? = nil,
+        stdoutPath: String? = nil, stderrPath: String = "/dev/null"
+    ) -> Result {
         let outPath = stdoutPath ?? temporaryFile()
         defer { if stdoutPath == nil { unlink(outPath) } }
-        let status = spawnAndWait(argv, environment: environment ?? inheritedEnvironment(),
-                                  stdoutPath: outPath, stderrPath: stderrPath)
+        let status = spawnAndWait(
+            argv, environment: environment ?? inheritedEnvironment(),
+            stdoutPath: outPath, stderrPath: stderrPath)
         let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         return Result(status: status, output: output)
     }
@@ -33,8 +36,10 @@ enum Spawn {
         return environment
     }
 
-    private static func spawnAndWait(_ argv: [String], environment: [String: String],
-                                     stdoutPath: String, stderrPath: String) -> Int32 {
+    private static func spawnAndWait(
+        _ argv: [String], environment: [String: String],
+        stdoutPath: String, stderrPath: String
+    ) -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -28,8 +28,10 @@ final class TmuxSession {
     /// Starts `shellCommand` in the pane (run by `sh -c`).
     @discardableResult
     func start(_ shellCommand: String, width: Int = 120, height: Int = 40) -> Bool {
-        tmux(["-f", directory + "/tmux.conf", "new-session", "-d", "-s", Self.target,
-              "-x", "\(width)", "-y", "\(height)", shellCommand]).status == 0
+        tmux([
+            "-f", directory + "/tmux.conf", "new-session", "-d", "-s", Self.target,
+            "-x", "\(width)", "-y", "\(height)", shellCommand,
+        ]).status == 0
     }
 
     /// Starts the built `sterk` with arguments, then records its status and the tty modes.
@@ -37,13 +39,15 @@ final class TmuxSession {
     @discardableResult
     func startSterk(_ arguments: String, environment: String = "LANG=C.UTF-8 TERM=tmux-256color") -> Bool {
         let binary = BuiltBinary.path ?? "sterk"
-        return start("env -u NO_COLOR -u LC_ALL \(environment) '\(binary)' \(arguments); "
-                     + "echo $? > '\(statusPath)'; " + Self.reportTTYModes)
+        return start(
+            "env -u NO_COLOR -u LC_ALL \(environment) '\(binary)' \(arguments); "
+                + "echo $? > '\(statusPath)'; " + Self.reportTTYModes)
     }
 
     /// Shell that prints the tty modes that matter on one line, e.g. `TTY: isig icanon echo`
     /// (a `-` in front means off), then a marker. Run after the app has exited.
-    static let reportTTYModes = "printf 'TTY: '; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(isig|icanon|echo)' "
+    static let reportTTYModes =
+        "printf 'TTY: '; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(isig|icanon|echo)' "
         + "| tr '\\n' ' '; echo; echo EINDE-VAN-DE-TEST"
 
     /// Sends tmux key names (`Down`, `C-c`, `q`).
@@ -80,8 +84,10 @@ final class TmuxSession {
     }
 
     /// Polls the screen every 50 ms until `condition` holds; returns the last screen and whether it held.
-    func waitForScreen(timeout: Double = 10, escapes: Bool = false, history: Bool = false,
-                       _ condition: (String) -> Bool) -> (screen: String, ok: Bool) {
+    func waitForScreen(
+        timeout: Double = 10, escapes: Bool = false, history: Bool = false,
+        _ condition: (String) -> Bool
+    ) -> (screen: String, ok: Bool) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture(escapes: escapes, history: history)
         while !condition(screen) {
@@ -102,7 +108,8 @@ final class TmuxSession {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let text = try? String(contentsOfFile: statusPath, encoding: .utf8),
-               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
                 return status
             }
             usleep(50_000)

@@ -76,7 +76,10 @@ enum SterkBinary {
             let candidate = directory.appendingPathComponent("sterk").path
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+                FileManager.default.isExecutableFile(atPath: candidate)
+            {
+                return candidate
+            }
             directory = directory.deletingLastPathComponent()
         }
         let message = "sterk binary not found near \(CommandLine.arguments[0]); build it (swift build) or set STERK_BIN"
@@ -90,7 +93,10 @@ enum SterkBinary {
         // Zero changes: parses the command line and opens a scratch store, nothing more.
         let arguments = ["werkbezoek", "_stress", "WB-2000-001", "0", "--store", directory.file("probe.sqlite")]
         let probe = try ChildProcess(binary, arguments, outputPath: directory.file("probe"))
-        try #require(probe.wait() == 0, "\(binary) has no `werkbezoek _stress`: is VisitCommand among SterkCommand's subcommands? \(probe.errorText)")
+        try #require(
+            probe.wait() == 0,
+            "\(binary) has no `werkbezoek _stress`: is VisitCommand among SterkCommand's subcommands? \(probe.errorText)"
+        )
         return binary
     }
 }

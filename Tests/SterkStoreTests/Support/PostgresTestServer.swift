@@ -38,14 +38,19 @@ enum PostgresTestServer {
     /// scripts/postgres-roles.sql in this checkout (the file the README tells administrators to run).
     static var rolesFile: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/postgres-roles.sql").path
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "scripts/postgres-roles.sql"
+            ).path
     }
 
     /// Runs SQL as the superuser with psql; returns its unaligned output.
     @discardableResult
-    static func psql(_ sql: String? = nil, file: String? = nil, database: String, user: String = "sterk_beheer") throws -> String {
+    static func psql(_ sql: String? = nil, file: String? = nil, database: String, user: String = "sterk_beheer") throws
+        -> String
+    {
         let url = try #require(adminURL, skipReason)
-        let target = url.replacingOccurrences(of: "sterk_beheer@", with: "\(user)@").replacingOccurrences(of: "/postgres", with: "/\(database)")
+        let target = url.replacingOccurrences(of: "sterk_beheer@", with: "\(user)@").replacingOccurrences(
+            of: "/postgres", with: "/\(database)")
         let scratch = try TemporaryDirectory()
         var arguments = [target, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"]
         if let sql { arguments += ["-c", sql] }

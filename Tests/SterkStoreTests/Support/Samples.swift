@@ -10,13 +10,18 @@ enum Samples {
 
     static func details(visitor: String = "Fatima el Amraní", municipality: String = "GM0355") -> VisitDetails {
         VisitDetails(
-            visitors: [Visitor(name: visitor, role: "Tweede Kamerlid", organisation: "CDA", email: "f.elamrani@tweedekamer.nl")],
+            visitors: [
+                Visitor(name: visitor, role: "Tweede Kamerlid", organisation: "CDA", email: "f.elamrani@tweedekamer.nl")
+            ],
             municipalityCode: municipality,
             wijkIDs: ["vollenhove"],
             proposed: slot("2026-03-14 10:00-14:00"),
             programme: [
-                ProgrammeItem(time: "10:00", place: "Wijkcentrum De Boog", what: "Ontvangst, koffie; kennismaking", who: "wethouder"),
-                ProgrammeItem(time: "11:00-12:30", place: "Vollenhove", what: "Wandeling door de wijk", who: "bewoners"),
+                ProgrammeItem(
+                    time: "10:00", place: "Wijkcentrum De Boog", what: "Ontvangst, koffie; kennismaking",
+                    who: "wethouder"),
+                ProgrammeItem(
+                    time: "11:00-12:30", place: "Vollenhove", what: "Wandeling door de wijk", who: "bewoners"),
             ],
             hostContact: HostContact(name: "Jan de Vries", email: "j.devries@zeist.nl", phone: "030 123 45 67"),
             notes: "Let op: parkeren bij het gemeentehuis.")

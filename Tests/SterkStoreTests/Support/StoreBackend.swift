@@ -51,7 +51,9 @@ extension WerkbezoekStore {
 
 extension WerkbezoekStore {
     /// `update` with the defaults the concrete stores give (the protocol cannot have them).
-    func update(_ reference: VisitReference, details: VisitDetails, actor: String, note: String = "") throws -> Werkbezoek {
+    func update(_ reference: VisitReference, details: VisitDetails, actor: String, note: String = "") throws
+        -> Werkbezoek
+    {
         try update(reference, details: details, actor: actor, note: note, at: Date())
     }
 }

@@ -25,8 +25,10 @@ final class ManualClock: @unchecked Sendable {
 
 enum PresentationFixtures {
     /// The bundled deck on a full terminal with a frozen clock, sized 100×30.
-    static func deck(_ options: PresentationOptions = PresentationOptions(), width: Int = 100, height: Int = 30,
-                     dataset: Dataset = Fixtures.bundled) -> PresentationDeck {
+    static func deck(
+        _ options: PresentationOptions = PresentationOptions(), width: Int = 100, height: Int = 30,
+        dataset: Dataset = Fixtures.bundled
+    ) -> PresentationDeck {
         var deck = PresentationDeck(dataset: dataset, options: options, mapScene: MapFixture.scene)
         _ = deck.update(.resize(width: width, height: height))
         return deck

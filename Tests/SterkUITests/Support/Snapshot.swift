@@ -20,12 +20,15 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("snapshot \(name).txt ontbreekt; neem op met RECORD_SNAPSHOTS=1 swift test",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "snapshot \(name).txt ontbreekt; neem op met RECORD_SNAPSHOTS=1 swift test",
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
-            Issue.record(Comment(rawValue: "snapshot \(name).txt wijkt af:\n" + diff(expected, actual)), sourceLocation: sourceLocation)
+            Issue.record(
+                Comment(rawValue: "snapshot \(name).txt wijkt af:\n" + diff(expected, actual)),
+                sourceLocation: sourceLocation)
         }
     }
 

@@ -10,8 +10,10 @@ enum Fixtures {
         do { return try DatasetLoader.loadBundled() } catch { fatalError("bundled dataset: \(error)") }
     }()
 
-    static func dashboard(_ options: DashboardOptions = DashboardOptions(), width: Int = 80, height: Int = 24,
-                          dataset: Dataset = bundled) -> Dashboard {
+    static func dashboard(
+        _ options: DashboardOptions = DashboardOptions(), width: Int = 80, height: Int = 24,
+        dataset: Dataset = bundled
+    ) -> Dashboard {
         var dashboard = Dashboard(dataset: dataset, options: options)
         _ = dashboard.update(.resize(width: width, height: height))
         return dashboard
@@ -26,8 +28,9 @@ extension Dashboard {
             Issue.record("command \(id) has no key", sourceLocation: sourceLocation)
             return []
         }
-        #expect(Keymap.command(for: key, in: activeContexts) == id,
-                "key for \(id) does not reach it here (contexts \(activeContexts))", sourceLocation: sourceLocation)
+        #expect(
+            Keymap.command(for: key, in: activeContexts) == id,
+            "key for \(id) does not reach it here (contexts \(activeContexts))", sourceLocation: sourceLocation)
         return update(.key(key))
     }
 

@@ -12,10 +12,13 @@ import Testing
     @Test("notities met regeleinden: elke regel heel, ingesprongen; een naam met regeleinde blijft op één regel")
     func notesKeepEveryCharacter() throws {
         let fixture = try VisitStoreFixture(empty: true)
-        var details = VisitStoreFixture.details("Anna\nStatus: bevestigd", role: "Kamerlid", organisation: "CDA",
-                                                municipality: "GM0355", proposed: "2027-03-14 10:00",
-                                                notes: Self.lines.joined(separator: "\n"))
-        details.programme = [ProgrammeItem(time: "10:00", place: "Plein\nStatus: geannuleerd", what: "Ontvangst", who: "")]
+        var details = VisitStoreFixture.details(
+            "Anna\nStatus: bevestigd", role: "Kamerlid", organisation: "CDA",
+            municipality: "GM0355", proposed: "2027-03-14 10:00",
+            notes: Self.lines.joined(separator: "\n"))
+        details.programme = [
+            ProgrammeItem(time: "10:00", place: "Plein\nStatus: geannuleerd", what: "Ontvangst", who: "")
+        ]
         _ = try fixture.store.create(details, actor: "anna", at: VisitStoreFixture.clock)
         var dashboard = try Dashboard.visits(fixture, width: 120, height: 40)
         dashboard.press(.openDetail)

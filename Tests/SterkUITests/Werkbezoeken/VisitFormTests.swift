@@ -85,22 +85,36 @@ struct VisitFormTests {
         let fixture = try VisitStoreFixture()
         var dashboard = try Dashboard.visits(fixture)
         dashboard.press(.newVisit)
-        fill(&dashboard, ["Ömer Küçük", "Tweede Kamerlid", "D66", "o.kucuk@tweedekamer.nl", "", "Zeist", "Vollenhove",
-                          "2026-03-20 09:30-12:00", "09:30", "Wijkcentrum De Boog", "Ontvangst", "", "Jan de Vries"])
+        fill(
+            &dashboard,
+            [
+                "Ömer Küçük", "Tweede Kamerlid", "D66", "o.kucuk@tweedekamer.nl", "", "Zeist", "Vollenhove",
+                "2026-03-20 09:30-12:00", "09:30", "Wijkcentrum De Boog", "Ontvangst", "", "Jan de Vries",
+            ])
         let effects = dashboard.press(.formSave)
         guard case let .app(.createVisit(details))? = effects.first else {
             Issue.record("expected a createVisit effect, got \(effects)")
             return
         }
-        #expect(details.visitors == [Visitor(name: "Ömer Küçük", role: "Tweede Kamerlid", organisation: "D66",
-                                             email: "o.kucuk@tweedekamer.nl")])
+        #expect(
+            details.visitors == [
+                Visitor(
+                    name: "Ömer Küçük", role: "Tweede Kamerlid", organisation: "D66",
+                    email: "o.kucuk@tweedekamer.nl")
+            ])
         #expect(details.municipalityCode == "GM0355" && details.wijkIDs == ["vollenhove"])
-        #expect(details.programme == [ProgrammeItem(time: "09:30", place: "Wijkcentrum De Boog", what: "Ontvangst", who: "")])
+        #expect(
+            details.programme == [
+                ProgrammeItem(time: "09:30", place: "Wijkcentrum De Boog", what: "Ontvangst", who: "")
+            ])
         #expect(details.hostContact == HostContact(name: "Jan de Vries"))
         #expect(dashboard.statusText == "Opslaan…")
         let created = try fixture.store.create(details, actor: "test", at: VisitStoreFixture.at(minutes: 200))
-        _ = dashboard.update(.storeResult(.done(.createVisit(details), reference: created.reference,
-                                                store: .loaded(try fixture.snapshot))))
+        _ = dashboard.update(
+            .storeResult(
+                .done(
+                    .createVisit(details), reference: created.reference,
+                    store: .loaded(try fixture.snapshot))))
         #expect(dashboard.form == nil)
         #expect(dashboard.selectedVisit?.reference == created.reference)
         #expect(dashboard.statusText == "WB-2026-005 vastgelegd: status aangevraagd.")
@@ -114,7 +128,8 @@ struct VisitFormTests {
         fill(&dashboard, ["Fatima", "Kamerlid", "CDA", "", "", "Zeist", "", "2026-03-20 09:30", "", "", "", "", "Jan"])
         let effects = dashboard.press(.formSave)
         guard case let .app(command)? = effects.first else { Issue.record("no effect"); return }
-        let message = "/data/wb.sqlite bleef te lang bezet door een ander proces. Er is niets gewijzigd; probeer het opnieuw."
+        let message =
+            "/data/wb.sqlite bleef te lang bezet door een ander proces. Er is niets gewijzigd; probeer het opnieuw."
         _ = dashboard.update(.storeResult(.failed(command, message: message, store: nil)))
         let form = try #require(dashboard.form)
         #expect(form.value(.visitorName(0)) == "Fatima" && form.value(.municipality) == "Zeist")

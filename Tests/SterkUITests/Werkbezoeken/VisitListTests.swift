@@ -32,9 +32,12 @@ struct VisitListTests {
         #expect(dashboard.statusText == "filter: alle statussen")
     }
 
-    @Test("zoeken op referentie, bezoeker en wijk; hoofdletters en accenten tellen niet",
-          arguments: [("wb-2026-003", "WB-2026-003"), ("celik", "WB-2026-003"), ("AMRANI", "WB-2026-001"),
-                      ("wilgensingel", "WB-2026-002"), ("hertogenbosch", "WB-2026-004")])
+    @Test(
+        "zoeken op referentie, bezoeker en wijk; hoofdletters en accenten tellen niet",
+        arguments: [
+            ("wb-2026-003", "WB-2026-003"), ("celik", "WB-2026-003"), ("AMRANI", "WB-2026-001"),
+            ("wilgensingel", "WB-2026-002"), ("hertogenbosch", "WB-2026-004"),
+        ])
     func search(_ query: String, _ expected: String) throws {
         var dashboard = try Dashboard.visits(VisitStoreFixture())
         dashboard.press(.startSearch)
@@ -48,7 +51,9 @@ struct VisitListTests {
         var dashboard = try Dashboard.visits(VisitStoreFixture())
         dashboard.press(.openDetail)
         #expect(dashboard.state.current.detailOpen)
-        while dashboard.screen().contains("▶ Gemeente: Zeist") == false, dashboard.state.current.detailCursor.selected < 30 {
+        while dashboard.screen().contains("▶ Gemeente: Zeist") == false,
+            dashboard.state.current.detailCursor.selected < 30
+        {
             dashboard.press(.moveDown)
         }
         dashboard.press(.openDetail)

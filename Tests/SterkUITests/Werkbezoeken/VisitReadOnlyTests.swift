@@ -38,6 +38,9 @@ struct VisitReadOnlyTests {
     func markedInKeymap() {
         let changing = Set(Keymap.commands.filter(\.changesData).map(\.id))
         #expect(changing == [.newVisit, .changeVisitStatus, .editVisitNotes, .formSave])
-        #expect(KeymapDocs.markdownTable().contains("| `a` | Nieuw werkbezoek vastleggen (formulier) | Werkbezoeken wijzigen (niet met --alleen-lezen) | ja |"))
+        #expect(
+            KeymapDocs.markdownTable().contains(
+                "| `a` | Nieuw werkbezoek vastleggen (formulier) | Werkbezoeken wijzigen (niet met --alleen-lezen) | ja |"
+            ))
     }
 }

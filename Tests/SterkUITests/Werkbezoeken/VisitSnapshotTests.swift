@@ -46,7 +46,8 @@ struct VisitSnapshotTests {
         #expect(dashboard.screen().contains("Druk a om het eerste werkbezoek vast te leggen."))
 
         var broken = DashboardOptions()
-        broken.werkbezoeken = .unavailable(message: "/data/x.sqlite is geen werkbezoekenbestand (geen SQLite-database).")
+        broken.werkbezoeken = .unavailable(
+            message: "/data/x.sqlite is geen werkbezoekenbestand (geen SQLite-database).")
         dashboard = Fixtures.dashboard(broken)
         dashboard.show(.werkbezoeken)
         #expect(dashboard.screen().contains("is geen werkbezoekenbestand"))
@@ -62,8 +63,13 @@ struct VisitSnapshotTests {
         var dashboard = Fixtures.dashboard(try VisitStoreFixture().options(), width: 120, height: 40)
         dashboard.press(.moveLast)
         let screen = dashboard.screen(120, 40)
-        #expect(screen.contains("aangevraagd 1 · in voorbereiding 1 · bevestigd 1 · afgerond 0 · uitgesteld 1 · geannuleerd 0"))
-        #expect(screen.contains("Eerstvolgend bevestigd bezoek: WB-2026-001, za 14 mrt 2026, 10:00–14:00 – Fatima el Amraní in Zeist · Vollenhove"))
+        #expect(
+            screen.contains(
+                "aangevraagd 1 · in voorbereiding 1 · bevestigd 1 · afgerond 0 · uitgesteld 1 · geannuleerd 0"))
+        #expect(
+            screen.contains(
+                "Eerstvolgend bevestigd bezoek: WB-2026-001, za 14 mrt 2026, 10:00–14:00 – Fatima el Amraní in Zeist · Vollenhove"
+            ))
         #expect(screen.contains("open: 4 van 4"))
     }
 }

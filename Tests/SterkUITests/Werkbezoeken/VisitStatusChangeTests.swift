@@ -12,7 +12,9 @@ struct VisitStatusChangeTests {
         return dashboard
     }
 
-    @Test("alleen de toegestane volgende statussen worden aangeboden", arguments: ["WB-2026-001", "WB-2026-002", "WB-2026-003", "WB-2026-004"])
+    @Test(
+        "alleen de toegestane volgende statussen worden aangeboden",
+        arguments: ["WB-2026-001", "WB-2026-002", "WB-2026-003", "WB-2026-004"])
     func onlyAllowedStatuses(_ reference: String) throws {
         var dashboard = try dashboard(selecting: reference)
         let visit = try #require(dashboard.selectedVisit)
@@ -35,8 +37,13 @@ struct VisitStatusChangeTests {
         #expect(dashboard.form?.focusedField?.id == .reason)
         dashboard.type("Kamerdebat")
         let reference = try #require(VisitReference("WB-2026-004"))
-        #expect(dashboard.press(.formSave) == [.store(.changeStatus(reference: reference, to: .uitgesteld, note: "Kamerdebat",
-                                                                    expecting: .aangevraagd, confirmed: nil))])
+        #expect(
+            dashboard.press(.formSave) == [
+                .store(
+                    .changeStatus(
+                        reference: reference, to: .uitgesteld, note: "Kamerdebat",
+                        expecting: .aangevraagd, confirmed: nil))
+            ])
     }
 
     @Test("bevestigen zonder afgesproken datum vraagt die datum (voorgesteld staat al ingevuld)")
@@ -49,7 +56,8 @@ struct VisitStatusChangeTests {
         dashboard.press(.formNextField)
         for _ in 0..<16 { dashboard.press(.formDeleteBackward) }
         #expect(dashboard.press(.formSave).isEmpty)
-        #expect(dashboard.form?.messages[.confirmed] == "een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig")
+        #expect(
+            dashboard.form?.messages[.confirmed] == "een bevestigd werkbezoek heeft een bevestigde datum en tijd nodig")
         dashboard.type("2026-05-21 10:00-12:00")
         let effects = dashboard.press(.formSave)
         guard case let .app(.changeStatus(_, to, _, expecting, confirmed))? = effects.first else {
@@ -63,8 +71,10 @@ struct VisitStatusChangeTests {
     @Test("een eindstatus kan niet meer veranderen")
     func finalStatus() throws {
         let fixture = try VisitStoreFixture()
-        _ = try fixture.store.changeStatus(StatusChangeRequest(reference: #require(VisitReference("WB-2026-001")),
-                                                               target: .afgerond, actor: "anna", at: VisitStoreFixture.at(minutes: 300)))
+        _ = try fixture.store.changeStatus(
+            StatusChangeRequest(
+                reference: #require(VisitReference("WB-2026-001")),
+                target: .afgerond, actor: "anna", at: VisitStoreFixture.at(minutes: 300)))
         var dashboard = try Dashboard.visits(fixture)
         dashboard.press(.changeVisitStatus)
         #expect(dashboard.form == nil)
@@ -81,7 +91,12 @@ struct VisitStatusChangeTests {
         dashboard.press(.editVisitNotes)
         dashboard.type(" Lift aanwezig.")
         let reference = try #require(VisitReference("WB-2026-001"))
-        #expect(dashboard.press(.formEnter) == [.store(.updateNotes(reference: reference,
-                                                                    notes: "Parkeren bij het gemeentehuis. Lift aanwezig."))])
+        #expect(
+            dashboard.press(.formEnter) == [
+                .store(
+                    .updateNotes(
+                        reference: reference,
+                        notes: "Parkeren bij het gemeentehuis. Lift aanwezig."))
+            ])
     }
 }

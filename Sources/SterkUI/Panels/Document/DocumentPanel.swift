@@ -19,7 +19,8 @@ struct DocumentPanel: DashboardPanel {
     static let overzicht = PanelEntry(.overzicht, title: Dutch.panelTitleOverzicht, show: .showOverzicht) { _, _ in
         DocumentPanel(content: .overview)
     }
-    static let contact = PanelEntry(.contact, title: Dutch.panelTitleContact, contexts: [.contact], show: .showContact) { _, _ in
+    static let contact = PanelEntry(.contact, title: Dutch.panelTitleContact, contexts: [.contact], show: .showContact)
+    { _, _ in
         DocumentPanel(content: .contact)
     }
 
@@ -30,10 +31,12 @@ struct DocumentPanel: DashboardPanel {
         case .overview:
             let base = context.catalog.overview
             guard let summary = context.summary else { return base }
-            let extra = Document([Paragraph.blank, .heading(Dutch.werkbezoekTitle)] + VisitOverview.paragraphs(summary),
-                                 searchable: true)
-            return Document(paragraphs: base.paragraphs + extra.paragraphs, searchKeys: base.searchKeys + extra.searchKeys,
-                            key: .panel(.overzicht, summary))
+            let extra = Document(
+                [Paragraph.blank, .heading(Dutch.werkbezoekTitle)] + VisitOverview.paragraphs(summary),
+                searchable: true)
+            return Document(
+                paragraphs: base.paragraphs + extra.paragraphs, searchKeys: base.searchKeys + extra.searchKeys,
+                key: .panel(.overzicht, summary))
         }
     }
 
@@ -84,12 +87,14 @@ struct DocumentPanel: DashboardPanel {
     func draw(into buffer: inout ScreenBuffer, _ context: PanelContext) -> (x: Int, y: Int)? {
         let document = document(context)
         let body = context.layout.body
-        buffer.box(body, style: context.theme[.panelBorder], title: context.panel.title,
-                   titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
+        buffer.box(
+            body, style: context.theme[.panelBorder], title: context.panel.title,
+            titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
         let highlight = context.searchHighlight
-        let view = DocumentView(document: document, rows: context.wrappedRows(document, width: body.width - 4),
-                                cursor: pane.cursor, focused: pane.overlayTarget == nil, foldedQuery: highlight.query,
-                                matches: highlight.matches, theme: context.theme, glyphs: context.glyphs)
+        let view = DocumentView(
+            document: document, rows: context.wrappedRows(document, width: body.width - 4),
+            cursor: pane.cursor, focused: pane.overlayTarget == nil, foldedQuery: highlight.query,
+            matches: highlight.matches, theme: context.theme, glyphs: context.glyphs)
         var cursor = view.draw(into: &buffer, area: body.inset(by: 1))
         if let overlay = overlayDocument(context) {
             cursor = context.drawOverlay(overlay, cursor: pane.detailCursor, into: &buffer)
@@ -129,7 +134,8 @@ struct DocumentPanel: DashboardPanel {
         pane.cursor.selected = position
         let size = context.paneSize(.document(base(context)))
         let placed = Scroll.documentRows(context.wrappedRows(document, width: size.width - 2), selected: position)
-        pane.cursor.top = Scroll.top(current: pane.cursor.top, first: placed.first, last: placed.last,
-                                     visible: size.height, total: placed.rows.count)
+        pane.cursor.top = Scroll.top(
+            current: pane.cursor.top, first: placed.first, last: placed.last,
+            visible: size.height, total: placed.rows.count)
     }
 }

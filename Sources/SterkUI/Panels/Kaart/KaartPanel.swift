@@ -54,15 +54,18 @@ struct KaartPanel: DashboardPanel {
         // On short screens (80×24) the frame would leave the map one row short: draw it frameless.
         let framed = listView || body.height - 2 >= MapLayout.minimumHeight
         if framed {
-            buffer.box(body, style: theme[.panelBorder], title: title, titleStyle: theme[.panelTitle],
-                       glyphs: context.glyphs.box)
+            buffer.box(
+                body, style: theme[.panelBorder], title: title, titleStyle: theme[.panelTitle],
+                glyphs: context.glyphs.box)
         }
         let inner = framed ? body.inset(by: 1) : body
         if listView { return drawList(into: &buffer, area: inner, context) }
         var map = ScreenBuffer(width: inner.width, height: inner.height, fill: Cell(style: theme[.text]))
-        MapView(scene: context.catalog.mapScene, selection: selection(context.catalog),
-                mode: MapMode.preferred(unicode: context.unicode), styles: MapStyles(theme: theme))
-            .render(into: &map, in: map.bounds)
+        MapView(
+            scene: context.catalog.mapScene, selection: selection(context.catalog),
+            mode: MapMode.preferred(unicode: context.unicode), styles: MapStyles(theme: theme)
+        )
+        .render(into: &map, in: map.bounds)
         buffer.blit(map, x: inner.x, y: inner.y)
         return map.cursor.map { (inner.x + $0.x, inner.y + $0.y) }
     }

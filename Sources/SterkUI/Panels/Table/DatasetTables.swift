@@ -20,10 +20,16 @@ extension DatasetTable {
     static let wijken = entry(
         .wijken, Dutch.panelTitleWijken, contexts: [.tabel], show: .showWijken,
         DatasetTableSpec(rowCount: { WijkTable.rowCount($0) }, make: { WijkTable.model($0, unicode: $1) }),
-        shows: { switch $0 { case .wijk, .cbsArea: true; default: false } })
+        shows: {
+            switch $0 {
+            case .wijk, .cbsArea: true;
+            default: false
+            }
+        })
     static let gemeenten = entry(
         .gemeenten, Dutch.panelTitleGemeenten, contexts: [.tabel], show: .showGemeenten,
-        DatasetTableSpec(rowCount: { $0.m50.memberList.members.count }, make: { data, _ in MunicipalityTable.model(data) }),
+        DatasetTableSpec(
+            rowCount: { $0.m50.memberList.members.count }, make: { data, _ in MunicipalityTable.model(data) }),
         shows: { if case .municipality = $0 { true } else { false } })
     static let bronnen = entry(
         .bronnen, Dutch.panelTitleBronnen, contexts: [.tabel], show: .showBronnen,
@@ -31,8 +37,10 @@ extension DatasetTable {
         shows: { if case .source = $0 { true } else { false } })
 
     /// A registry entry for a dataset table shown by the generic table panel.
-    static func entry(_ panel: Panel, _ title: String, contexts: [CommandContext], show: CommandID,
-                      _ table: DatasetTableSpec, shows: @escaping @Sendable (Target) -> Bool) -> PanelEntry {
+    static func entry(
+        _ panel: Panel, _ title: String, contexts: [CommandContext], show: CommandID,
+        _ table: DatasetTableSpec, shows: @escaping @Sendable (Target) -> Bool
+    ) -> PanelEntry {
         PanelEntry(panel, title: title, contexts: contexts, show: show, table: table, shows: shows) { context, _ in
             TablePanel(source: DatasetTable(panel: panel), rowCount: context.catalog.tables.rowCount(panel))
         }

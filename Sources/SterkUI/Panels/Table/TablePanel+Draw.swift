@@ -15,21 +15,26 @@ extension TablePanel {
         var cursor: (x: Int, y: Int)?
         if let list = boxes.list {
             let highlight = context.searchHighlight
-            let view = TableView(model: model, table: table, cursor: pane.cursor, focused: !pane.detailOpen,
-                                 foldedQuery: highlight.query, matches: highlight.matches, theme: theme,
-                                 glyphs: context.glyphs)
+            let view = TableView(
+                model: model, table: table, cursor: pane.cursor, focused: !pane.detailOpen,
+                foldedQuery: highlight.query, matches: highlight.matches, theme: theme,
+                glyphs: context.glyphs)
             cursor = view.draw(into: &buffer, box: list, title: source.title(model: model, table: table, context))
         }
         if let detail = boxes.detail {
-            buffer.box(detail, style: theme[.panelBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
-                       glyphs: context.glyphs.box)
+            buffer.box(
+                detail, style: theme[.panelBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
+                glyphs: context.glyphs.box)
             if let document = selectedDetail(context) {
                 // Closed, the pane follows the selection with the short form (see DocumentPreview).
-                let rows = pane.detailOpen ? context.wrappedRows(document, width: detail.width - 4)
+                let rows =
+                    pane.detailOpen
+                    ? context.wrappedRows(document, width: detail.width - 4)
                     : DocumentPreview.rows(document, width: detail.width - 4, hint: Dutch.previewHint)
-                let view = DocumentView(document: document, rows: rows, cursor: pane.detailCursor,
-                                        focused: pane.detailOpen, foldedQuery: nil, matches: [], theme: theme,
-                                        glyphs: context.glyphs)
+                let view = DocumentView(
+                    document: document, rows: rows, cursor: pane.detailCursor,
+                    focused: pane.detailOpen, foldedQuery: nil, matches: [], theme: theme,
+                    glyphs: context.glyphs)
                 let detailCursor = view.draw(into: &buffer, area: detail.inset(by: 1))
                 if pane.detailOpen { cursor = detailCursor }
             }

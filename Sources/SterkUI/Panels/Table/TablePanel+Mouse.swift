@@ -15,7 +15,8 @@ extension TablePanel {
     mutating func click(x: Int, y: Int, _ context: inout PanelContext) {
         if pane.overlayTarget != nil {
             if let document = overlayDocument(context) {
-                pane.detailCursor = context.clicked(pane.detailCursor, document, area: context.layout.overlay.inset(by: 1), y: y)
+                pane.detailCursor = context.clicked(
+                    pane.detailCursor, document, area: context.layout.overlay.inset(by: 1), y: y)
             }
             return
         }
@@ -24,7 +25,7 @@ extension TablePanel {
             pane.detailOpen = false
             clickTable(list, x: x, y: y, &context)
         } else if let detail = boxes.detail, detail.contains(x: x, y: y) {
-            if !pane.detailOpen {   // a click on the short form opens the whole document
+            if !pane.detailOpen {  // a click on the short form opens the whole document
                 pane.detailOpen = true
                 pane.detailCursor = PaneCursor(selected: context.firstFocusable(selectedDetail(context)))
                 return

@@ -37,7 +37,8 @@ extension TablePanel {
     mutating func keepSelectionVisible(_ context: PanelContext) {
         guard let count = pane.table?.order.count else { return }
         pane.cursor.selected = max(0, min(pane.cursor.selected, count - 1))
-        pane.cursor.top = Scroll.top(current: pane.cursor.top, first: pane.cursor.selected, last: pane.cursor.selected,
-                                     visible: context.paneSize(.table).height, total: count)
+        pane.cursor.top = Scroll.top(
+            current: pane.cursor.top, first: pane.cursor.selected, last: pane.cursor.selected,
+            visible: context.paneSize(.table).height, total: count)
     }
 }

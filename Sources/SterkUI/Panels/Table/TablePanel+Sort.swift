@@ -63,7 +63,7 @@ extension TablePanel {
         table.order = TableState.order(table, model: model)
         pane.table = table
         selectRow(previous.flatMap { table.order.firstIndex(of: $0) } ?? 0, context)
-        context.orderChanged = true   // the search count follows the new order
+        context.orderChanged = true  // the search count follows the new order
     }
 }
 
@@ -78,7 +78,8 @@ extension TableState {
 
     /// The visible rows in display order: the cached sort (or model order), filtered.
     static func order(_ table: TableState, model: TableModel) -> [Int] {
-        let sorted = table.sortColumn.flatMap { table.sortCache[cacheKey($0, table.ascending)] }
+        let sorted =
+            table.sortColumn.flatMap { table.sortCache[cacheKey($0, table.ascending)] }
             ?? Array(0..<model.rowCount)
         guard table.m50Filter != .all || table.province != nil else { return sorted }
         return sorted.filter { index in

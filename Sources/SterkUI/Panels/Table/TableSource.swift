@@ -17,8 +17,12 @@ struct DatasetTable: TableSource {
     func detail(_ target: Target, _ context: PanelContext) -> Document? { context.detailDocument(target) }
 
     func title(model: TableModel, table: TableState, _ context: PanelContext) -> String {
-        var parts = [panel.title + " (" + (table.order.count == model.rowCount ? Dutch.filterAll(model.rowCount)
-            : Dutch.filtered(table.order.count, of: model.rowCount)) + ")"]
+        var parts = [
+            panel.title + " ("
+                + (table.order.count == model.rowCount
+                    ? Dutch.filterAll(model.rowCount)
+                    : Dutch.filtered(table.order.count, of: model.rowCount)) + ")"
+        ]
         if table.m50Filter == .only { parts.append(Dutch.filterM50) }
         if table.m50Filter == .without { parts.append(Dutch.filterNotM50) }
         if let code = table.province {

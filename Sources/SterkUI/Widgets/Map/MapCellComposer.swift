@@ -58,7 +58,9 @@ struct MapCellComposer {
         case .halfBlock:
             // Shade instead of blocks for members: with solid blocks for both, shading
             // and outlines would look the same on a monochrome screen.
-            character = role == .m50 ? MapCellGlyphs.halfBlockShade
+            character =
+                role == .m50
+                ? MapCellGlyphs.halfBlockShade
                 : MapCellGlyphs.halfBlock(top: tally.pattern & 1 != 0, bottom: tally.pattern & 2 != 0)
         case .ascii:
             character = MapCellGlyphs.ascii(outline: tally.outlineOnly > 0, shaded: tally.shaded > 0)

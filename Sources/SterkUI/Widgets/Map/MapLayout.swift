@@ -26,8 +26,9 @@ struct MapLayout {
     init(rect: Rect, mode: MapMode, countryAspect: Double, attribution: String) {
         let empty = Rect(x: rect.x, y: rect.y, width: 0, height: 0)
         guard rect.width >= MapLayout.minimumWidth, rect.height >= MapLayout.minimumHeight else {
-            self.init(arrangement: .tooSmall, map: empty, info: empty, legend: empty, legendLines: [],
-                      footer: empty, footerLines: [])
+            self.init(
+                arrangement: .tooSmall, map: empty, info: empty, legend: empty, legendLines: [],
+                footer: empty, footerLines: [])
             return
         }
         let footerLines = MapTextWrap.lines(attribution, width: rect.width)
@@ -40,8 +41,10 @@ struct MapLayout {
         }
     }
 
-    private init(arrangement: Arrangement, map: Rect, info: Rect, legend: Rect, legendLines: [String],
-                 footer: Rect, footerLines: [String]) {
+    private init(
+        arrangement: Arrangement, map: Rect, info: Rect, legend: Rect, legendLines: [String],
+        footer: Rect, footerLines: [String]
+    ) {
         self.arrangement = arrangement
         self.map = map
         self.info = info
@@ -52,13 +55,15 @@ struct MapLayout {
     }
 
     /// Map on the left at its natural width, a one-column gap, then facts over the legend.
-    private static func side(body: Rect, mapWidth: Int, mode: MapMode, footer: Rect, footerLines: [String]) -> MapLayout {
+    private static func side(body: Rect, mapWidth: Int, mode: MapMode, footer: Rect, footerLines: [String]) -> MapLayout
+    {
         let (map, rest) = body.splitLeft(mapWidth)
         let pane = rest.splitLeft(1).rest
         let legendLines = MapLegend.lines(mode, width: pane.width, compact: false)
         let (info, legend) = pane.splitBottom(min(legendLines.count, pane.height / 2))
-        return MapLayout(arrangement: .side, map: map, info: info, legend: legend,
-                         legendLines: Array(legendLines.prefix(legend.height)), footer: footer, footerLines: footerLines)
+        return MapLayout(
+            arrangement: .side, map: map, info: info, legend: legend,
+            legendLines: Array(legendLines.prefix(legend.height)), footer: footer, footerLines: footerLines)
     }
 
     /// Map on top over two info lines and a flowed legend; the location note only if it fits.
@@ -68,7 +73,8 @@ struct MapLayout {
         let legendLines = body.height - 2 - full.count >= 12 ? full : short
         let (top, legend) = body.splitBottom(legendLines.count)
         let (map, info) = top.splitBottom(2)
-        return MapLayout(arrangement: .stacked, map: map, info: info, legend: legend,
-                         legendLines: legendLines, footer: footer, footerLines: footerLines)
+        return MapLayout(
+            arrangement: .stacked, map: map, info: info, legend: legend,
+            legendLines: legendLines, footer: footer, footerLines: footerLines)
     }
 }

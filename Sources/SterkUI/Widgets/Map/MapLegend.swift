@@ -17,7 +17,9 @@ enum MapLegend {
 
     /// The legend as lines: one entry each, or flowed together when `compact`.
     static func lines(_ mode: MapMode, width: Int, compact: Bool, withNote: Bool = true) -> [String] {
-        let symbols = compact ? MapTextWrap.flow(entries(mode), width: width)
+        let symbols =
+            compact
+            ? MapTextWrap.flow(entries(mode), width: width)
             : entries(mode).flatMap { MapTextWrap.lines($0, width: width) }
         return symbols + (withNote ? MapTextWrap.lines(MapStrings.townNote, width: width) : [])
     }

@@ -28,20 +28,26 @@ struct MapMarkerDetails {
 
     /// The side pane's lines before wrapping: name first, then kind, place and figures.
     var lines: [String] {
-        ["▶ \(name)", kind, "Gemeente: \(municipality)",
-         isMember ? MapStrings.memberYes : MapStrings.memberNo,
-         "\(MapStrings.inhabitants): \(inhabitants)", "\(MapStrings.lowWelfare): \(lowWelfare)",
-         "\(MapStrings.location): \(location)"] + (locationNote.map { ["", $0] } ?? [])
+        [
+            "▶ \(name)", kind, "Gemeente: \(municipality)",
+            isMember ? MapStrings.memberYes : MapStrings.memberNo,
+            "\(MapStrings.inhabitants): \(inhabitants)", "\(MapStrings.lowWelfare): \(lowWelfare)",
+            "\(MapStrings.location): \(location)",
+        ] + (locationNote.map { ["", $0] } ?? [])
     }
 
     /// Two dense lines for the narrow layout under the map.
     var compactLines: [String] {
-        ["▶ \(name) · \(kind) · \(municipality)",
-         "\(MapStrings.inhabitants) \(inhabitants) · \(MapStrings.lowWelfare) \(lowWelfare)"]
+        [
+            "▶ \(name) · \(kind) · \(municipality)",
+            "\(MapStrings.inhabitants) \(inhabitants) · \(MapStrings.lowWelfare) \(lowWelfare)",
+        ]
     }
 
     /// A focus area has both figures; a wijk has them only when its figure list holds them.
-    private static func figures(of marker: MapMarker, in dataset: Dataset) -> (inhabitants: Figure?, lowWelfare: Figure?) {
+    private static func figures(of marker: MapMarker, in dataset: Dataset) -> (
+        inhabitants: Figure?, lowWelfare: Figure?
+    ) {
         switch marker.entity {
         case let .focusArea(id):
             let area = dataset.focusArea(id)
@@ -49,7 +55,9 @@ struct MapMarkerDetails {
         case let .wijk(id):
             let figures = dataset.wijk(id)?.figures ?? []
             let people = figures.first { $0.unit == .persons && isAreaInhabitants($0.label) }
-            let welfare = figures.first { $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart") }
+            let welfare = figures.first {
+                $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart")
+            }
             return (people, welfare)
         }
     }

@@ -18,8 +18,9 @@ extension MapScene {
     public var accessibleList: [MapListEntry] {
         markers.map { marker in
             let town = dataset.municipality(marker.municipalityCode)?.name ?? marker.municipalityCode
-            return MapListEntry(markerID: marker.id, name: marker.name, kind: marker.kind.label,
-                                municipality: "\(town) (\(dataset.provinceName(ofMunicipality: marker.municipalityCode)))")
+            return MapListEntry(
+                markerID: marker.id, name: marker.name, kind: marker.kind.label,
+                municipality: "\(town) (\(dataset.provinceName(ofMunicipality: marker.municipalityCode)))")
         }
     }
 }

@@ -5,12 +5,14 @@ extension MapMarker {
     /// north to south, then west to east (the order Home/End and the list view follow).
     public static func all(in dataset: Dataset) -> [MapMarker] {
         let areas = dataset.focusAreas.map {
-            MapMarker(kind: .focusArea, entity: .focusArea(id: $0.id), name: $0.name,
-                      municipalityCode: $0.municipalityCode, location: $0.location)
+            MapMarker(
+                kind: .focusArea, entity: .focusArea(id: $0.id), name: $0.name,
+                municipalityCode: $0.municipalityCode, location: $0.location)
         }
         let wijken = dataset.wijken.map {
-            MapMarker(kind: $0.kind == .pilot ? .pilot : .comparison, entity: .wijk(id: $0.id), name: $0.name,
-                      municipalityCode: $0.municipalityCode, location: $0.location)
+            MapMarker(
+                kind: $0.kind == .pilot ? .pilot : .comparison, entity: .wijk(id: $0.id), name: $0.name,
+                municipalityCode: $0.municipalityCode, location: $0.location)
         }
         return (areas + wijken).sorted(by: readingOrder)
     }

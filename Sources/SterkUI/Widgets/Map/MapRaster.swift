@@ -37,7 +37,8 @@ struct MapRaster: Sendable {
             if let shape = geometry.municipality(code) { rasteriser.fill(shape, into: &shaded) }
         }
         let composer = MapCellComposer(projection: projection, mode: mode, outline: outline, shaded: shaded)
-        return MapRaster(projection: projection, mode: mode, glyphs: composer.compose(),
-                         markerCells: MarkerPlacement(projection: projection).place(scene.markers))
+        return MapRaster(
+            projection: projection, mode: mode, glyphs: composer.compose(),
+            markerCells: MarkerPlacement(projection: projection).place(scene.markers))
     }
 }

@@ -19,8 +19,10 @@ public struct MapStyles: Sendable, Hashable {
     public var legend: Style
 
     /// Creates a style set.
-    public init(outline: Style, m50: Style, focusMarker: Style, pilotMarker: Style,
-                comparisonMarker: Style, selected: Style, legend: Style) {
+    public init(
+        outline: Style, m50: Style, focusMarker: Style, pilotMarker: Style,
+        comparisonMarker: Style, selected: Style, legend: Style
+    ) {
         self.outline = outline
         self.m50 = m50
         self.focusMarker = focusMarker
@@ -36,8 +38,10 @@ public struct MapStyles: Sendable, Hashable {
         comparisonMarker: .plain, selected: Style(attributes: [.reverse, .bold]), legend: .plain)
 
     /// The theme role names, in field order, for theme files and documentation.
-    public static let roleNames = ["map.outline", "map.m50", "map.marker.focus", "map.marker.pilot",
-                                   "map.marker.comparison", "map.selected", "map.legend"]
+    public static let roleNames = [
+        "map.outline", "map.m50", "map.marker.focus", "map.marker.pilot",
+        "map.marker.comparison", "map.selected", "map.legend",
+    ]
 
     /// The style of a marker kind.
     func marker(_ kind: MapMarker.Kind) -> Style {

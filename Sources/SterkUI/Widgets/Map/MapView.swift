@@ -39,8 +39,9 @@ public struct MapView: Sendable {
             return drawMessage([MapStrings.tooSmall(width: area.width, height: area.height)], in: area, buffer: &buffer)
         }
         if let raster = scene.raster(columns: layout.map.width, rows: layout.map.height, mode: mode) {
-            MapPainter(raster: raster, styles: styles, origin: layout.map).paint(into: &buffer, scene: scene,
-                                                                                 selected: selectedIndex)
+            MapPainter(raster: raster, styles: styles, origin: layout.map).paint(
+                into: &buffer, scene: scene,
+                selected: selectedIndex)
         }
         drawInfo(layout, buffer: &buffer)
         drawLines(layout.legendLines, in: layout.legend, style: styles.legend, buffer: &buffer)
@@ -73,7 +74,8 @@ public struct MapView: Sendable {
             return drawLines([MapStrings.noMarkers], in: layout.info, style: styles.legend, buffer: &buffer)
         }
         let details = MapMarkerDetails(marker: marker, dataset: scene.dataset)
-        let lines = layout.arrangement == .side
+        let lines =
+            layout.arrangement == .side
             ? MapTextWrap.paragraphs(details.lines, width: layout.info.width, height: layout.info.height)
             : details.compactLines.map { DisplayWidth.truncate($0, to: layout.info.width) }
         for (offset, line) in lines.prefix(layout.info.height).enumerated() {

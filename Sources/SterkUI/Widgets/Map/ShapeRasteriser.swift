@@ -34,8 +34,9 @@ struct ShapeRasteriser {
             }
         }
         if !filled {
-            let middle = GeoPoint(lon: (shape.bounds.minLon + shape.bounds.maxLon) / 2,
-                                  lat: (shape.bounds.minLat + shape.bounds.maxLat) / 2)
+            let middle = GeoPoint(
+                lon: (shape.bounds.minLon + shape.bounds.maxLon) / 2,
+                lat: (shape.bounds.minLat + shape.bounds.maxLat) / 2)
             let dot = dotIndex(middle)
             raster.set(dot.x, dot.y)
         }

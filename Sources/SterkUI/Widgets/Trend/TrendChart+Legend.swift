@@ -4,9 +4,15 @@ extension TrendChart {
     /// to the width, two spaces apart; an item is never split over lines.
     func legendLines(width: Int, unicode: Bool) -> [[Span]] {
         let lines = Lines(unicode: unicode)
-        var items = series.reversed().map { [Span(String($0.glyph.character(unicode: unicode)) + " ", $0.role),
-                                             Span($0.label, .chartLabel)] }
-        if let reference { items.append([Span(String(lines.reference) + " ", .chartReference), Span(reference.label, .chartLabel)]) }
+        var items = series.reversed().map {
+            [
+                Span(String($0.glyph.character(unicode: unicode)) + " ", $0.role),
+                Span($0.label, .chartLabel),
+            ]
+        }
+        if let reference {
+            items.append([Span(String(lines.reference) + " ", .chartReference), Span(reference.label, .chartLabel)])
+        }
         if let mark { items.append([Span(String(lines.mark) + " ", .m50Marker), Span(mark.label, .chartLabel)]) }
         var result: [[Span]] = []
         var current: [Span] = []
@@ -31,19 +37,25 @@ extension TrendChart {
     func drawCompact(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedTheme, unicode: Bool) -> Bool {
         let lines = Lines(unicode: unicode)
         var rows: [[Span]] = series.reversed().map { item in
-            var spans = [Span(String(item.glyph.character(unicode: unicode)) + " ", item.role), Span(item.label + ": ", .chartLabel)]
+            var spans = [
+                Span(String(item.glyph.character(unicode: unicode)) + " ", item.role),
+                Span(item.label + ": ", .chartLabel),
+            ]
             let measured = item.measured
             if let first = measured.first, let last = measured.last {
                 spans.append(Span(TrendScale.label(first.value, decimals: decimals) + " (\(first.year))", .text))
                 if last.year != first.year {
-                    spans.append(Span(lines.arrow + TrendScale.label(last.value, decimals: decimals) + " (\(last.year))", .text))
+                    spans.append(
+                        Span(lines.arrow + TrendScale.label(last.value, decimals: decimals) + " (\(last.year))", .text))
                 }
             } else {
                 spans.append(Span(Dutch.unknown, .gap))
             }
             return spans
         }
-        if let reference { rows.append([Span(String(lines.reference) + " ", .chartReference), Span(reference.label, .chartLabel)]) }
+        if let reference {
+            rows.append([Span(String(lines.reference) + " ", .chartReference), Span(reference.label, .chartLabel)])
+        }
         if let mark { rows.append([Span(String(lines.mark) + " ", .m50Marker), Span(mark.label, .chartLabel)]) }
         for (offset, row) in rows.prefix(rect.height).enumerated() {
             buffer.draw(row, x: rect.x, y: rect.y + offset, clip: rect, theme: theme)

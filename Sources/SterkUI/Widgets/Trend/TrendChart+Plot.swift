@@ -17,18 +17,25 @@ extension TrendChart {
     func drawAxes(_ layout: TrendLayout, into buffer: inout ScreenBuffer, theme: ResolvedTheme, unicode: Bool) {
         let lines = Lines(unicode: unicode)
         let axis = theme[.textDim]
-        for row in 0..<layout.scale.rows { buffer[layout.axisX, layout.plotY + row] = Cell(character: lines.vertical, style: axis) }
+        for row in 0..<layout.scale.rows {
+            buffer[layout.axisX, layout.plotY + row] = Cell(character: lines.vertical, style: axis)
+        }
         for tick in layout.ticks {
             let y = layout.plotY + tick.row
-            buffer.write(DisplayWidth.pad(tick.text, to: layout.labelWidth, alignRight: true), x: layout.axisX - 1 - layout.labelWidth,
-                         y: y, style: theme[.chartLabel])
+            buffer.write(
+                DisplayWidth.pad(tick.text, to: layout.labelWidth, alignRight: true),
+                x: layout.axisX - 1 - layout.labelWidth,
+                y: y, style: theme[.chartLabel])
             buffer[layout.axisX, y] = Cell(character: lines.tick, style: axis)
         }
         buffer[layout.axisX, layout.axisY] = Cell(character: lines.corner, style: axis)
         for column in 0..<layout.scale.columns {
             buffer[layout.plotX + column, layout.axisY] = Cell(character: lines.horizontal, style: axis)
         }
-        for year in years { buffer[layout.plotX + layout.scale.column(year), layout.axisY] = Cell(character: lines.yearTick, style: axis) }
+        for year in years {
+            buffer[layout.plotX + layout.scale.column(year), layout.axisY] = Cell(
+                character: lines.yearTick, style: axis)
+        }
         for label in layout.yearLabels {
             let role: ThemeRole = label.text == mark.map { String($0.year) } ? .m50Marker : .chartLabel
             buffer.write(label.text, x: label.x, y: layout.axisY + 1, style: theme[role])
@@ -47,11 +54,14 @@ extension TrendChart {
         }
         if let mark, mark.year >= scale.firstYear, mark.year <= scale.lastYear {
             let x = layout.plotX + scale.column(mark.year)
-            for row in 0..<scale.rows { buffer[x, layout.plotY + row] = Cell(character: lines.mark, style: theme[.m50Marker]) }
+            for row in 0..<scale.rows {
+                buffer[x, layout.plotY + row] = Cell(character: lines.mark, style: theme[.m50Marker])
+            }
         }
         for item in series {
             for cell in connectorCells(item, scale: scale) {
-                buffer[layout.plotX + cell.x, layout.plotY + cell.y] = Cell(character: lines.connector, style: theme[item.role])
+                buffer[layout.plotX + cell.x, layout.plotY + cell.y] = Cell(
+                    character: lines.connector, style: theme[item.role])
             }
         }
         for item in series {
@@ -80,8 +90,10 @@ extension TrendChart {
         let steps = max(abs(dx), abs(dy))
         guard steps > 1 else { return [] }
         return (1..<steps).map { step in
-            (start.0 + Int((Double(dx * step) / Double(steps)).rounded()),
-             start.1 + Int((Double(dy * step) / Double(steps)).rounded()))
+            (
+                start.0 + Int((Double(dx * step) / Double(steps)).rounded()),
+                start.1 + Int((Double(dy * step) / Double(steps)).rounded())
+            )
         }
     }
 }

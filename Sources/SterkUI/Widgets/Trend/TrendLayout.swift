@@ -22,12 +22,14 @@ struct TrendLayout {
         let legend = chart.legendLines(width: rect.width, unicode: unicode)
         let plotRows = rect.height - 2 - legend.count
         guard plotRows >= TrendChart.minimumPlotRows,
-              let probe = TrendScale(years: chart.years, values: chart.values, columns: 1, rows: plotRows) else { return nil }
+            let probe = TrendScale(years: chart.years, values: chart.values, columns: 1, rows: plotRows)
+        else { return nil }
         let ticks = TrendLayout.ticks(probe, reference: chart.reference, decimals: chart.decimals)
         let labelWidth = ticks.map { DisplayWidth.of($0.text) }.max() ?? 0
         let columns = rect.width - labelWidth - 2
         guard columns >= TrendChart.minimumPlotColumns,
-              let scale = TrendScale(years: chart.years, values: chart.values, columns: columns, rows: plotRows) else { return nil }
+            let scale = TrendScale(years: chart.years, values: chart.values, columns: columns, rows: plotRows)
+        else { return nil }
         self.scale = scale
         self.ticks = ticks
         self.labelWidth = labelWidth
@@ -37,16 +39,19 @@ struct TrendLayout {
         axisY = rect.y + plotRows
         legendY = axisY + 2
         self.legend = legend
-        let placed = TrendLayout.yearLabels(chart.years, mark: chart.mark?.year, scale: scale, plotX: plotX,
-                                            maxX: rect.maxX)
+        let placed = TrendLayout.yearLabels(
+            chart.years, mark: chart.mark?.year, scale: scale, plotX: plotX,
+            maxX: rect.maxX)
         yearLabels = placed.labels
         yearsShown = placed.allKeyYears
     }
 
     /// Labels for the top and bottom of the scale and for the reference, on distinct rows.
     static func ticks(_ scale: TrendScale, reference: TrendReference?, decimals: Int) -> [(row: Int, text: String)] {
-        var ticks = [(row: 0, text: TrendScale.label(scale.high, decimals: decimals)),
-                     (row: scale.rows - 1, text: TrendScale.label(scale.low, decimals: decimals))]
+        var ticks = [
+            (row: 0, text: TrendScale.label(scale.high, decimals: decimals)),
+            (row: scale.rows - 1, text: TrendScale.label(scale.low, decimals: decimals)),
+        ]
         if let reference {
             let row = scale.row(reference.value)
             ticks.removeAll { $0.row == row }
@@ -56,8 +61,10 @@ struct TrendLayout {
     }
 
     /// Year labels placed by priority (first, last, marked, then left to right), never touching.
-    static func yearLabels(_ years: [Int], mark: Int?, scale: TrendScale, plotX: Int,
-                           maxX: Int) -> (labels: [(x: Int, text: String)], allKeyYears: Bool) {
+    static func yearLabels(
+        _ years: [Int], mark: Int?, scale: TrendScale, plotX: Int,
+        maxX: Int
+    ) -> (labels: [(x: Int, text: String)], allKeyYears: Bool) {
         guard let first = years.first, let last = years.last else { return ([], true) }
         let key = [first, last] + (mark.map { [$0] } ?? [])
         var order = key
@@ -68,7 +75,8 @@ struct TrendLayout {
             let text = String(year)
             let width = DisplayWidth.of(text)
             let x = min(max(plotX + scale.column(year) - width / 2, plotX), maxX - width)
-            let free = x >= plotX && taken.allSatisfy { x + width + 1 <= $0.x || $0.x + DisplayWidth.of($0.text) + 1 <= x }
+            let free =
+                x >= plotX && taken.allSatisfy { x + width + 1 <= $0.x || $0.x + DisplayWidth.of($0.text) + 1 <= x }
             if free { taken.append((x, text)) } else if key.contains(year) { allKeyYears = false }
         }
         return (taken.sorted { $0.x < $1.x }, allKeyYears)

@@ -14,7 +14,8 @@ struct TrendScale: Sendable {
     init?(years: [Int], values: [Double], columns: Int, rows: Int) {
         let finite = values.filter(\.isFinite)
         guard let first = years.min(), let last = years.max(), var low = finite.min(), var high = finite.max(),
-              columns > 0, rows > 0 else { return nil }
+            columns > 0, rows > 0
+        else { return nil }
         if high - low < 1e-9 {
             let pad = max(abs(high) * 0.05, 0.01)
             low -= pad
