@@ -28,7 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // The shared team store (postgres://). Only SterkPostgres imports it.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),  // already postgres-nio's; named for its no-op handler
+        // Already postgres-nio's; named for its no-op log handler.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
