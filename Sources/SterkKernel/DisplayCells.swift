@@ -1,3 +1,5 @@
+import SterkText
+
 /// How one character is drawn: the cells it takes, each a base with the marks that join it.
 ///
 /// Why not one cell per `Character`: ncurses and the terminal measure each code point with
@@ -9,6 +11,8 @@
 /// dropped, every code point with width starts a cell of its own, marks join the cell before
 /// them (at most four, as an ncurses cell holds five), a skin-tone modifier after an emoji is
 /// dropped, and unassigned code points show as U+FFFD. Widths come from `UnicodeWidthTable`.
+/// Controls follow `ControlCharacters.drawable`: tab and newline are a space, the rest nothing,
+/// so what is measured here is what `ScreenBuffer.write` draws.
 enum DisplayCells {
     /// Marks one ncurses cell holds beside its base (CCHARW_MAX is 5).
     static let maximumMarks = 4
@@ -41,6 +45,7 @@ enum DisplayCells {
 
     /// The number of cells a character takes.
     static func width(of character: Character) -> Int {
+        guard let character = ControlCharacters.drawable(character) else { return 0 }
         var total = 0
         var afterBase = false
         for scalar in character.unicodeScalars {
@@ -54,6 +59,7 @@ enum DisplayCells {
 
     /// The cells of a character, each as the character to store in it and its width.
     static func cells(of character: Character) -> [(character: Character, width: Int)] {
+        guard let character = ControlCharacters.drawable(character) else { return [] }
         var cells: [(scalars: String.UnicodeScalarView, width: Int, marks: Int)] = []
         for scalar in character.unicodeScalars {
             switch part(scalar, afterBase: !cells.isEmpty) {

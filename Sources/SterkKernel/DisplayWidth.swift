@@ -3,7 +3,8 @@
 /// Every layout, truncation and padding decision goes through here. It does not call
 /// `wcwidth`, whose answer depends on the process locale.
 public enum DisplayWidth {
-    /// The cells a character takes as drawn (see `DisplayCells`): 0 for controls, format
+    /// The cells a character takes as drawn (see `DisplayCells`): 1 for a tab or newline (drawn
+    /// as a space), 0 for other controls, format
     /// characters and lone marks, 2 for wide ones (CJK, emoji), a ZWJ sequence or flag the sum
     /// of its parts; widths from the Unicode data (`UnicodeWidthTable`).
     public static func of(_ character: Character) -> Int {

@@ -1,5 +1,3 @@
-import SterkText
-
 /// A grid of cells that views render into; the terminal backend only copies it to the screen.
 ///
 /// Owning the buffer gives composition (overlays), snapshot tests without a terminal, and
@@ -31,7 +29,8 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
 
     /// Writes text from (x, y), clipped to `clip` (default: the whole buffer); returns the
-    /// number of cells used. Control characters are stripped; a wide character that does
+    /// number of cells used. Characters become cells as `DisplayCells` says (tab and newline
+    /// a space, other control characters nothing), as `DisplayWidth` measures them; a wide character that does
     /// not fit whole is not drawn. Reads no further into `text` than the clip is wide.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
@@ -44,15 +43,14 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
         var column = x
         for character in text {
-            guard let drawn = ControlCharacters.drawable(character) else { continue }
-            if let cell = DisplayCells.single(drawn) {
+            if let cell = DisplayCells.single(character) {
                 guard put(cell.character, width: cell.width, column: &column, y: y, style: style, area: area) else {
                     break
                 }
                 continue
             }
             var fits = true
-            for cell in DisplayCells.cells(of: drawn) where fits {
+            for cell in DisplayCells.cells(of: character) where fits {
                 fits = put(cell.character, width: cell.width, column: &column, y: y, style: style, area: area)
             }
             if !fits { break }

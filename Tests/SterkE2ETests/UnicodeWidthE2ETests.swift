@@ -45,7 +45,8 @@ struct UnicodeWidthE2ETests {
     }
 
     /// Every row of the two boxes (rows 1 to 37) takes exactly 120 cells by the C library's
-    /// measure and ends in a box edge; the list box's right edge stands in one column.
+    /// measure and ends in a box edge (or the "more below" mark a document draws on it); the
+    /// list box's right edge stands in one column.
     static func expectWholeRows(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count >= 38 else {
@@ -58,7 +59,8 @@ struct UnicodeWidthE2ETests {
                 TerminalWidth.of(line) == 120, "row is \(TerminalWidth.of(line)) cells: \(line)",
                 sourceLocation: sourceLocation)
             #expect(
-                line.last.map { "│┐┘".contains($0) } == true, "row ends wrong: \(line)", sourceLocation: sourceLocation)
+                line.last.map { "│┐┘↓".contains($0) } == true, "row ends wrong: \(line)", sourceLocation: sourceLocation
+            )
             if let edge = line.firstIndex(where: { "│┐┘".contains($0) && $0 != line.first }) {
                 junctions.insert(TerminalWidth.of(String(line[..<edge])))
             }

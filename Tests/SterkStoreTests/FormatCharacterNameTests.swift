@@ -14,6 +14,12 @@ struct FormatCharacterNameTests {
             ("Familie 👨\u{200D}👩\u{200D}👧", "Familie 👨\u{200D}👩\u{200D}👧"),
             ("\u{200D}Piet \u{200C}", "Piet"),
             ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+            // A subdivision flag keeps its tags; stray tags go, also when the one before was dropped.
+            (
+                "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Schotland",
+                "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Schotland"
+            ),
+            ("Piet\u{E0067}\u{E0062}\u{E007F}", "Piet"),
         ])
     func namesAreStripped(_ typed: String, _ stored: String) throws {
         let directory = try TemporaryDirectory()

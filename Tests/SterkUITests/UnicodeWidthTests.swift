@@ -44,6 +44,27 @@ struct UnicodeWidthTests {
         #expect(buffer.line(0) == drawn)
     }
 
+    /// One rule for measuring and drawing: a tab or newline is drawn as a space and so measured
+    /// as one cell; other controls are neither drawn nor measured. (They measured 0 and drew 1.)
+    @Test(
+        "meten en tekenen zijn het eens over stuurtekens",
+        arguments: [
+            ("a\tb", 3, "a b"), ("a\nb", 3, "a b"), ("a\r\nb", 3, "a b"), ("a\rb", 2, "ab"),
+            ("a\u{1B}[31mb", 6, "a[31mb"), ("a\u{85}b", 2, "ab"), ("a\u{202E}b", 2, "ab"), ("\t\tx", 3, "  x"),
+            ("é\t東", 4, "é 東"),
+        ])
+    func controlsMeasureAsDrawn(_ text: String, _ width: Int, _ drawn: String) {
+        var buffer = ScreenBuffer(width: 12, height: 1)
+        #expect(buffer.write(text, x: 0, y: 0) == width)
+        #expect(DisplayWidth.of(text) == width)
+        #expect(DisplayWidth.fits(text, in: width) && !DisplayWidth.fits(text, in: width - 1))
+        #expect(buffer.line(0) == drawn)
+        // Padding to a width fills exactly that many cells when drawn.
+        var padded = ScreenBuffer(width: 12, height: 1)
+        #expect(padded.write(DisplayWidth.pad(text, to: 8) + "|", x: 0, y: 0) == 9)
+        #expect(padded[8, 0].character == "|")
+    }
+
     @Test("hoogstens vier tekens op één basis (zoals een ncurses-cel)")
     func marksPerCell() {
         var buffer = ScreenBuffer(width: 3, height: 1)

@@ -11,8 +11,9 @@ public enum FormatCharacters {
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: isFormat) else { return text }
         var result = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() where !isFormat(scalar) || isNeeded(at: index, in: scalars) {
-            result.append(scalar)
+        for (index, scalar) in scalars.enumerated() {
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if !isFormat(scalar) || isNeeded(scalar, after: result.last, before: next) { result.append(scalar) }
         }
         return String(result)
     }
@@ -21,15 +22,19 @@ public enum FormatCharacters {
         scalar.properties.generalCategory == .format
     }
 
-    private static func isNeeded(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        let value = scalars[index].value
-        if (0xE0020...0xE007F).contains(value) {  // tags: only right after a black flag or another tag
-            return index > 0
-                && (scalars[index - 1].value == 0x1F3F4 || (0xE0020...0xE007F).contains(scalars[index - 1].value))
+    /// Whether a format character stays, judged by what was kept before it (a dropped
+    /// character cannot make the next one needed) and the character after it.
+    private static func isNeeded(_ scalar: Unicode.Scalar, after kept: Unicode.Scalar?, before next: Unicode.Scalar?)
+        -> Bool
+    {
+        if isTag(scalar) {  // tags: only right after a black flag or another kept tag
+            return kept.map { $0.value == 0x1F3F4 || isTag($0) } ?? false
         }
-        guard value == 0x200C || value == 0x200D, index > 0, index + 1 < scalars.count else { return false }
-        return isVisible(scalars[index - 1]) && isVisible(scalars[index + 1])
+        guard scalar.value == 0x200C || scalar.value == 0x200D, let kept, let next else { return false }
+        return isVisible(kept) && isVisible(next)
     }
+
+    private static func isTag(_ scalar: Unicode.Scalar) -> Bool { (0xE0020...0xE007F).contains(scalar.value) }
 
     private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
         !isFormat(scalar) && !scalar.properties.isWhitespace && scalar.value >= 0x20
