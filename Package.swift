@@ -21,6 +21,8 @@ let package = Package(
         // For the separate Benchmarks/ package, which measures the model and the views in process.
         .library(name: "SterkModel", targets: ["SterkModel"]),
         .library(name: "SterkUI", targets: ["SterkUI"]),
+        // For the separate Fuzz/ package (libFuzzer targets: scripts/fuzz.sh).
+        .library(name: "SterkStore", targets: ["SterkStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -79,7 +81,8 @@ let package = Package(
         .testTarget(name: "SterkTerminalTests", dependencies: ["SterkTerminal", "SterkUI"]),
         // Depend on the executable so that `swift test` builds the binary these tests run.
         .testTarget(name: "SterkCLITests", dependencies: ["sterk", "SterkModel"]),
-        .testTarget(name: "SterkCommandsTests", dependencies: ["SterkCommands", "SterkModel", "SterkUI"]),
+        .testTarget(
+            name: "SterkCommandsTests", dependencies: ["SterkCommands", "SterkModel", "SterkUI", "SterkStore"]),
         .testTarget(name: "SterkE2ETests", dependencies: ["sterk"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,6 +18,42 @@ extension PostgresWerkbezoekStore: StoreChangeWatch {
         return notificationCounter.count
     }
 
+    /// Every visit with its history; the mark is the snapshot it was read in.
+    public func markedArchive() throws(StoreError) -> StoreChanges {
+        let session = try session()
+        return try PostgresTransaction(session: session).read { () throws(StoreError) in
+            let mark = try snapshotMark(session)
+            return StoreChanges(visits: try archive(in: session), mark: mark)
+        }
+    }
+
+    /// The visits with history written by a transaction that the last snapshot did not see.
+    /// History ids come from a sequence and can commit out of order; whether the last snapshot
+    /// saw a row's transaction cannot be got wrong (`pg_visible_in_snapshot`). Rows of
+    /// transactions older than that snapshot's xmin were all visible then: the index on `xid`
+    /// skips them.
+    public func changes(since mark: ChangeMark) throws(StoreError) -> StoreChanges {
+        let session = try session()
+        return try PostgresTransaction(session: session).read { () throws(StoreError) in
+            let next = try snapshotMark(session)
+            let filter = PostgresVisitReader.Filter(
+                sql: """
+                    id IN (SELECT visit_id FROM history WHERE xid >= $1::text::xid8
+                           AND NOT pg_visible_in_snapshot(xid, $2::text::pg_snapshot))
+                    """,
+                values: [.text(String(mark.value)), .text(mark.snapshot)])
+            return StoreChanges(visits: try PostgresVisitReader(session: session).archived(filter), mark: next)
+        }
+    }
+
+    /// This snapshot and its xmin (the first statement of a transaction fixes its snapshot).
+    private func snapshotMark(_ session: PostgresSession) throws(StoreError) -> ChangeMark {
+        let sql = "SELECT pg_snapshot_xmin(s)::text::bigint, s::text FROM (SELECT pg_current_snapshot() AS s) AS now"
+        let (xmin, snapshot) = try PostgresDecoding.pair(
+            try session.query(sql).first, Int64.self, String.self, location: location.display)
+        return ChangeMark(xmin, snapshot: snapshot)
+    }
+
     func startListening(on session: PostgresSession) throws(StoreError) {
         let counter = notificationCounter
         try session.listen(PostgresMigrations.channel) { counter.increment() }

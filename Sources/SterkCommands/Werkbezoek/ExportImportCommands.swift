@@ -70,7 +70,7 @@ struct ImportCommand: ParsableCommand {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: StorePaths.resolve(input)))
         } catch {
-            throw CommandFailure.failure(DutchOutput.readFailed(input, SystemErrorText.dutch(error)))
+            throw CommandFailure.failure(DutchOutput.readFailed(input, DutchSystemError.dutch(error)))
         }
     }
 }
