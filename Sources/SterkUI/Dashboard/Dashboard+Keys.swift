@@ -58,6 +58,10 @@ extension Dashboard {
 
     /// A command the frame does not know: the panel's; Esc and `b` fall back to the frame.
     mutating func performInPanel(_ id: CommandID) -> [Effect] {
+        if id == .goBack, isJustArrived {
+            returnFromJump()
+            return []
+        }
         if let effects = withPanel(state.panel, { component, context in component.perform(id, &context) }) ?? nil {
             return effects
         }
