@@ -39,7 +39,7 @@ struct VisitSnapshotTests {
     @Test("nog geen bestand, en een bestand dat niet te lezen is")
     func emptyAndBroken() {
         var missing = DashboardOptions()
-        missing.werkbezoeken = .missing(path: "/data/sterk/werkbezoeken.sqlite")
+        missing.werkbezoeken = .missing(path: "/data/sterk/werkbezoeken.sqlite", now: VisitStoreFixture.clock)
         var dashboard = Fixtures.dashboard(missing)
         dashboard.show(.werkbezoeken)
         Snapshot.check(dashboard.screen(), named: "werkbezoeken-geen-bestand-80x24")
