@@ -79,7 +79,8 @@ let package = Package(
         .testTarget(name: "SterkTerminalTests", dependencies: ["SterkTerminal", "SterkUI"]),
         // Depend on the executable so that `swift test` builds the binary these tests run.
         .testTarget(name: "SterkCLITests", dependencies: ["sterk", "SterkModel"]),
-        .testTarget(name: "SterkCommandsTests", dependencies: ["SterkCommands", "SterkModel", "SterkUI"]),
+        .testTarget(
+            name: "SterkCommandsTests", dependencies: ["SterkCommands", "SterkModel", "SterkUI", "SterkStore"]),
         .testTarget(name: "SterkE2ETests", dependencies: ["sterk"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,7 +15,7 @@ enum PostgresMigrations {
     static let channel = "sterk_werkbezoeken"
 
     /// Step n (from 1) brings the schema from version n-1 to n.
-    static let steps: [[String]] = [version1]
+    static let steps: [[String]] = [version1, version2]
 
     private static let version1 = [
         """
@@ -96,5 +96,14 @@ enum PostgresMigrations {
         CREATE TRIGGER history_changed AFTER INSERT OR UPDATE OR DELETE ON history
             FOR EACH STATEMENT EXECUTE FUNCTION sterk_notify_change()
         """,
+    ]
+
+    /// The transaction that wrote each history entry, so a reader can ask for "everything
+    /// written since my last look": ids come from a sequence and may commit out of order
+    /// (a transaction that took id 7 can commit after one that took id 8), transaction ids
+    /// measured against a snapshot cannot be missed (see `changes(since:)` in `+Watch`).
+    private static let version2 = [
+        "ALTER TABLE history ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id()",
+        "CREATE INDEX history_by_xid ON history (xid)",
     ]
 }

@@ -95,6 +95,12 @@ struct PostgresHistoryReader {
         try entries(Self.select + " WHERE v.reference = $1 ORDER BY h.id", [.text(reference.description)])
     }
 
+    /// The full history of the visits that match `filter` (a condition on table `visit`), grouped.
+    func entries(of filter: PostgresVisitReader.Filter) throws(StoreError) -> [VisitReference: [HistoryEntry]] {
+        let sql = Self.select + " WHERE h.visit_id IN (SELECT id FROM visit WHERE \(filter.sql)) ORDER BY h.id"
+        return Dictionary(grouping: try entries(sql, filter.values), by: \.reference)
+    }
+
     func allEntries() throws(StoreError) -> [VisitReference: [HistoryEntry]] {
         Dictionary(grouping: try entries(Self.select + " ORDER BY h.id", []), by: \.reference)
     }

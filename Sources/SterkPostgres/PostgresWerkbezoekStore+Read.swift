@@ -40,11 +40,14 @@ extension PostgresWerkbezoekStore {
     /// Every visit with its full history, read from one snapshot.
     public func archive() throws(StoreError) -> [ArchivedVisit] {
         let session = try session()
-        return try PostgresTransaction(session: session).read { () throws(StoreError) in
-            let histories = try PostgresHistoryReader(session: session).allEntries()
-            return try PostgresVisitReader(session: session).visits(.all)
-                .map { ArchivedVisit(visit: $0, history: histories[$0.reference] ?? []) }
-        }
+        return try PostgresTransaction(session: session).read { () throws(StoreError) in try archive(in: session) }
+    }
+
+    /// Every visit with its full history; inside a read transaction.
+    func archive(in session: PostgresSession) throws(StoreError) -> [ArchivedVisit] {
+        let histories = try PostgresHistoryReader(session: session).allEntries()
+        return try PostgresVisitReader(session: session).visits(.all)
+            .map { ArchivedVisit(visit: $0, history: histories[$0.reference] ?? []) }
     }
 
     private func readVisits(_ filter: PostgresVisitReader.Filter) throws(StoreError) -> [Werkbezoek] {

@@ -219,3 +219,67 @@ struct PostgresServerTests {
         "postgres://\(user)@\(PostgresTestServer.address)/\(try databaseName(fixture))"
     }
 }
+
+/// History ids come from a sequence: a transaction can take a lower id and commit later.
+@Suite(
+    "PostgreSQL: wijzigingen volgen",
+    .enabled(if: PostgresTestServer.isConfigured || PostgresTestServer.isCI, PostgresTestServer.skipReason))
+struct PostgresChangeOrderTests {
+    @Test("een wijziging die later commit met een lagere geschiedenis-id wordt niet gemist")
+    func lateCommitWithLowerID() throws {
+        let fixture = try StoreFixture(.postgres)
+        let writer = try fixture.open()
+        let early = try writer.create(Samples.details(), actor: "a", at: Date())
+        let late = try writer.create(Samples.details(visitor: "Piet Bos"), actor: "a", at: Date())
+        let watcher = try #require(try fixture.open(readOnly: true) as? StoreChangeWatch)
+        let start = try watcher.markedArchive().mark
+        let database = try #require(fixture.location.split(separator: "/").last.map(String.init))
+
+        // A client that takes its history id first and commits 2 s later (psql, in the background).
+        let slow = try ChildProcess(
+            "/usr/bin/psql",
+            [
+                try slowClientURL(database), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c",
+                """
+                BEGIN;
+                UPDATE visit SET notes = 'traag', updated_at = updated_at + 1 WHERE reference = '\(early.reference)';
+                INSERT INTO history (visit_id, at, actor, kind, from_status, to_status, note)
+                    SELECT id, updated_at, 'traag', 'gewijzigd', status, status, 'gewijzigd: notities'
+                    FROM visit WHERE reference = '\(early.reference)';
+                SELECT pg_sleep(2);
+                COMMIT;
+                """,
+            ], outputPath: fixture.directory.file("psql"))
+        defer { slow.kill() }
+        try waitUntil(
+            database,
+            "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(2)%' AND state = 'active' AND pid <> pg_backend_pid()"
+        )
+
+        _ = try writer.changeStatus(.init(reference: late.reference, target: .inVoorbereiding, actor: "b"))
+        let first = try watcher.changes(since: start)
+        #expect(first.visits.map(\.visit.reference) == [late.reference])
+
+        #expect(slow.wait() == 0, Comment(rawValue: slow.errorText))
+        let second = try watcher.changes(since: first.mark)
+        #expect(second.visits.map(\.visit.reference).contains(early.reference))
+        #expect(second.visits.first { $0.visit.reference == early.reference }?.visit.details.notes == "traag")
+        // The situation really arose: the slow client's entry has the lower id.
+        let ids = try PostgresTestServer.psql(
+            "SELECT string_agg(actor, ',' ORDER BY id) FROM history WHERE actor IN ('traag', 'b')", database: database)
+        #expect(ids == "traag,b")
+    }
+
+    private func slowClientURL(_ database: String) throws -> String {
+        let admin = try #require(PostgresTestServer.adminURL)
+        return admin.replacingOccurrences(of: "/postgres", with: "/\(database)")
+    }
+
+    private func waitUntil(_ database: String, _ sql: String) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while try PostgresTestServer.psql(sql, database: database) == "0" {
+            try #require(Date() < deadline, "the slow client did not start")
+            usleep(20_000)
+        }
+    }
+}

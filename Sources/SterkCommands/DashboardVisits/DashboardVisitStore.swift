@@ -17,6 +17,11 @@ final class DashboardVisitStore {
     private var store: (any WerkbezoekStore)?
     /// The store's change token when we last read it (see `StoreChangeWatch`).
     private var seenToken: Int64?
+    /// What we read last and where in the store's history that was: the next read asks only
+    /// for what changed since (`StoreChangeWatch.changes(since:)`).
+    private var last: (snapshot: VisitSnapshot, mark: ChangeMark)?
+    /// How many visits the last read fetched from the store (all of them, or only the changed).
+    private(set) var visitsReadLastTime = 0
 
     init(location: StoreLocation, readOnly: Bool, actor: String, now: @escaping () -> Date = { Date() }) {
         self.location = location
@@ -49,9 +54,20 @@ final class DashboardVisitStore {
         }
         do throws(StoreError) {
             let reference = try perform(command)
-            return .done(command, reference: reference, store: try read())
+            // `r` reads everything again; after our own change, what changed is enough.
+            return .done(command, reference: reference, store: command == .reload ? try read() : try readChanges())
         } catch {
-            return .failed(command, message: error.message, store: try? read())
+            return .failed(command, message: error.message, store: try? readChanges())
+        }
+    }
+
+    /// A change made elsewhere, as a finished reload that read only the visits that changed.
+    func followChanges() -> StoreResult {
+        do throws(StoreError) {
+            if store == nil { try openExisting() }
+            return .done(.reload, reference: nil, store: try readChanges())
+        } catch {
+            return .failed(.reload, message: error.message, store: nil)
         }
     }
 
@@ -85,7 +101,29 @@ final class DashboardVisitStore {
         guard let store else { return .missing(path: location.display, now: now()) }
         // The token before the read: a change committed during the read triggers one more reload, never none.
         seenToken = try? (store as? StoreChangeWatch)?.changeToken()
-        return .loaded(VisitSnapshot(archive: try store.archive(), now: now()))
+        guard let watch = store as? StoreChangeWatch else {
+            last = nil
+            return .loaded(counted(VisitSnapshot(archive: try store.archive(), now: now()), read: nil))
+        }
+        let everything = try watch.markedArchive()
+        let snapshot = VisitSnapshot(archive: everything.visits, now: now())
+        last = (snapshot, everything.mark)
+        return .loaded(counted(snapshot, read: everything.visits.count))
+    }
+
+    /// The last snapshot with the visits changed since it was read; everything when there is none.
+    private func readChanges() throws(StoreError) -> VisitStoreState {
+        guard let store, let watch = store as? StoreChangeWatch, let last else { return try read() }
+        seenToken = try? watch.changeToken()
+        let changes = try watch.changes(since: last.mark)
+        let snapshot = last.snapshot.updating(with: changes.visits, now: now())
+        self.last = (snapshot, changes.mark)
+        return .loaded(counted(snapshot, read: changes.visits.count))
+    }
+
+    private func counted(_ snapshot: VisitSnapshot, read: Int?) -> VisitSnapshot {
+        visitsReadLastTime = read ?? snapshot.visits.count
+        return snapshot
     }
 
     /// True when another process or client changed the store since we last read it (or the

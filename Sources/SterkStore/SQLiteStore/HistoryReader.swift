@@ -15,6 +15,13 @@ struct HistoryReader {
         ) { row throws(StoreError) in try entry(row) }
     }
 
+    /// The full history of the visits that match `filter` (a condition on table `visit`), grouped.
+    func entries(of filter: VisitReader.Filter) throws(StoreError) -> [VisitReference: [HistoryEntry]] {
+        let sql = Self.select + " WHERE h.visit_id IN (SELECT id FROM visit WHERE \(filter.sql)) ORDER BY h.id"
+        let entries = try connection.rows(sql, filter.values) { row throws(StoreError) in try entry(row) }
+        return Dictionary(grouping: entries, by: \.reference)
+    }
+
     /// Every visit's history, grouped by reference, oldest first.
     func allEntries() throws(StoreError) -> [VisitReference: [HistoryEntry]] {
         let entries = try connection.rows(Self.select + " ORDER BY h.id") { row throws(StoreError) in try entry(row) }

@@ -21,6 +21,28 @@ public struct VisitSnapshot: Sendable {
         self.now = now
     }
 
+    private init(visits: [Werkbezoek], histories: [VisitReference: [HistoryEntry]], now: Date) {
+        self.visits = visits
+        self.histories = histories
+        self.now = now
+    }
+
+    /// This snapshot with the `changed` visits (from a store's `changes(since:)`) put in place
+    /// of their old versions or added, taken at `now`. Linear in the number of visits; sorts
+    /// only when an added visit does not come after the last one.
+    public func updating(with changed: [ArchivedVisit], now: Date) -> VisitSnapshot {
+        guard !changed.isEmpty else { return VisitSnapshot(visits: visits, histories: histories, now: now) }
+        var fresh = Dictionary(changed.map { ($0.visit.reference, $0.visit) }, uniquingKeysWith: { _, last in last })
+        var merged = visits.map { visit in fresh.removeValue(forKey: visit.reference) ?? visit }
+        let added = fresh.values.sorted { $0.reference < $1.reference }
+        let inOrder = (merged.last?.reference).map { last in added.first.map { last < $0.reference } ?? true } ?? true
+        merged += added
+        if !inOrder { merged.sort { $0.reference < $1.reference } }
+        var histories = histories
+        for archived in changed { histories[archived.visit.reference] = archived.history }
+        return VisitSnapshot(visits: merged, histories: histories, now: now)
+    }
+
     /// How many visits have each status (statuses without visits count 0).
     public var counts: [VisitStatus: Int] {
         var result = Dictionary(uniqueKeysWithValues: VisitStatus.allCases.map { ($0, 0) })
