@@ -3,17 +3,12 @@
 /// Every layout, truncation and padding decision goes through here. It does not call
 /// `wcwidth`, whose answer depends on the process locale.
 public enum DisplayWidth {
-    /// 0 for controls and lone combining marks, 2 for wide (CJK, emoji), else 1.
+    /// The cells a character takes as drawn (see `DisplayCells`): 1 for a tab or newline (drawn
+    /// as a space), 0 for other controls, format
+    /// characters and lone marks, 2 for wide ones (CJK, emoji), a ZWJ sequence or flag the sum
+    /// of its parts; widths from the Unicode data (`UnicodeWidthTable`).
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        let value = first.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
-        if value < 0x300 { return 1 }
-        if isCombining(value), character.unicodeScalars.count == 1 { return 0 }
-        if value == 0x200B || value == 0x200D || value == 0xFEFF { return 0 }
-        if isWide(value) { return 2 }
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji { return 2 }
-        return 1
+        DisplayCells.width(of: character)
     }
 
     /// The sum of the widths of a string's characters.
@@ -62,26 +57,5 @@ public enum DisplayWidth {
         let cut = truncate(text, to: width)
         let gap = String(repeating: " ", count: max(0, width - of(cut)))
         return alignRight ? gap + cut : cut + gap
-    }
-
-    private static func isCombining(_ value: UInt32) -> Bool {
-        (0x300...0x36F).contains(value) || (0x1AB0...0x1AFF).contains(value)
-            || (0x1DC0...0x1DFF).contains(value) || (0x20D0...0x20FF).contains(value)
-            || (0xFE20...0xFE2F).contains(value)
-    }
-
-    private static func isWide(_ value: UInt32) -> Bool {
-        (0x1100...0x115F).contains(value) || (0x2E80...0x303E).contains(value)
-            || (0x3041...0x33FF).contains(value) || (0x3400...0x4DBF).contains(value)
-            || (0x4E00...0x9FFF).contains(value) || (0xA000...0xA4CF).contains(value)
-            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-            || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1F64F).contains(value)
-            || (0x1F900...0x1F9FF).contains(value) || (0x1F680...0x1F6FF).contains(value)
-            || (0x20000...0x3FFFD).contains(value) || (0x1FA70...0x1FAFF).contains(value)
-            || value == 0x231A || value == 0x231B || (0x23E9...0x23EC).contains(value)
-            || (0x25FD...0x25FE).contains(value) || (0x2614...0x2615).contains(value)
-            || (0x2648...0x2653).contains(value) || value == 0x26A1 || value == 0x26BD
-            || value == 0x2705 || value == 0x274C || value == 0x2B50
     }
 }

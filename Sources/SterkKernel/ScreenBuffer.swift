@@ -1,5 +1,3 @@
-import SterkText
-
 /// A grid of cells that views render into; the terminal backend only copies it to the screen.
 ///
 /// Owning the buffer gives composition (overlays), snapshot tests without a terminal, and
@@ -31,7 +29,8 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
 
     /// Writes text from (x, y), clipped to `clip` (default: the whole buffer); returns the
-    /// number of cells used. Control characters are stripped; a wide character that does
+    /// number of cells used. Characters become cells as `DisplayCells` says (tab and newline
+    /// a space, other control characters nothing), as `DisplayWidth` measures them; a wide character that does
     /// not fit whole is not drawn. Reads no further into `text` than the clip is wide.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
@@ -44,17 +43,35 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
         var column = x
         for character in text {
-            guard let drawn = ControlCharacters.drawable(character) else { continue }
-            let cellWidth = DisplayWidth.of(drawn)
-            if cellWidth == 0 { continue }
-            if column + cellWidth > area.maxX { break }
-            if column >= area.x {
-                self[column, y] = Cell(character: drawn, style: style)
-                if cellWidth == 2 { self[column + 1, y] = Cell(character: " ", style: style, isContinuation: true) }
+            if let cell = DisplayCells.single(character) {
+                guard put(cell.character, width: cell.width, column: &column, y: y, style: style, area: area) else {
+                    break
+                }
+                continue
             }
-            column += cellWidth
+            var fits = true
+            for cell in DisplayCells.cells(of: character) where fits {
+                fits = put(cell.character, width: cell.width, column: &column, y: y, style: style, area: area)
+            }
+            if !fits { break }
         }
         return max(0, column - x)
+    }
+
+    /// Stores one drawn cell (and the continuation of a wide one) at `column`, moving it on;
+    /// false when the cell does not fit whole before the clip's right edge.
+    private mutating func put(
+        _ character: Character, width cellWidth: Int, column: inout Int, y: Int, style: Style,
+        area: Rect
+    ) -> Bool {
+        if cellWidth == 0 { return true }
+        if column + cellWidth > area.maxX { return false }
+        if column >= area.x {
+            self[column, y] = Cell(character: character, style: style)
+            if cellWidth == 2 { self[column + 1, y] = Cell(character: " ", style: style, isContinuation: true) }
+        }
+        column += cellWidth
+        return true
     }
 
     /// The 128 ASCII characters, made once instead of once per cell written.

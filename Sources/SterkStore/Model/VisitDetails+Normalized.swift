@@ -1,4 +1,5 @@
 import Foundation
+import SterkModel
 
 extension VisitDetails {
     /// The details as they will read back from storage: trimmed text, empty optionals as nil,
@@ -11,7 +12,7 @@ extension VisitDetails {
             proposed: proposed?.normalized, confirmed: confirmed?.normalized,
             programme: programme.map(\.normalized),
             hostContact: hostContact.map {
-                HostContact(name: $0.name.trimmingSpaces, email: $0.email.nonEmpty, phone: $0.phone.nonEmpty)
+                HostContact(name: $0.name.nameForm, email: $0.email.nonEmpty, phone: $0.phone.nonEmpty)
             },
             notes: notes.trimmingSpaces)
     }
@@ -20,7 +21,7 @@ extension VisitDetails {
 extension Visitor {
     var normalized: Visitor {
         Visitor(
-            name: name.trimmingSpaces, role: role.trimmingSpaces, organisation: organisation.trimmingSpaces,
+            name: name.nameForm, role: role.nameForm, organisation: organisation.nameForm,
             email: email.nonEmpty, phone: phone.nonEmpty)
     }
 }
@@ -41,6 +42,11 @@ extension TimeSlot {
 extension Date {
     /// This instant rounded down to a whole second, the precision the store keeps.
     var wholeSeconds: Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
+}
+
+extension String {
+    /// A name as stored: trimmed, without invisible format characters (see `FormatCharacters`).
+    var nameForm: String { FormatCharacters.strip(self).trimmingSpaces }
 }
 
 extension Optional where Wrapped == String {

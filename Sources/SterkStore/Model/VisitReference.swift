@@ -44,10 +44,15 @@ public struct VisitReference: Hashable, Comparable, Sendable, CustomStringConver
         return reference
     }
 
-    /// `WB-2026-014`: at least three digits, more once a year passes 999 visits.
+    /// `WB-2026-014`: at least three digits, more once a year passes 999 visits. The year
+    /// keeps its four digits (`WB-0260-001` read back as `WB-260-001` could not be parsed).
     public var description: String {
-        let digits = String(number)
-        return "WB-\(year)-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+        "WB-" + Self.padded(year, to: 4) + "-" + Self.padded(number, to: 3)
+    }
+
+    private static func padded(_ value: Int, to count: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, count - digits.count)) + digits
     }
 
     /// By year, then number: the order references were handed out.
