@@ -45,9 +45,7 @@ extension PostgresWerkbezoekStore {
 
     /// Every visit with its full history; inside a read transaction.
     func archive(in session: PostgresSession) throws(StoreError) -> [ArchivedVisit] {
-        let histories = try PostgresHistoryReader(session: session).allEntries()
-        return try PostgresVisitReader(session: session).visits(.all)
-            .map { ArchivedVisit(visit: $0, history: histories[$0.reference] ?? []) }
+        try PostgresVisitReader(session: session).archived(.all)
     }
 
     private func readVisits(_ filter: PostgresVisitReader.Filter) throws(StoreError) -> [Werkbezoek] {

@@ -18,8 +18,7 @@ extension PostgresWerkbezoekStore: StoreChangeWatch {
         return notificationCounter.count
     }
 
-    /// Every visit with its history; the mark is the oldest transaction still running when
-    /// the snapshot was taken (`pg_snapshot_xmin`), read in the same snapshot.
+    /// Every visit with its history; the mark is the snapshot it was read in.
     public func markedArchive() throws(StoreError) -> StoreChanges {
         let session = try session()
         return try PostgresTransaction(session: session).read { () throws(StoreError) in
@@ -28,31 +27,31 @@ extension PostgresWerkbezoekStore: StoreChangeWatch {
         }
     }
 
-    /// The visits with history written by a transaction at or after the mark. Every
-    /// transaction the last snapshot could not see has an id at or above its xmin, so a
-    /// change that committed after that read (even with a lower history id) is found now;
-    /// one seen then may be read again, which only repeats its visit.
+    /// The visits with history written by a transaction that the last snapshot did not see.
+    /// History ids come from a sequence and can commit out of order; whether the last snapshot
+    /// saw a row's transaction cannot be got wrong (`pg_visible_in_snapshot`). Rows of
+    /// transactions older than that snapshot's xmin were all visible then: the index on `xid`
+    /// skips them.
     public func changes(since mark: ChangeMark) throws(StoreError) -> StoreChanges {
         let session = try session()
         return try PostgresTransaction(session: session).read { () throws(StoreError) in
             let next = try snapshotMark(session)
             let filter = PostgresVisitReader.Filter(
-                sql: "id IN (SELECT visit_id FROM history WHERE xid >= $1::text::xid8)",
-                values: [.text(String(mark.value))])
-            let histories = try PostgresHistoryReader(session: session).entries(of: filter)
-            let visits = try PostgresVisitReader(session: session).visits(filter)
-                .map { ArchivedVisit(visit: $0, history: histories[$0.reference] ?? []) }
-            return StoreChanges(visits: visits, mark: next)
+                sql: """
+                    id IN (SELECT visit_id FROM history WHERE xid >= $1::text::xid8
+                           AND NOT pg_visible_in_snapshot(xid, $2::text::pg_snapshot))
+                    """,
+                values: [.text(String(mark.value)), .text(mark.snapshot)])
+            return StoreChanges(visits: try PostgresVisitReader(session: session).archived(filter), mark: next)
         }
     }
 
-    /// The oldest transaction this snapshot may not see (the first statement fixes the snapshot).
+    /// This snapshot and its xmin (the first statement of a transaction fixes its snapshot).
     private func snapshotMark(_ session: PostgresSession) throws(StoreError) -> ChangeMark {
-        let rows = try session.query("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-        guard let row = rows.first else {
-            throw StoreError.corrupt(path: location.display, detail: "geen antwoord op pg_current_snapshot()")
-        }
-        return ChangeMark(try PostgresColumns(row, location: location.display).integer(0))
+        let sql = "SELECT pg_snapshot_xmin(s)::text::bigint, s::text FROM (SELECT pg_current_snapshot() AS s) AS now"
+        let (xmin, snapshot) = try PostgresDecoding.pair(
+            try session.query(sql).first, Int64.self, String.self, location: location.display)
+        return ChangeMark(xmin, snapshot: snapshot)
     }
 
     func startListening(on session: PostgresSession) throws(StoreError) {

@@ -5,56 +5,42 @@ extension PostgresWerkbezoekStore {
     /// Records a new visit as `aangevraagd` with the next free `WB-YYYY-NNN` of its year.
     public func create(_ details: VisitDetails, actor: String, at date: Date = Date()) throws(StoreError) -> Werkbezoek
     {
-        let details = details.normalized
-        try details.validate()
-        let seconds = Seconds.of(date)
-        let year = TimeSlot.calendar.component(.year, from: date)
+        let plan = try NewVisitPlan(details, actor: actor, at: date)
         let session = try session()
         return try PostgresTransaction(session: session).run { () throws(StoreError) in
             let writer = PostgresVisitWriter(session: session)
             try writer.lockReferences()
-            let number = try writer.nextNumber(year: year)
-            // A tenth digit would be a reference no reader accepts: refuse rather than write it (as SQLite).
-            guard number <= VisitLimits.maximumNumber else { throw StoreError.referencesExhausted(year: year) }
-            let reference = VisitReference(year: year, number: number)
-            let stamp = Seconds.date(seconds)
-            let visit = Werkbezoek(
-                reference: reference, details: details, status: .aangevraagd, createdAt: stamp, updatedAt: stamp)
-            let id = try writer.insert(visit)
-            _ = try writer.appendHistory(
-                visitID: id, at: seconds, actor: actor, kind: .created, from: nil, to: .aangevraagd, note: "")
+            let visit = try plan.visit(number: try writer.nextNumber(year: plan.year))
+            _ = try writer.insert(visit, history: [plan.createdEntry(visit)])
             return visit
         }
     }
 
-    /// Moves the visit to `request.target` if the lifecycle allows it. The row is locked
-    /// (FOR UPDATE) before its status is checked, so a client on another machine that changed
-    /// it first is noticed: "is intussen gewijzigd", and nothing is changed.
+    /// Moves the visit to `request.target` if the lifecycle allows it, usually in two round
+    /// trips: the state is read, the change decided (`StatusChangePlan`), then written by one
+    /// statement that applies only while the visit still has that state. If another client
+    /// changed it in between, the decision is made again on what it left (so a caller that said
+    /// which status it saw gets "is intussen gewijzigd", and nothing changes); a visit that
+    /// keeps changing is then locked (FOR UPDATE) for a last attempt that cannot lose the race.
     public func changeStatus(_ request: StatusChangeRequest) throws(StoreError) -> HistoryEntry {
-        let seconds = Seconds.of(request.at)
         let session = try session()
-        return try PostgresTransaction(session: session).run { () throws(StoreError) in
-            guard let current = try lockedState(request.reference, session) else {
+        let writer = PostgresVisitWriter(session: session)
+        for _ in 0..<2 {
+            guard let current = try writer.state(request.reference, lock: false) else {
                 throw StoreError.visitNotFound(request.reference.description)
             }
-            if let expected = request.expecting, expected != current.status {
-                throw StoreError.concurrentChange(
-                    reference: request.reference.description, expected: expected, actual: current.status)
+            let plan = try StatusChangePlan(request, current: current)
+            if let id = try writer.changeStatus(plan) { return plan.entry(id: id) }
+        }
+        return try PostgresTransaction(session: session).run { () throws(StoreError) in
+            guard let current = try writer.state(request.reference, lock: true) else {
+                throw StoreError.visitNotFound(request.reference.description)
             }
-            let note = request.note.trimmingSpaces
-            try StatusTransition.check(
-                from: current.status, to: request.target, note: note,
-                confirmed: request.confirmed ?? current.confirmed)
-            let writer = PostgresVisitWriter(session: session)
-            try writer.updateStatus(
-                visitID: current.id, to: request.target, reason: request.target.needsReason ? note : nil,
-                confirmed: request.confirmed?.normalized, at: seconds)
-            let id = try writer.appendHistory(
-                visitID: current.id, at: seconds, actor: request.actor, kind: .status,
-                from: current.status, to: request.target, note: note)
-            return HistoryEntry(
-                id: id, reference: request.reference, at: Seconds.date(seconds), actor: request.actor,
-                kind: .status, from: current.status, to: request.target, note: note)
+            let plan = try StatusChangePlan(request, current: current)
+            guard let id = try writer.changeStatus(plan) else {
+                throw StoreError.corrupt(path: location.display, detail: "vergrendeld werkbezoek niet gewijzigd")
+            }
+            return plan.entry(id: id)
         }
     }
 
@@ -65,26 +51,23 @@ extension PostgresWerkbezoekStore {
     ) throws(StoreError) -> Werkbezoek {
         let details = details.normalized
         try details.validate()
-        let seconds = Seconds.of(date)
+        let seconds = StoredTime.seconds(date)
         let session = try session()
         return try PostgresTransaction(session: session).run { () throws(StoreError) in
-            guard let current = try lockedState(reference, session),
+            let writer = PostgresVisitWriter(session: session)
+            guard let current = try writer.state(reference, lock: true),
                 var visit = try PostgresVisitReader(session: session)
                     .visits(.init(sql: "id = $1", values: [.integer(current.id)])).first
             else {
                 throw StoreError.visitNotFound(reference.description)
             }
-            let changed = ChangedFields.between(visit.details, details)
-            guard !changed.isEmpty else { return visit }
-            let writer = PostgresVisitWriter(session: session)
-            try writer.updateDetails(details, visitID: current.id, at: seconds)
-            let summary = "gewijzigd: " + changed.joined(separator: ", ")
-            let text = note.trimmingSpaces.isEmpty ? summary : "\(note.trimmingSpaces) (\(summary))"
-            _ = try writer.appendHistory(
-                visitID: current.id, at: seconds, actor: actor, kind: .edited,
-                from: visit.status, to: visit.status, note: text)
+            guard let text = VisitWritePlan.editNote(from: visit.details, to: details, note: note) else { return visit }
             visit.details = details
-            visit.updatedAt = Seconds.date(seconds)
+            visit.updatedAt = StoredTime.date(seconds)
+            let entry = HistoryEntry(
+                id: 0, reference: reference, at: visit.updatedAt, actor: actor, kind: .edited, from: visit.status,
+                to: visit.status, note: text)
+            try writer.updateDetails(details, visitID: current.id, entry: entry)
             return visit
         }
     }
@@ -93,42 +76,12 @@ extension PostgresWerkbezoekStore {
     /// exists (in the store or earlier in `visits`) is skipped and reported, never overwritten.
     /// Every visit is checked first (`ArchivedVisit.problems`, as SQLite); if any fails, nothing is imported.
     public func importVisits(_ visits: [ArchivedVisit]) throws(StoreError) -> ImportReport {
-        let refused = visits.flatMap { archived in
-            archived.normalized.problems.map { "\(archived.visit.reference): \($0)" }
-        }
-        guard refused.isEmpty else { throw StoreError.refusedImport(refused) }
+        try VisitWritePlan.checkImport(visits)
         let session = try session()
         return try PostgresTransaction(session: session).run { () throws(StoreError) in
             let writer = PostgresVisitWriter(session: session)
             try writer.lockReferences()
-            var report = ImportReport()
-            for archived in visits {
-                let reference = archived.visit.reference
-                if try writer.exists(reference) {
-                    report.skippedExisting.append(reference)
-                    continue
-                }
-                var visit = archived.visit
-                visit.details = visit.details.normalized
-                let id = try writer.insert(visit)
-                for entry in archived.history {
-                    _ = try writer.appendHistory(
-                        visitID: id, at: Seconds.of(entry.at), actor: entry.actor,
-                        kind: entry.kind, from: entry.from, to: entry.to, note: entry.note)
-                }
-                report.imported.append(reference)
-            }
-            return report
+            return try VisitWritePlan.importVisits(visits, into: writer)
         }
-    }
-
-    /// Row id, status and confirmed slot, with the row locked until the transaction ends.
-    private func lockedState(_ reference: VisitReference, _ session: PostgresSession) throws(StoreError)
-        -> (id: Int64, status: VisitStatus, confirmed: TimeSlot?)?
-    {
-        let sql = "SELECT id, status, confirmed_start, confirmed_end FROM visit WHERE reference = $1 FOR UPDATE"
-        guard let row = try session.query(sql, [.text(reference.description)]).first else { return nil }
-        let columns = PostgresColumns(row, location: location.display)
-        return (try columns.integer(0), try columns.status(1), try columns.slot(2, 3))
     }
 }

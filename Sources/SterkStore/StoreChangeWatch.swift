@@ -19,11 +19,15 @@ public protocol StoreChangeWatch: AnyObject {
 
 /// Where a reader stood in the store's history; only the store that made it can interpret it.
 public struct ChangeMark: Equatable, Sendable {
-    /// A history id (SQLite) or a transaction id (PostgreSQL).
+    /// A history id (SQLite) or the oldest transaction the snapshot may not see (PostgreSQL).
     package let value: Int64
+    /// PostgreSQL: the snapshot itself (`pg_snapshot` as text), to tell which later-looking
+    /// transactions it already saw. Empty for SQLite.
+    package let snapshot: String
 
-    package init(_ value: Int64) {
+    package init(_ value: Int64, snapshot: String = "") {
         self.value = value
+        self.snapshot = snapshot
     }
 }
 

@@ -25,7 +25,7 @@ import Testing
             var buffer = [UInt8](repeating: 0, count: 65536)
             let count = read(reader, &buffer, buffer.count)
             let text = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self)
-            #expect(text.contains(command[0] == "ics" ? "BEGIN:VCALENDAR" : "\"format\" : \"sterk-werkbezoeken\""))
+            #expect(text.contains(command[0] == "ics" ? "BEGIN:VCALENDAR" : "\"format\": \"sterk-werkbezoeken\""))
             #expect(fileType(fifo) == S_IFIFO)
         }
     }

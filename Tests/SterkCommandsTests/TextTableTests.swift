@@ -30,7 +30,7 @@ import Testing
 
     @Test func theWidestCuttableColumnGivesWayFirst() {
         let table = TextTable(
-            columns: [TableColumn(title: "A", minWidth: 4), TableColumn(title: "B", minWidth: 4)],
+            columns: [TextColumn(title: "A", minWidth: 4), TextColumn(title: "B", minWidth: 4)],
             rows: [[String(repeating: "a", count: 30), String(repeating: "b", count: 10)]])
         let lines = table.render(width: 30).split(separator: "\n")
         #expect(lines[2] == Substring(String(repeating: "a", count: 17) + "…  " + String(repeating: "b", count: 10)))

@@ -1,27 +1,13 @@
 import SterkModel
+import SterkUI
 
 /// `sterk lijst focusgebieden`: the 20 NPLV focus areas.
 enum FocusAreaListing {
     static func make(_ dataset: Dataset) -> Listing {
         let areas = dataset.focusAreas
         return Listing(
-            jsonKey: "focusAreas",
-            columns: [
-                TableColumn(title: "Focusgebied", priority: .max, flexible: true),
-                TableColumn(title: "Gemeente", priority: 5),
-                TableColumn(title: "Provincie", priority: 2),
-                TableColumn(title: "Inwoners", alignRight: true, priority: 4),
-                TableColumn(title: "Lage fin. welvaart", alignRight: true, priority: 3),
-                TableColumn(title: "M50-lid", priority: 6),
-            ],
-            rows: areas.map { area in
-                [
-                    area.name, dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode,
-                    dataset.provinceName(ofMunicipality: area.municipalityCode),
-                    DutchFormat.value(of: area.inhabitants), DutchFormat.value(of: area.lowWelfareShare),
-                    m50Text(area, dataset),
-                ]
-            },
+            jsonKey: "focusAreas", columns: DatasetColumns.focusgebieden, items: areas,
+            cell: { text($0, $1, dataset) },
             csvHeader: [
                 "id", "name", "municipality_code", "municipality", "province", "inhabitants",
                 "inhabitants_as_of", "low_welfare_pct", "m50_member",
@@ -38,10 +24,22 @@ enum FocusAreaListing {
             jsonItems: areas.map { json($0, dataset) })
     }
 
+    /// The table cell of one column (the columns are `DatasetColumns.focusgebieden`).
+    static func text(_ column: ColumnID, _ area: FocusArea, _ dataset: Dataset) -> String {
+        switch column {
+        case .name: area.name
+        case .municipality: dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode
+        case .province: dataset.provinceName(ofMunicipality: area.municipalityCode)
+        case .inhabitants: DutchFormat.value(of: area.inhabitants)
+        case .lowWelfare: DutchFormat.value(of: area.lowWelfareShare)
+        case .m50: m50Text(area, dataset)
+        default: ""
+        }
+    }
+
     static func m50Text(_ area: FocusArea, _ dataset: Dataset) -> String {
         dataset.isM50Member(area.municipalityCode) ? "● ja" : "nee"
     }
-
     static func json(_ area: FocusArea, _ dataset: Dataset) -> JSONOut {
         .object([
             ("id", .string(area.id)),

@@ -1,4 +1,5 @@
 import SterkModel
+import SterkUI
 
 /// `sterk lijst gemeenten`: the M50 members, or with `--alle` every municipality of 2023.
 enum MunicipalityListing {
@@ -9,21 +10,8 @@ enum MunicipalityListing {
             : dataset.m50.memberList.members.compactMap { dataset.municipality($0.municipalityCode) }
         let sorted = municipalities.sorted { SearchFold.fold($0.name) < SearchFold.fold($1.name) }
         return Listing(
-            jsonKey: "municipalities",
-            columns: [
-                TableColumn(title: "Gemeente", priority: .max, flexible: true),
-                TableColumn(title: "Provincie", priority: 4),
-                TableColumn(title: "CBS-code", priority: 3),
-                TableColumn(title: "Inwoners", alignRight: true, priority: 2),
-                TableColumn(title: "M50-lid", priority: 5),
-            ],
-            rows: sorted.map { municipality in
-                [
-                    municipality.name, dataset.provinceName(ofMunicipality: municipality.code), municipality.code,
-                    municipality.inhabitants.map(DutchFormat.describe) ?? DutchFormat.unknown,
-                    dataset.isM50Member(municipality.code) ? "● ja" : "nee",
-                ]
-            },
+            jsonKey: "municipalities", columns: DatasetColumns.gemeenten, items: sorted,
+            cell: { text($0, $1, dataset) },
             csvHeader: ["code", "name", "province", "inhabitants", "inhabitants_as_of", "m50_member"],
             csvRows: sorted.map { municipality in
                 [
@@ -35,6 +23,17 @@ enum MunicipalityListing {
             jsonItems: sorted.map { json($0, dataset) })
     }
 
+    /// The table cell of one column (the columns are `DatasetColumns.gemeenten`).
+    static func text(_ column: ColumnID, _ municipality: Municipality, _ dataset: Dataset) -> String {
+        switch column {
+        case .name: municipality.name
+        case .province: dataset.provinceName(ofMunicipality: municipality.code)
+        case .code: municipality.code
+        case .inhabitants: municipality.inhabitants.map(DutchFormat.describe) ?? DutchFormat.unknown
+        case .m50: dataset.isM50Member(municipality.code) ? "● ja" : "nee"
+        default: ""
+        }
+    }
     static func json(_ municipality: Municipality, _ dataset: Dataset) -> JSONOut {
         .object([
             ("code", .string(municipality.code)),

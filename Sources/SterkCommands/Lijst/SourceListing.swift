@@ -1,31 +1,28 @@
 import SterkModel
+import SterkUI
 
 /// `sterk lijst bronnen`: every source with URL and date.
 enum SourceListing {
     static func make(_ dataset: Dataset) -> Listing {
         let sources = dataset.sources
         return Listing(
-            jsonKey: "sources",
-            // What a person needs first: title, publisher, date; the id (for `toon`) and the URL
-            // (useless when cut) only where the terminal has room for them.
-            columns: [
-                TableColumn(title: "Titel", priority: .max, minWidth: 24),
-                TableColumn(title: "Uitgever", priority: 4, minWidth: 12),
-                TableColumn(title: "Datum", priority: 5),
-                TableColumn(title: "Id", priority: 2),
-                TableColumn(title: "URL", priority: 1),
-            ],
-            rows: sources.map {
-                [
-                    $0.title, $0.publisher ?? DutchFormat.unknown, $0.date?.dutch ?? DutchFormat.unknown, $0.id,
-                    urlText($0),
-                ]
-            },
+            jsonKey: "sources", columns: DatasetColumns.bronnen, items: sources, cell: text,
             csvHeader: ["id", "title", "url", "date", "publisher"],
             csvRows: sources.map { [$0.id, $0.title, $0.url, $0.date?.iso ?? "", $0.publisher ?? ""] },
             jsonItems: sources.map(json))
     }
 
+    /// The table cell of one column (the columns are `DatasetColumns.bronnen`).
+    static func text(_ column: ColumnID, _ source: Source) -> String {
+        switch column {
+        case .title: source.title
+        case .publisher: source.publisher ?? DutchFormat.unknown
+        case .date: source.date?.dutch ?? DutchFormat.unknown
+        case .id: source.id
+        case .url: urlText(source)
+        default: ""
+        }
+    }
     static func urlText(_ source: Source) -> String {
         source.url.isEmpty ? "(geen URL)" : source.url
     }

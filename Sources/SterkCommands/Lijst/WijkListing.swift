@@ -1,4 +1,5 @@
 import SterkModel
+import SterkUI
 
 /// `sterk lijst wijken`: the M50 pilot wijken and the comparison areas; with `--alle` also
 /// every CBS wijk of the newest imported table.
@@ -6,24 +7,8 @@ enum WijkListing {
     static func make(_ dataset: Dataset, all: Bool = false) -> Listing {
         let wijken = dataset.wijken
         let areas = all ? dataset.allCBSWijken : []
-        func municipalityName(_ code: String) -> String { dataset.municipality(code)?.name ?? code }
         var listing = Listing(
-            jsonKey: "wijken",
-            columns: [
-                TableColumn(title: "Wijk", priority: .max),
-                TableColumn(title: "Soort", priority: 5),
-                TableColumn(title: "Gemeente", priority: 4),
-                TableColumn(title: "Programma", priority: 3, flexible: true),
-                TableColumn(title: "Periode", priority: 2),
-            ],
-            rows: wijken.map { wijk in
-                [
-                    wijk.name, wijk.kind.label,
-                    dataset.municipality(wijk.municipalityCode)?.name ?? wijk.municipalityCode,
-                    wijk.programme.map { programmeName($0) } ?? DutchFormat.unknown,
-                    wijk.programme?.period ?? DutchFormat.unknown,
-                ]
-            },
+            jsonKey: "wijken", columns: DatasetColumns.wijken, items: wijken, cell: { text($0, $1, dataset) },
             csvHeader: ["id", "name", "kind", "municipality_code", "municipality", "programme", "period"],
             csvRows: wijken.map { wijk in
                 [
@@ -33,18 +18,42 @@ enum WijkListing {
                 ]
             },
             jsonItems: wijken.map { json($0, dataset) })
-        listing.rows += areas.map {
-            [
-                $0.displayName, "CBS-wijk", municipalityName($0.municipalityCode),
-                dataset.cbsInhabitants($0.code).map(DutchFormat.value).map { "\($0) inwoners" } ?? DutchFormat.unknown,
-                "–",
-            ]
-        }
+        let listed = DatasetColumns.wijken.listed
+        listing.rows += areas.map { area in listed.map { text($0.id, area, dataset) } }
         listing.csvRows += areas.map {
-            [$0.code, $0.name, "cbs-wijk", $0.municipalityCode, municipalityName($0.municipalityCode), "", ""]
+            [$0.code, $0.name, "cbs-wijk", $0.municipalityCode, municipalityName($0.municipalityCode, dataset), "", ""]
         }
         listing.jsonItems += areas.map { CBSAreaJSON.item($0, dataset) }
         return listing
+    }
+
+    /// A curated wijk's cell in one column (the columns are `DatasetColumns.wijken`).
+    static func text(_ column: ColumnID, _ wijk: Wijk, _ dataset: Dataset) -> String {
+        switch column {
+        case .name: wijk.name
+        case .kind: wijk.kind.label
+        case .municipality: municipalityName(wijk.municipalityCode, dataset)
+        case .programme: wijk.programme.map { programmeName($0) } ?? DutchFormat.unknown
+        case .period: wijk.programme?.period ?? DutchFormat.unknown
+        default: ""
+        }
+    }
+
+    /// A CBS wijk's cell: its inhabitants stand where a curated wijk has its programme.
+    static func text(_ column: ColumnID, _ area: CBSArea, _ dataset: Dataset) -> String {
+        switch column {
+        case .name: area.displayName
+        case .kind: "CBS-wijk"
+        case .municipality: municipalityName(area.municipalityCode, dataset)
+        case .programme:
+            dataset.cbsInhabitants(area.code).map(DutchFormat.value).map { "\($0) inwoners" } ?? DutchFormat.unknown
+        case .period: "–"
+        default: ""
+        }
+    }
+
+    static func municipalityName(_ code: String, _ dataset: Dataset) -> String {
+        dataset.municipality(code)?.name ?? code
     }
 
     static func programmeName(_ programme: Wijk.Programme) -> String {

@@ -1,7 +1,7 @@
 import SterkUI
 
-/// One column of a plain-text table.
-struct TableColumn {
+/// One column of a plain-text table (the dashboard's tables have `TableColumn`).
+struct TextColumn {
     let title: String
     var alignRight = false
     /// Columns with a lower priority are dropped first when the terminal is too narrow;
@@ -21,6 +21,14 @@ struct TableColumn {
     init(title: String, alignRight: Bool = false, priority: Int = 1, flexible: Bool) {
         self.init(title: title, alignRight: alignRight, priority: priority, minWidth: flexible ? 12 : nil)
     }
+
+    /// A dataset table's column as `sterk lijst` shows it: the shared title and alignment,
+    /// the listing's drop order and cut floor.
+    init(_ definition: ColumnDefinition) {
+        self.init(
+            title: definition.title, alignRight: definition.alignRight,
+            priority: definition.listing?.priority ?? 1, minWidth: definition.listing?.cutTo)
+    }
 }
 
 /// A plain-text table that fits a terminal width when one is given, and never truncates in pipes.
@@ -30,7 +38,7 @@ struct TableColumn {
 /// natural widths, so the room it leaves goes back to the columns that were cut. A line
 /// under the table names what was left out, so a person knows it exists.
 struct TextTable {
-    let columns: [TableColumn]
+    let columns: [TextColumn]
     let rows: [[String]]
     static let gap = 2
 

@@ -3,9 +3,9 @@ import SterkStore
 /// The rows of `lijst`, as a plain table (the product's TextTable) or as CSV (CSVText).
 enum VisitTable {
     static let columns = [
-        TableColumn(title: "REFERENTIE", priority: .max), TableColumn(title: "STATUS", priority: .max),
-        TableColumn(title: "DATUM", priority: 3), TableColumn(title: "GEMEENTE", priority: 2),
-        TableColumn(title: "BEZOEKERS", priority: 1, flexible: true),
+        TextColumn(title: "REFERENTIE", priority: .max), TextColumn(title: "STATUS", priority: .max),
+        TextColumn(title: "DATUM", priority: 3), TextColumn(title: "GEMEENTE", priority: 2),
+        TextColumn(title: "BEZOEKERS", priority: 1, flexible: true),
     ]
     /// English snake_case field names, like every `--csv` header (docs/cli-json.md §CSV).
     static let csvHeader = [

@@ -2,7 +2,7 @@
 extension DatasetGenerator {
     /// Every municipality's inhabitants from the manifest's inhabitants table; a gemeente
     /// on either side that the other lacks is an error (a merger needs a curated entry).
-    static func fillInhabitants(_ curated: inout CanonicalJSON.Value, from tables: [ImportedTable], manifest: Manifest)
+    static func fillInhabitants(_ curated: inout JSONOut, from tables: [ImportedTable], manifest: Manifest)
         throws(ImportError)
     {
         guard let imported = tables.first(where: { $0.entry.id == manifest.inhabitantsTable }) else {
@@ -43,7 +43,7 @@ extension DatasetGenerator {
     }
 
     /// The CBS figures of each curated wijk's CBS areas, appended to its figures.
-    static func addWijkFigures(_ curated: inout CanonicalJSON.Value, from tables: [ImportedTable]) {
+    static func addWijkFigures(_ curated: inout JSONOut, from tables: [ImportedTable]) {
         guard var wijken = curated["wijken"]?.items else { return }
         let models = tables.map { ($0, $0.model) }
         for index in wijken.indices {
@@ -63,9 +63,9 @@ extension DatasetGenerator {
 
     private static func areaFigures(
         _ code: String, label: String?, _ count: Int, _ models: [(ImportedTable, AreaTable)]
-    ) -> [CanonicalJSON.Value] {
+    ) -> [JSONOut] {
         var done = Set<String>()
-        var result: [CanonicalJSON.Value] = []
+        var result: [JSONOut] = []
         for key in wijkFigureKeys {
             for (imported, table) in models {
                 guard !done.contains(key), let row = table.row(code: code), let column = table.columnIndex(key) else {
@@ -94,11 +94,11 @@ extension DatasetGenerator {
         return result
     }
 
-    static func figure(_ label: String, value: Double, unit: FigureUnit, table: ImportedTable) -> CanonicalJSON.Value {
+    static func figure(_ label: String, value: Double, unit: FigureUnit, table: ImportedTable) -> JSONOut {
         .object([
             ("label", .string(label)), ("value", .number(value)), ("unit", .string(unit.rawValue)),
             ("asOf", .string(table.entry.asOf)),
-            ("sources", .array(table.entry.sources.map(CanonicalJSON.Value.string))),
+            ("sources", .array(table.entry.sources.map(JSONOut.string))),
         ])
     }
 }

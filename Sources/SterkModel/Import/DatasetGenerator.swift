@@ -2,7 +2,7 @@ import Foundation
 
 /// Builds the bundled dataset from committed source files: the hand-curated part
 /// (`curated.json`) plus the CBS and Leefbaarometer files that `import.json` lists.
-/// The same inputs give the same bytes (see `CanonicalJSON`).
+/// The same inputs give the same bytes (see `JSONOut.canonical()`).
 public enum DatasetGenerator {
     /// The manifest's file name inside the data directory.
     public static let manifestName = "import.json"
@@ -15,7 +15,7 @@ public enum DatasetGenerator {
     /// Reads everything under `directory` and returns the dataset's bytes, checked by the loader.
     public static func generate(directory: String) throws(ImportError) -> [UInt8] {
         let manifest = try Manifest(directory: directory)
-        var tables: [(ImportedTable, CanonicalJSON.Value)] = []
+        var tables: [(ImportedTable, JSONOut)] = []
         for entry in manifest.tables {
             let csv = try read(csv: entry.file, directory: directory)
             let rows = entry.format == "kwb" ? try AreaTableImport.kwb(csv) : try AreaTableImport.compact(csv)
@@ -33,10 +33,10 @@ public enum DatasetGenerator {
         curated.set(
             "leefbaarometer",
             .object([
-                ("title", .string(lbm.title)), ("sources", .array(lbm.sources.map(CanonicalJSON.Value.string))),
-                ("rows", .array(lbmRows.map(CanonicalJSON.Value.string))),
+                ("title", .string(lbm.title)), ("sources", .array(lbm.sources.map(JSONOut.string))),
+                ("rows", .array(lbmRows.map(JSONOut.string))),
             ]))
-        let bytes = CanonicalJSON.write(curated)
+        let bytes = curated.canonical()
         do { _ = try DatasetLoader.decode(bytes: bytes, fileName: "gegenereerde dataset") } catch {
             throw ImportError(
                 file: manifest.curated, message: "de gegenereerde dataset klopt niet:\n" + error.description)
@@ -54,7 +54,7 @@ public enum DatasetGenerator {
         }
     }
 
-    private static func readCurated(_ file: String, directory: String) throws(ImportError) -> CanonicalJSON.Value {
+    private static func readCurated(_ file: String, directory: String) throws(ImportError) -> JSONOut {
         let bytes = try readBytes(file, directory: directory)
         let node: JSONNode
         do { node = try JSONParser.parse(bytes) } catch {
@@ -62,7 +62,7 @@ public enum DatasetGenerator {
                 file: file, line: TextPosition.of(offset: error.offset, in: bytes).line,
                 message: "geen geldige JSON: \(error.message)")
         }
-        let value = CanonicalJSON.Value(node)
+        let value = JSONOut(node)
         for key in ["areaTables", "leefbaarometer"] where value[key] != nil {
             throw ImportError(
                 file: file, field: key,
@@ -84,17 +84,17 @@ struct ImportedTable {
             columns: columns, rows: rows)
     }
 
-    var json: CanonicalJSON.Value {
+    var json: JSONOut {
         .object([
             ("id", .string(entry.id)), ("title", .string(entry.title)),
-            ("sources", .array(entry.sources.map(CanonicalJSON.Value.string))), ("asOf", .string(entry.asOf)),
+            ("sources", .array(entry.sources.map(JSONOut.string))), ("asOf", .string(entry.asOf)),
             ("columns", .array(columns.map(Self.columnJSON))),
-            ("rows", .array(rows.map(CanonicalJSON.Value.string))),
+            ("rows", .array(rows.map(JSONOut.string))),
         ])
     }
 
-    private static func columnJSON(_ column: AreaColumn) -> CanonicalJSON.Value {
-        var members: [(String, CanonicalJSON.Value)] = [
+    private static func columnJSON(_ column: AreaColumn) -> JSONOut {
+        var members: [(String, JSONOut)] = [
             ("key", .string(column.key)), ("label", .string(column.label)),
             ("unit", .string(column.unit.rawValue)),
         ]

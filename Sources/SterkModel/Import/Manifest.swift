@@ -24,19 +24,19 @@ struct Manifest {
     init(directory: String) throws(ImportError) {
         let name = DatasetGenerator.manifestName
         let bytes = try DatasetGenerator.readBytes(name, directory: directory)
-        let root: CanonicalJSON.Value
-        do { root = CanonicalJSON.Value(try JSONParser.parse(bytes)) } catch {
+        let root: JSONOut
+        do { root = JSONOut(try JSONParser.parse(bytes)) } catch {
             throw ImportError(
                 file: name, line: TextPosition.of(offset: error.offset, in: bytes).line,
                 message: "geen geldige JSON: \(error.message)")
         }
-        func text(_ value: CanonicalJSON.Value?, _ path: String) throws(ImportError) -> String {
+        func text(_ value: JSONOut?, _ path: String) throws(ImportError) -> String {
             guard let text = value?.text, !text.isEmpty else {
                 throw ImportError(file: name, field: path, message: "tekst verwacht")
             }
             return text
         }
-        func list(_ value: CanonicalJSON.Value?, _ path: String) throws(ImportError) -> [String] {
+        func list(_ value: JSONOut?, _ path: String) throws(ImportError) -> [String] {
             guard let items = value?.items else {
                 throw ImportError(file: name, field: path, message: "lijst van teksten verwacht")
             }

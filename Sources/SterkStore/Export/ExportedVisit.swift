@@ -1,6 +1,6 @@
 import Foundation
 
-// The Codable mirror of the export shape documented in VisitExport.swift. Kept apart from the
+// The Decodable mirror of the export shape documented in VisitExport.swift. Kept apart from the
 // domain types so the file format changes only on purpose.
 
 struct ExportHeader: Decodable {
@@ -8,15 +8,15 @@ struct ExportHeader: Decodable {
     var formatVersion: Int
 }
 
-struct ExportFile: Codable {
+struct ExportFile: Decodable {
     var format: String
     var formatVersion: Int
     var exportedAt: Date
     var visits: [ExportedVisit]
 }
 
-struct ExportedVisit: Codable {
-    struct Person: Codable {
+struct ExportedVisit: Decodable {
+    struct Person: Decodable {
         var name: String
         var role: String?
         var organisation: String?
@@ -24,19 +24,19 @@ struct ExportedVisit: Codable {
         var phone: String?
     }
 
-    struct Slot: Codable {
+    struct Slot: Decodable {
         var start: Date
         var end: Date?
     }
 
-    struct Item: Codable {
+    struct Item: Decodable {
         var time: String
         var place: String
         var what: String
         var who: String
     }
 
-    struct Change: Codable {
+    struct Change: Decodable {
         var at: Date
         var actor: String
         var kind: String

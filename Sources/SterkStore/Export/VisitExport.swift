@@ -38,17 +38,18 @@ public enum VisitExport {
     /// The newest "formatVersion" this build reads and the one it writes.
     public static let formatVersion = 1
 
-    /// The export file for `visits`, pretty-printed with sorted keys (diff-friendly).
+    /// The export file for `visits`, pretty-printed with sorted keys (diff-friendly). Throws
+    /// nothing today; the signature stays so a writer that can fail needs no caller change.
     public static func encode(_ visits: [ArchivedVisit], exportedAt: Date = Date()) throws(StoreError) -> Data {
         let file = ExportFile(
             format: formatName, formatVersion: formatVersion, exportedAt: exportedAt.wholeSeconds,
             visits: visits.map { ExportedVisit($0.visit, history: $0.history) })
-        return try encodeJSON(file)
+        return encodeJSON(file.json)
     }
 
     /// A JSON array of visits in the same shape, without history (for `lijst --json`).
     public static func encodeList(_ visits: [Werkbezoek]) throws(StoreError) -> Data {
-        try encodeJSON(visits.map { ExportedVisit($0, history: nil) })
+        encodeJSON(.array(visits.map { ExportedVisit($0, history: nil).json }))
     }
 
     /// Reads an export file back; refuses other formats and newer versions.
@@ -85,17 +86,8 @@ public enum VisitExport {
         }
     }
 
-    private static func encodeJSON<T: Encodable>(_ value: T) throws(StoreError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        do {
-            // JSONEncoder leaves C1 controls and bidi overrides raw; no reader should get them so.
-            return Data(JSONEscaping.escapingRaw(Array(try encoder.encode(value))))
-        } catch {
-            throw StoreError.invalidArchive(describe(error))
-        }
-    }
+    /// The one `--json` layout (`JSONOut.rendered`), as UTF-8 without a final newline.
+    private static func encodeJSON(_ value: JSONOut) -> Data { Data(value.rendered().utf8) }
 
     /// A short Dutch description of a decoding error: which key, at which path. Never
     /// Foundation's own (English) description.

@@ -40,10 +40,7 @@ extension SQLiteWerkbezoekStore {
 
     /// Every visit with its full history.
     public func archive() throws(StoreError) -> [ArchivedVisit] {
-        try connection.readTransaction { () throws(StoreError) in
-            let histories = try HistoryReader(connection: connection).allEntries()
-            return try reader.visits(.all).map { ArchivedVisit(visit: $0, history: histories[$0.reference] ?? []) }
-        }
+        try reader.archived(.all)
     }
 
     var reader: VisitReader { VisitReader(connection: connection) }

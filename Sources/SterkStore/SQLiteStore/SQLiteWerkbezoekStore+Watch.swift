@@ -21,11 +21,7 @@ extension SQLiteWerkbezoekStore: StoreChangeWatch {
             guard newest != mark.value else { return StoreChanges(visits: [], mark: mark) }
             let filter = VisitReader.Filter(
                 sql: "id IN (SELECT visit_id FROM history WHERE id > ?1)", values: [.integer(mark.value)])
-            let histories = try HistoryReader(connection: connection).entries(of: filter)
-            let visits = try reader.visits(filter).map {
-                ArchivedVisit(visit: $0, history: histories[$0.reference] ?? [])
-            }
-            return StoreChanges(visits: visits, mark: ChangeMark(newest))
+            return StoreChanges(visits: try reader.archived(filter), mark: ChangeMark(newest))
         }
     }
 

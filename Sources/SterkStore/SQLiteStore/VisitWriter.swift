@@ -1,6 +1,10 @@
 /// The INSERT and UPDATE statements for visits; callers run them inside a write transaction.
-struct VisitWriter {
+struct VisitWriter: VisitInserting {
     let connection: SQLiteConnection
+
+    func exists(_ reference: VisitReference) throws(StoreError) -> Bool {
+        try connection.integer("SELECT count(*) FROM visit WHERE reference = ?1", [.text(reference.description)]) > 0
+    }
 
     /// The next free number for `year`, read under the write lock so two processes never pick the same.
     func nextNumber(year: Int) throws(StoreError) -> Int {
@@ -25,7 +29,7 @@ struct VisitWriter {
             ] + detailValues(visit.details)
                 + [
                     .text(visit.status.rawValue), .optionalText(visit.statusReason),
-                    .integer(RowDecoding.seconds(visit.createdAt)), .integer(RowDecoding.seconds(visit.updatedAt)),
+                    .integer(StoredTime.seconds(visit.createdAt)), .integer(StoredTime.seconds(visit.updatedAt)),
                 ])
         let id = connection.lastInsertRowID
         try insertParts(visit.details, visitID: id)
@@ -46,10 +50,8 @@ struct VisitWriter {
         try insertParts(details, visitID: visitID)
     }
 
-    /// Sets status, reason and (when given) the confirmed slot.
-    func updateStatus(visitID: Int64, to status: VisitStatus, reason: String?, confirmed: TimeSlot?, at seconds: Int64)
-        throws(StoreError)
-    {
+    /// Sets the planned status, reason and (when given) confirmed slot.
+    func updateStatus(_ plan: StatusChangePlan) throws(StoreError) {
         try connection.run(
             """
             UPDATE visit SET status = ?1, status_reason = ?2, updated_at = ?3,
@@ -58,25 +60,28 @@ struct VisitWriter {
             WHERE id = ?6
             """,
             [
-                .text(status.rawValue), .optionalText(reason), .integer(seconds),
-                .optionalInteger(confirmed.map { RowDecoding.seconds($0.start) }),
-                .optionalInteger(confirmed?.end.map(RowDecoding.seconds)), .integer(visitID),
+                .text(plan.request.target.rawValue), .optionalText(plan.reason), .integer(plan.seconds),
+                .optionalInteger(StoredTime.start(plan.confirmed)), .optionalInteger(StoredTime.end(plan.confirmed)),
+                .integer(plan.current.id),
             ])
     }
 
-    /// Appends one history entry; returns its id.
-    func appendHistory(
-        visitID: Int64, at seconds: Int64, actor: String, kind: HistoryEntry.Kind,
-        from: VisitStatus?, to: VisitStatus, note: String
-    ) throws(StoreError) -> Int64 {
+    /// Appends `entries` to the visit's history (one statement each: local and prepared once).
+    func insertHistory(_ entries: [HistoryEntry], visitID: Int64) throws(StoreError) {
+        for entry in entries { _ = try appendHistory(entry, visitID: visitID) }
+    }
+
+    /// Appends one history entry (its id and reference are ignored); returns the new id.
+    func appendHistory(_ entry: HistoryEntry, visitID: Int64) throws(StoreError) -> Int64 {
         try connection.run(
             """
             INSERT INTO history (visit_id, at, actor, kind, from_status, to_status, note)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """,
             [
-                .integer(visitID), .integer(seconds), .text(actor), .text(kind.rawValue),
-                .optionalText(from?.rawValue), .text(to.rawValue), .text(note),
+                .integer(visitID), .integer(StoredTime.seconds(entry.at)), .text(entry.actor),
+                .text(entry.kind.rawValue), .optionalText(entry.from?.rawValue), .text(entry.to.rawValue),
+                .text(entry.note),
             ])
         return connection.lastInsertRowID
     }
@@ -84,10 +89,8 @@ struct VisitWriter {
     private func detailValues(_ details: VisitDetails) -> [SQLiteValue] {
         [
             .text(details.municipalityCode),
-            .optionalInteger(details.proposed.map { RowDecoding.seconds($0.start) }),
-            .optionalInteger(details.proposed?.end.map(RowDecoding.seconds)),
-            .optionalInteger(details.confirmed.map { RowDecoding.seconds($0.start) }),
-            .optionalInteger(details.confirmed?.end.map(RowDecoding.seconds)),
+            .optionalInteger(StoredTime.start(details.proposed)), .optionalInteger(StoredTime.end(details.proposed)),
+            .optionalInteger(StoredTime.start(details.confirmed)), .optionalInteger(StoredTime.end(details.confirmed)),
             .optionalText(details.hostContact?.name), .optionalText(details.hostContact?.email),
             .optionalText(details.hostContact?.phone), .text(details.notes),
         ]

@@ -2,14 +2,7 @@ import SterkModel
 
 /// The Focusgebieden table: built once at load, with folded search keys and sort keys.
 enum FocusAreaTable {
-    static let columns = [
-        TableColumn(title: Dutch.columnName, preferred: 26, minimum: 14, priority: 0),
-        TableColumn(title: Dutch.columnMunicipality, preferred: 14, minimum: 9, priority: 3),
-        TableColumn(title: Dutch.columnProvince, preferred: 13, minimum: 8, priority: 5),
-        TableColumn(title: Dutch.columnInhabitants, preferred: 10, minimum: 9, priority: 2, alignRight: true),
-        TableColumn(title: Dutch.columnLowWelfare, preferred: 10, minimum: 10, priority: 4, alignRight: true),
-        TableColumn(title: Dutch.columnM50, preferred: 6, minimum: 5, priority: 1),
-    ]
+    static let columns = DatasetColumns.focusgebieden.screenColumns
 
     /// The table over the compact store: nothing per row is built until it is shown.
     static func model(_ dataset: Dataset, unicode: Bool) -> TableModel {

@@ -2,14 +2,7 @@ import SterkModel
 
 /// The Gemeenten table: the M50 members of the dated member list.
 enum MunicipalityTable {
-    static let columns = [
-        TableColumn(title: Dutch.columnMunicipality, preferred: 22, minimum: 12, priority: 0),
-        TableColumn(title: Dutch.columnProvince, preferred: 14, minimum: 9, priority: 3),
-        TableColumn(title: Dutch.columnCode, preferred: 8, minimum: 8, priority: 4),
-        TableColumn(title: Dutch.columnInhabitants, preferred: 10, minimum: 8, priority: 5, alignRight: true),
-        TableColumn(title: Dutch.columnPilot, preferred: 14, minimum: 6, priority: 1),
-        TableColumn(title: Dutch.columnFocus, preferred: 24, minimum: 8, priority: 2),
-    ]
+    static let columns = DatasetColumns.gemeenten.screenColumns
 
     static func model(_ dataset: Dataset) -> TableModel {
         let pilots = Dictionary(grouping: dataset.wijken.filter { $0.kind == .pilot }, by: \.municipalityCode)

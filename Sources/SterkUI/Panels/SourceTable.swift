@@ -2,11 +2,7 @@ import SterkModel
 
 /// The Bronnen table: every source, searchable on title, publisher, id, address and note.
 enum SourceTable {
-    static let columns = [
-        TableColumn(title: Dutch.columnTitle, preferred: 60, minimum: 20, priority: 0),
-        TableColumn(title: Dutch.columnPublisher, preferred: 18, minimum: 8, priority: 1),
-        TableColumn(title: Dutch.columnDate, preferred: 10, minimum: 10, priority: 2),
-    ]
+    static let columns = DatasetColumns.bronnen.screenColumns
 
     static func model(_ dataset: Dataset) -> TableModel {
         TableModel(columns: columns, rows: dataset.sources.map(row), sortable: true)

@@ -3,13 +3,7 @@ import SterkModel
 /// The Wijken table: the M50 pilots and the comparison areas first, then every CBS wijk
 /// of the newest imported table (3,393 in 2024), so any wijk is found by search.
 enum WijkTable {
-    static let columns = [
-        TableColumn(title: Dutch.columnName, preferred: 22, minimum: 12, priority: 0),
-        TableColumn(title: Dutch.columnKind, preferred: 20, minimum: 10, priority: 1),
-        TableColumn(title: Dutch.columnMunicipality, preferred: 14, minimum: 9, priority: 2),
-        TableColumn(title: Dutch.columnInhabitants, preferred: 10, minimum: 8, priority: 4, alignRight: true),
-        TableColumn(title: Dutch.columnProgramme, preferred: 30, minimum: 10, priority: 3),
-    ]
+    static let columns = DatasetColumns.wijken.screenColumns
 
     /// Rows without building anything: curated wijken plus the CBS wijken, counted from the row text.
     static func rowCount(_ dataset: Dataset) -> Int { dataset.wijken.count + dataset.cbsWijkCount }

@@ -79,6 +79,9 @@ public enum Dutch {
     static let columnTitle = "Titel"
     static let columnPublisher = "Uitgever"
     static let columnDate = "Datum"
+    static let columnPeriod = "Periode"
+    static let columnID = "Id"
+    static let columnURL = "URL"
     static let m50Marker = "● M50"
     static let m50MarkerASCII = "* M50"
     static func filterAll(_ count: Int) -> String { "\(count)" }

@@ -1,33 +1,21 @@
-/// Writes JSON in one fixed layout, so a generated dataset is the same bytes every time:
-/// two-space indentation, keys in the order given, a container on one line when that line
-/// stays within `inlineWidth` characters, UTF-8 as is, numbers in their shortest form.
-public enum CanonicalJSON {
-    /// A JSON value built by the importer (object keys keep their order).
-    public indirect enum Value: Sendable {
-        case null
-        case bool(Bool)
-        case number(Double)
-        /// A number written exactly as given (figures copied from a source file).
-        case literal(String)
-        case string(String)
-        case array([Value])
-        case object([(String, Value)])
-    }
-
-    static let inlineWidth = 100
-
-    /// The document, ending in a newline.
-    public static func write(_ value: Value) -> [UInt8] {
+extension JSONOut {
+    /// The canonical layout, so a generated dataset is the same bytes every time: two-space
+    /// indentation, keys in the order given, a container on one line when that line stays
+    /// within `canonicalInlineWidth` bytes, UTF-8 as is (but escaped as `quoted` escapes),
+    /// numbers as `numberText` writes them. The document ends in a newline.
+    public func canonical() -> [UInt8] {
         var out: [UInt8] = []
-        write(value, indent: 0, into: &out)
+        JSONOut.write(self, indent: 0, into: &out)
         out.append(0x0A)
         return out
     }
 
-    private static func write(_ value: Value, indent: Int, into out: inout [UInt8]) {
+    static let canonicalInlineWidth = 100
+
+    private static func write(_ value: JSONOut, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .array(let items) where !items.isEmpty:
-            if let line = inline(value, budget: inlineWidth - indent) { out.append(contentsOf: line); return }
+            if let line = inline(value, budget: canonicalInlineWidth - indent) { out.append(contentsOf: line); return }
             out.append(UInt8(ascii: "["))
             for (position, item) in items.enumerated() {
                 newline(indent + 2, &out)
@@ -37,7 +25,7 @@ public enum CanonicalJSON {
             newline(indent, &out)
             out.append(UInt8(ascii: "]"))
         case .object(let members) where !members.isEmpty:
-            if let line = inline(value, budget: inlineWidth - indent) { out.append(contentsOf: line); return }
+            if let line = inline(value, budget: canonicalInlineWidth - indent) { out.append(contentsOf: line); return }
             out.append(UInt8(ascii: "{"))
             for (position, member) in members.enumerated() {
                 newline(indent + 2, &out)
@@ -59,12 +47,12 @@ public enum CanonicalJSON {
     }
 
     /// The one-line form, or nil when it would be longer than `budget` bytes.
-    private static func inline(_ value: Value, budget: Int) -> [UInt8]? {
+    private static func inline(_ value: JSONOut, budget: Int) -> [UInt8]? {
         var out: [UInt8] = []
         return appendInline(value, &out, budget) ? out : nil
     }
 
-    private static func appendInline(_ value: Value, _ out: inout [UInt8], _ budget: Int) -> Bool {
+    private static func appendInline(_ value: JSONOut, _ out: inout [UInt8], _ budget: Int) -> Bool {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -91,35 +79,12 @@ public enum CanonicalJSON {
         return out.count <= budget
     }
 
-    /// Whole numbers without ".0"; others in Swift's shortest round-trip form.
-    static func numberText(_ number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return String(number)
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    static func string(_ text: String, _ out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out.append(contentsOf: "\\\"".utf8)
-            case 0x5C: out.append(contentsOf: "\\\\".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+    private static func string(_ text: String, _ out: inout [UInt8]) {
+        out.append(contentsOf: quoted(text).utf8)
     }
 }
 
-extension CanonicalJSON.Value {
+extension JSONOut {
     /// Converts a parsed node (the curated input) keeping key order.
     init(_ node: JSONNode) {
         switch node.value {
@@ -127,19 +92,19 @@ extension CanonicalJSON.Value {
         case .bool(let flag): self = .bool(flag)
         case .number(let number): self = .number(number)
         case .string(let text): self = .string(text)
-        case .array(let items): self = .array(items.map(CanonicalJSON.Value.init))
-        case .object(let members): self = .object(members.map { ($0.key, CanonicalJSON.Value($0.node)) })
+        case .array(let items): self = .array(items.map(JSONOut.init))
+        case .object(let members): self = .object(members.map { ($0.key, JSONOut($0.node)) })
         }
     }
 
     /// The value of a key in an object.
-    subscript(key: String) -> CanonicalJSON.Value? {
+    subscript(key: String) -> JSONOut? {
         guard case .object(let members) = self else { return nil }
         return members.last { $0.0 == key }?.1
     }
 
     /// Sets (or appends) a key in an object; no effect on other values.
-    mutating func set(_ key: String, _ value: CanonicalJSON.Value) {
+    mutating func set(_ key: String, _ value: JSONOut) {
         guard case .object(var members) = self else { return }
         if let index = members.firstIndex(where: { $0.0 == key }) {
             members[index].1 = value
@@ -150,5 +115,5 @@ extension CanonicalJSON.Value {
     }
 
     var text: String? { if case .string(let text) = self { return text }; return nil }
-    var items: [CanonicalJSON.Value]? { if case .array(let items) = self { return items }; return nil }
+    var items: [JSONOut]? { if case .array(let items) = self { return items }; return nil }
 }
