@@ -81,7 +81,7 @@ struct ImportCommand: ParsableCommand {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CommandFailure.failure(DutchOutput.readFailed(input, SystemErrorText.dutch(error)))
+            throw CommandFailure.failure(DutchOutput.readFailed(input, DutchSystemError.dutch(error)))
         }
     }
 }
