@@ -76,7 +76,7 @@ struct ImportCommand: ParsableCommand {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             // Foundation calls this an unknown read error (NSFileReadUnknownError, 256).
-            throw CommandFailure.failure(DutchOutput.readFailed(input, SystemErrorText.dutch(EISDIR)))
+            throw CommandFailure.failure(DutchOutput.readFailed(input, DutchSystemError.dutch(EISDIR)))
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
