@@ -20,7 +20,7 @@ public struct SterkCommand: ParsableCommand {
             PresentCommand.self,
             VisitCommand.self,
             DemoCommand.self,
-            GenerateCommand.self,
+            SyntheticDatasetCommand.self,
             ProfileCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

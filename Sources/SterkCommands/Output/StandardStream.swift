@@ -35,7 +35,7 @@ enum StandardStream {
     /// else is one Dutch line on standard error and exit status 1 — never a trap.
     static func failedOutput(errno error: Int32, note: String? = nil) -> Never {
         if error == EPIPE { exit(128 + SIGPIPE) }
-        let message = DutchOutput.outputFailed(SystemErrorText.dutch(error)) + (note.map { "; " + $0 } ?? "")
+        let message = DutchOutput.outputFailed(DutchSystemError.dutch(error)) + (note.map { "; " + $0 } ?? "")
         _ = write(Array((message + "\n").utf8), to: STDERR_FILENO)
         exit(1)
     }

@@ -41,7 +41,7 @@ enum TargetFile {
         var target = StorePaths.resolve(path)
         var info = stat()
         if lstat(target, &info) != 0 {
-            guard errno == ENOENT else { throw Failure(reason: SystemErrorText.dutch(errno)) }
+            guard errno == ENOENT else { throw Failure(reason: DutchSystemError.dutch(errno)) }
             return (target, .replace(mode: nil))
         }
         if info.st_mode & S_IFMT == S_IFLNK {
@@ -50,7 +50,7 @@ enum TargetFile {
             }
             target = String(cString: real)
             free(real)
-            guard stat(target, &info) == 0 else { throw Failure(reason: SystemErrorText.dutch(errno)) }
+            guard stat(target, &info) == 0 else { throw Failure(reason: DutchSystemError.dutch(errno)) }
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return (target, .replace(mode: info.st_mode & 0o7777))
@@ -67,7 +67,7 @@ enum TargetFile {
         let temporary =
             (directory.isEmpty ? "." : directory) + "/.sterk-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw Failure(reason: SystemErrorText.dutch(errno)) }
+        guard descriptor >= 0 else { throw Failure(reason: DutchSystemError.dutch(errno)) }
         var failure = StandardStream.write(bytes, to: descriptor)
         if failure == nil, let mode, fchmod(descriptor, mode) != 0 { failure = errno }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
@@ -78,7 +78,7 @@ enum TargetFile {
         if failure == nil, rename(temporary, target) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
-            throw Failure(reason: SystemErrorText.dutch(failure))
+            throw Failure(reason: DutchSystemError.dutch(failure))
         }
     }
 
@@ -92,9 +92,9 @@ enum TargetFile {
     /// A device or FIFO: opened without creating or truncating, then written.
     private static func writeInPlace(_ target: String, _ bytes: [UInt8]) throws(Failure) {
         let descriptor = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure(reason: SystemErrorText.dutch(errno)) }
+        guard descriptor >= 0 else { throw Failure(reason: DutchSystemError.dutch(errno)) }
         let failure = StandardStream.write(bytes, to: descriptor)
         close(descriptor)
-        if let failure { throw Failure(reason: SystemErrorText.dutch(failure)) }
+        if let failure { throw Failure(reason: DutchSystemError.dutch(failure)) }
     }
 }

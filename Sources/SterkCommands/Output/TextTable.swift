@@ -57,7 +57,7 @@ struct TextTable {
         if let width { lines = lines.map { DisplayWidth.of($0) > width ? DisplayWidth.truncate($0, to: width) : $0 } }
         let hidden = columns.indices.filter { !visible.contains($0) }.map { columns[$0].title }
         if !hidden.isEmpty, let width {
-            lines.append(DisplayWidth.truncate(CLIText.hiddenColumns(hidden), to: width))
+            lines.append(DisplayWidth.truncate(DutchListing.hiddenColumns(hidden), to: width))
         }
         return lines.joined(separator: "\n") + "\n"
     }

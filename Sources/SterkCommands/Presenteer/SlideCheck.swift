@@ -47,7 +47,7 @@ enum SlideCheck {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw TargetFile.Failure(
-                reason: "\(folder): de map kan niet worden gemaakt (\(SystemErrorText.dutch(error)))")
+                reason: "\(folder): de map kan niet worden gemaakt (\(DutchSystemError.dutch(error)))")
         }
     }
 }

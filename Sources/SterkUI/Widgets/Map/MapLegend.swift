@@ -3,7 +3,7 @@ enum MapLegend {
     /// One entry per symbol, glyph first.
     static func entries(_ mode: MapMode) -> [String] {
         MapMarker.Kind.legendOrder.map { "\($0.glyph(mode)) \($0.label)" }
-            + ["\(shadingGlyph(mode)) \(MapStrings.m50Member)"]
+            + ["\(shadingGlyph(mode)) \(DutchMap.m50Member)"]
     }
 
     /// The character that stands for shaded land in the legend.
@@ -21,7 +21,7 @@ enum MapLegend {
             compact
             ? MapTextWrap.flow(entries(mode), width: width)
             : entries(mode).flatMap { MapTextWrap.lines($0, width: width) }
-        return symbols + (withNote ? MapTextWrap.lines(MapStrings.townNote, width: width) : [])
+        return symbols + (withNote ? MapTextWrap.lines(DutchMap.townNote, width: width) : [])
     }
 }
 

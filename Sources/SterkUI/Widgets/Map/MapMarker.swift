@@ -9,9 +9,9 @@ public struct MapMarker: Sendable, Hashable, Identifiable {
         /// Dutch label as in the legend.
         public var label: String {
             switch self {
-            case .focusArea: return MapStrings.focusArea
-            case .pilot: return MapStrings.pilot
-            case .comparison: return MapStrings.comparison
+            case .focusArea: return DutchMap.focusArea
+            case .pilot: return DutchMap.pilot
+            case .comparison: return DutchMap.comparison
             }
         }
 

@@ -21,8 +21,8 @@ struct MapMarkerDetails {
         let figures = MapMarkerDetails.figures(of: marker, in: dataset)
         inhabitants = figures.inhabitants.map(DutchFormat.value) ?? DutchFormat.unknown
         lowWelfare = figures.lowWelfare.map(DutchFormat.value) ?? DutchFormat.unknown
-        let precision = marker.location.precision == .placeholder ? MapStrings.placeholder : MapStrings.approximate
-        location = marker.marksTownOnly ? "\(precision); \(MapStrings.marksTown)" : precision
+        let precision = marker.location.precision == .placeholder ? DutchMap.placeholder : DutchMap.approximate
+        location = marker.marksTownOnly ? "\(precision); \(DutchMap.marksTown)" : precision
         locationNote = marker.location.note
     }
 
@@ -30,9 +30,9 @@ struct MapMarkerDetails {
     var lines: [String] {
         [
             "▶ \(name)", kind, "Gemeente: \(municipality)",
-            isMember ? MapStrings.memberYes : MapStrings.memberNo,
-            "\(MapStrings.inhabitants): \(inhabitants)", "\(MapStrings.lowWelfare): \(lowWelfare)",
-            "\(MapStrings.location): \(location)",
+            isMember ? DutchMap.memberYes : DutchMap.memberNo,
+            "\(DutchMap.inhabitants): \(inhabitants)", "\(DutchMap.lowWelfare): \(lowWelfare)",
+            "\(DutchMap.location): \(location)",
         ] + (locationNote.map { ["", $0] } ?? [])
     }
 
@@ -40,7 +40,7 @@ struct MapMarkerDetails {
     var compactLines: [String] {
         [
             "▶ \(name) · \(kind) · \(municipality)",
-            "\(MapStrings.inhabitants) \(inhabitants) · \(MapStrings.lowWelfare) \(lowWelfare)",
+            "\(DutchMap.inhabitants) \(inhabitants) · \(DutchMap.lowWelfare) \(lowWelfare)",
         ]
     }
 

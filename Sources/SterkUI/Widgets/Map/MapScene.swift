@@ -25,7 +25,7 @@ public struct MapScene: Sendable {
 
     /// The credit line to show with the map.
     public var attribution: String {
-        (try? geometry.get().attribution) ?? MapStrings.attribution
+        (try? geometry.get().attribution) ?? DutchMap.attribution
     }
 
     /// The raster for a map grid, rasterised once per (size, mode) and then reused.

@@ -32,11 +32,11 @@ public struct MapView: Sendable {
         buffer.fill(area)
         guard !area.isEmpty else { return }
         guard case let .success(geometry) = scene.geometry else {
-            return drawMessage([MapStrings.unavailable] + failureReason(), in: area, buffer: &buffer)
+            return drawMessage([DutchMap.unavailable] + failureReason(), in: area, buffer: &buffer)
         }
         let layout = layout(for: area, geometry: geometry)
         guard layout.arrangement != .tooSmall else {
-            return drawMessage([MapStrings.tooSmall(width: area.width, height: area.height)], in: area, buffer: &buffer)
+            return drawMessage([DutchMap.tooSmall(width: area.width, height: area.height)], in: area, buffer: &buffer)
         }
         if let raster = scene.raster(columns: layout.map.width, rows: layout.map.height, mode: mode) {
             MapPainter(raster: raster, styles: styles, origin: layout.map).paint(
@@ -71,7 +71,7 @@ public struct MapView: Sendable {
 
     private func drawInfo(_ layout: MapLayout, buffer: inout ScreenBuffer) {
         guard let marker = selection.selected else {
-            return drawLines([MapStrings.noMarkers], in: layout.info, style: styles.legend, buffer: &buffer)
+            return drawLines([DutchMap.noMarkers], in: layout.info, style: styles.legend, buffer: &buffer)
         }
         let details = MapMarkerDetails(marker: marker, dataset: scene.dataset)
         let lines =

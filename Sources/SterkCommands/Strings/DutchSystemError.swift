@@ -5,7 +5,7 @@ import Foundation
 
 /// Dutch wording for the system errors a user can act on, instead of the English (or raw
 /// NSError) text the C library and Foundation give.
-enum SystemErrorText {
+enum DutchSystemError {
     /// "geen ruimte meer op het apparaat" for ENOSPC; a generic sentence with the number otherwise.
     static func dutch(_ error: Int32) -> String {
         switch error {
@@ -30,7 +30,7 @@ enum SystemErrorText {
     }
 }
 
-extension SystemErrorText {
+extension DutchSystemError {
     /// The Dutch reason for a Foundation file error: its POSIX cause when it has one, never
     /// the raw English NSError text.
     static func dutch(_ error: any Error) -> String {

@@ -4,7 +4,7 @@ import SterkModel
 
 /// `sterk _genereer`: a developer tool that writes a valid synthetic dataset of any size,
 /// for benchmarks and tests. Hidden from the help: staff never need it.
-struct GenerateCommand: ParsableCommand {
+struct SyntheticDatasetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "_genereer",
         abstract: "Schrijf een synthetische dataset (voor metingen en tests).",
@@ -32,13 +32,13 @@ struct GenerateCommand: ParsableCommand {
         }
         let descriptor = open(uit, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw CommandFailure.failure(DutchOutput.fileFailed(uit, SystemErrorText.dutch(errno)))
+            throw CommandFailure.failure(DutchOutput.fileFailed(uit, DutchSystemError.dutch(errno)))
         }
         defer { close(descriptor) }
         var failure: Int32?
         SyntheticDataset.write(count: aantal, seed: zaad) { chunk in
             if failure == nil { failure = StandardStream.write(chunk, to: descriptor) }
         }
-        if let failure { throw CommandFailure.failure(DutchOutput.fileFailed(uit, SystemErrorText.dutch(failure))) }
+        if let failure { throw CommandFailure.failure(DutchOutput.fileFailed(uit, DutchSystemError.dutch(failure))) }
     }
 }

@@ -1,5 +1,5 @@
 /// Every Dutch word the map shows, in one place for review.
-enum MapStrings {
+enum DutchMap {
     static let focusArea = "focusgebied"
     static let pilot = "M50-pilot"
     static let comparison = "vergelijkingsgebied"
