@@ -21,8 +21,6 @@ let package = Package(
         // For the separate Benchmarks/ package, which measures the model and the views in process.
         .library(name: "SterkModel", targets: ["SterkModel"]),
         .library(name: "SterkUI", targets: ["SterkUI"]),
-        // For the separate Fuzz/ package (libFuzzer targets: scripts/fuzz.sh).
-        .library(name: "SterkStore", targets: ["SterkStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

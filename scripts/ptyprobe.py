@@ -114,15 +114,19 @@ class Session:
     def shows(self, text):
         return any(text in line for line in self.screen.display)
 
-    def burst(self, settle, limit):
-        """Reads until `settle` s pass quietly; returns (last byte time, bytes)."""
+    def burst(self, settle, limit, first=None):
+        """Reads until `settle` s pass quietly, waiting up to `first` s (default: `settle`) for
+        the first byte, so a slow response is measured, not taken for silence; returns
+        (last byte time, bytes)."""
         last, total, deadline = None, 0, time.monotonic() + limit
+        wait = settle if first is None else first
         while time.monotonic() < deadline:
-            chunk = self.read(settle)
+            chunk = self.read(wait)
             if chunk is None or not chunk[0]:
                 break
             total += len(chunk[0])
             last = chunk[1]
+            wait = settle
         return last, total
 
     def finish(self, wait):
@@ -174,7 +178,7 @@ def run_once(args, env):
                     else:
                         text = spec if kind == "type" else key_bytes(spec, session.application_cursor)
                         os.write(session.fd, text.encode())
-                    last, total = session.burst(settle, args.wait_timeout)
+                    last, total = session.burst(settle, args.wait_timeout, first=args.response_timeout)
                     result["steps"].append({"label": label or kind, "latency_ms": (last - sent) * 1000 if last else None,
                                             "bytes": total})
                 label = None
@@ -212,6 +216,8 @@ def main():
     parser.add_argument("--rows", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--settle", type=float, default=30, help="quiet time that ends a burst, ms")
+    parser.add_argument("--response-timeout", type=float, default=3,
+                        help="how long a timed step waits for its first byte, s (as tuiprobe)")
     parser.add_argument("--wait-timeout", type=float, default=10)
     parser.add_argument("--timeout", type=float, default=30, help="accepted for tuiprobe compatibility")
     parser.add_argument("--env", action="append", default=[], help="K=V for the program")

@@ -21,6 +21,7 @@ struct DashboardLaunch {
     var store: String?
 
     func run() throws {
+        GeometryPreload.start()
         // Load before the screen changes, so a broken dataset prints a readable error.
         let dataset = try DataOptions.load(data: data)
         let environment = ProcessInfo.processInfo.environment

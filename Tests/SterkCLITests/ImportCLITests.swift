@@ -37,4 +37,36 @@ import Testing
                 """)
         #expect(!FileManager.default.fileExists(atPath: target))
     }
+
+    /// Issue 11 item 12: a failed import names the file and says in Dutch what is wrong, never
+    /// Foundation's English text ("The given data was not valid JSON.") or an error number.
+    @Test(
+        "import van een map of van iets dat geen export is: één Nederlandse regel",
+        arguments: [
+            ("map", "Kan {} niet lezen: is een map"),
+            ("rommel.json", "{}: Het exportbestand is niet leesbaar: geen JSON-export van sterk (geen geldige JSON)."),
+            ("utf8.json", "{}: Het exportbestand is niet leesbaar: geen JSON-export van sterk (geen geldige JSON)."),
+            (
+                "tijd.json",
+                "{}: Het exportbestand is niet leesbaar: ongeldige tijd bij .visits[0].createdAt (verwacht UTC als 2026-03-14T09:00:00Z)."
+            ),
+        ])
+    func unreadableImportIsDutch(_ name: String, _ message: String) throws {
+        let fixture = try VisitStoreFixture()
+        defer { fixture.remove() }
+        try FileManager.default.createDirectory(atPath: fixture.path("map"), withIntermediateDirectories: true)
+        try Data("[1,2".utf8).write(to: URL(fileURLWithPath: fixture.path("rommel.json")))
+        try Data(#"{"format":"x"#.utf8 + [0xFF] + #""}"#.utf8).write(
+            to: URL(fileURLWithPath: fixture.path("utf8.json")))
+        let badTime = #"""
+            {"format":"sterk-werkbezoeken","formatVersion":1,"exportedAt":"2026-01-01T00:00:00Z","visits":[
+              {"reference":"WB-2026-001","status":"aangevraagd","municipality":"GM0355","wijken":[],"visitors":[],
+               "programme":[],"notes":"","createdAt":"gisteren","updatedAt":"2026-01-01T00:00:00Z"}]}
+            """#
+        try Data(badTime.utf8).write(to: URL(fileURLWithPath: fixture.path("tijd.json")))
+        let file = fixture.path(name)
+        let result = try SterkBinary.run(["werkbezoek", "import", file, "--store", fixture.path("nieuw.sqlite")])
+        #expect(result.status == 1)
+        #expect(result.stderr == message.replacingOccurrences(of: "{}", with: file) + "\n")
+    }
 }

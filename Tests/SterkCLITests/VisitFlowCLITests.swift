@@ -24,7 +24,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: store) }
         let past = try newVisit("2020-03-01 10:00")
         #expect(past.status == 1)
-        #expect(past.stderr.contains("--voorgesteld: zo 1 mrt 2020, 10:00 ligt in het verleden"))
+        #expect(past.stderr.contains("--voorgesteld: zo 01-03-2020, 10:00 ligt in het verleden"))
         #expect(past.stderr.contains("--toch"))
         let anyway = try newVisit("2020-03-01 10:00", extra: ["--toch"])
         #expect(anyway.status == 0)

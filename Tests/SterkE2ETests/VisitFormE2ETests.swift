@@ -17,7 +17,7 @@ struct VisitFormE2ETests {
         #expect(session.waitFor("Nieuw werkbezoek").ok)
         for value in [
             "Fatima el Amraní", "Tweede Kamerlid", "CDA", "", "", "Súdwest-Fryslân", "",
-            "2026-03-14 10:00-14:00", "10:00", "Gemeentehuis Sneek", "Ontvangst", "", "Jan de Vries",
+            "14-03-2030 10:00-14:00", "10:00", "Gemeentehuis Sneek", "Ontvangst", "", "Jan de Vries",
         ] {
             if !value.isEmpty { session.sendLiteral(value) }
             session.send("Tab")

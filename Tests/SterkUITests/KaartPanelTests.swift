@@ -35,13 +35,29 @@ struct KaartPanelTests {
         #expect(dashboard.selectedRowTarget == .focusArea("utrecht-overvecht"))
         #expect(dashboard.state.current.detailOpen)
         dashboard.press(.goBack)
-        dashboard.press(.goBack)
-        #expect(dashboard.currentPanel == .kaart)
+        #expect(dashboard.currentPanel == .kaart, "one Esc returns to the map")
+        #expect(dashboard.kaart.selectedID == "focusArea:utrecht-overvecht")
+        #expect(!dashboard.state[.focusgebieden].detailOpen, "the detail the jump opened is closed again")
         dashboard.kaart.selectedID = "pilot:vollenhove"
         dashboard.press(.openMapMarker)
         #expect(dashboard.currentPanel == .wijken)
         #expect(dashboard.selectedRowTarget == .wijk("vollenhove"))
         #expect(dashboard.screen(120, 40).contains("Vollenhove Vooruit"))
+        dashboard.press(.goBack)
+        #expect(dashboard.currentPanel == .kaart)
+    }
+
+    @Test("na een sprong en verder bladeren sluit Esc eerst het detail, dan terug naar de kaart")
+    func escAfterMovingAround() {
+        var dashboard = kaart()
+        dashboard.kaart.selectedID = "focusArea:utrecht-overvecht"
+        dashboard.press(.openMapMarker)
+        dashboard.press(.moveDown)
+        dashboard.press(.goBack)
+        #expect(dashboard.currentPanel == .focusgebieden, "the user moved on: Esc closes what is open first")
+        #expect(!dashboard.state.current.detailOpen)
+        dashboard.press(.goBack)
+        #expect(dashboard.currentPanel == .kaart)
     }
 
     @Test("v wisselt naar de lijst en terug; ↓ volgt de lijstvolgorde")

@@ -6,15 +6,30 @@ import Testing
 struct PresentationSnapshotTests {
     static let deck = PresentationFixtures.deck()
 
-    @Test("elke dia op 100×30 en 160×45", arguments: Array(0..<PresentationSnapshotTests.deck.count))
+    @Test("elke dia op 80×24, 100×30, 120×40 en 160×45", arguments: Array(0..<PresentationSnapshotTests.deck.count))
     func slide(_ index: Int) {
         let deck = Self.deck
         let number = index + 1 < 10 ? "0\(index + 1)" : "\(index + 1)"
-        for (width, height) in [(100, 30), (160, 45)] {
+        for (width, height) in [(80, 24), (100, 30), (120, 40), (160, 45)] {
             let screen = deck.screen(slide: index, width: width, height: height)
             Snapshot.check(screen.text, named: "dia-\(number)-\(deck.slides[index].id)-\(width)x\(height)")
-            #expect(deck.problems(slide: index, width: width, height: height).isEmpty)
+            if width >= 100 { #expect(deck.problems(slide: index, width: width, height: height).isEmpty) }
         }
+    }
+
+    @Test("op 160×45 vult de dia het scherm: titel dubbel zo groot, kolom gecentreerd, inhoud in het midden")
+    func scalesToABigScreen() throws {
+        let deck = Self.deck
+        let lines = deck.screen(slide: 0, width: 160, height: 45).text.split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let filled = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }
+        let first = try #require(filled.first)
+        let last = try #require(filled.dropLast(2).last)  // before the source line and the footer
+        #expect(first >= 3, "content starts lower than the top row (centred), first row \(first)")
+        #expect(last - first >= 30, "the slide spans most of the 45 rows, not a third: rows \(first)...\(last)")
+        #expect(lines.contains { $0.contains("██████  ██████████") }, "the title is drawn at double size")
+        let indents = filled.dropLast().map { lines[$0].prefix { $0 == " " }.count }
+        #expect(indents.allSatisfy { $0 >= 14 }, "a centred column of at most 132 cells: \(indents)")
     }
 
     @Test("ASCII-terugval: geen blok- of lijntekens")

@@ -98,7 +98,7 @@ final class DashboardVisitStore {
 
     /// Everything in the store now; `.missing` while there is no file.
     private func read() throws(StoreError) -> VisitStoreState {
-        guard let store else { return .missing(path: location.display) }
+        guard let store else { return .missing(path: location.display, now: now()) }
         // The token before the read: a change committed during the read triggers one more reload, never none.
         seenToken = try? (store as? StoreChangeWatch)?.changeToken()
         guard let watch = store as? StoreChangeWatch else {

@@ -1,9 +1,8 @@
 import Foundation
 import SterkStore
 
-/// The date checks a person expects: no new or confirmed date in the past, and no
-/// `afgerond` for a visit that has not happened yet. `--toch` records it anyway (for
-/// writing down a visit afterwards), and says so.
+/// The CLI's wording of the shared date rule (`VisitDateRule`): the flag that holds the date,
+/// and `--toch` to record it anyway (for writing down a visit afterwards), which it says.
 enum DateRules {
     /// The flag that overrides these checks.
     static let override = "--toch"
@@ -21,25 +20,30 @@ enum DateRules {
 
     /// A problem when `slot` starts before `now`.
     static func past(_ slot: TimeSlot?, flag: String, now: Date) -> Problem? {
-        guard let slot, slot.start < now else { return nil }
-        return Problem(
-            text: "\(flag): \(slot.dutchText) ligt in het verleden",
-            hint: "kies een datum in de toekomst, of voeg \(override) toe om een bezoek achteraf vast te leggen")
+        VisitDateRule.check(slot, now: now).map { problem($0, flag: flag, reference: nil) }
     }
 
     /// A problem when a status change does not fit the visit's date.
     static func statusChange(_ visit: Werkbezoek, to target: VisitStatus, newDate: TimeSlot?, now: Date) -> Problem? {
-        switch target {
-        case .bevestigd:
-            return past(
-                newDate ?? visit.details.confirmed, flag: newDate == nil ? "de bevestigde datum" : "--datum", now: now)
-        case .afgerond:
-            guard let slot = visit.displaySlot, slot.start > now else { return nil }
+        let flag = newDate == nil ? "de bevestigde datum" : "--datum"
+        return VisitDateRule.statusChange(visit, to: target, newDate: newDate, now: now).map {
+            problem($0, flag: flag, reference: visit.reference)
+        }
+    }
+
+    private static func problem(_ conflict: VisitDateRule.Conflict, flag: String, reference: VisitReference?)
+        -> Problem
+    {
+        switch conflict {
+        case .past:
             return Problem(
-                text: "\(visit.reference) staat op \(slot.dutchText) en is dus nog niet geweest",
+                text: "\(flag): \(conflict.text)",
+                hint: "kies een datum in de toekomst, of voeg \(override) toe om een bezoek achteraf vast te leggen")
+        case let .notYetHappened(slot):
+            return Problem(
+                text:
+                    "\(reference.map { "\($0)" } ?? "het bezoek") staat op \(slot.dutchText) en is dus nog niet geweest",
                 hint: "zet het pas na het bezoek op afgerond, of voeg \(override) toe")
-        default:
-            return nil
         }
     }
 }

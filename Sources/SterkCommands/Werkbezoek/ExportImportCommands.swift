@@ -45,7 +45,12 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try ReadOnlyGuard.check()
         let data = try readInput()
-        let visits = try CommandFailure.reporting { () throws(StoreError) in try VisitExport.decode(data) }
+        let visits: [ArchivedVisit]
+        do {
+            visits = try VisitExport.decode(data)
+        } catch {
+            throw CommandFailure.failure("\(input): \(error.message)")  // which file, as the dataset's errors do
+        }
         let places = try VisitPlaces(dataOptions)
         // Everything `nieuw` checks, before the store is even opened: one list of every problem.
         let problems = visits.flatMap { archived in
@@ -67,8 +72,14 @@ struct ImportCommand: ParsableCommand {
 
     private func readInput() throws -> Data {
         if input == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        let path = StorePaths.resolve(input)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // Foundation calls this an unknown read error (NSFileReadUnknownError, 256).
+            throw CommandFailure.failure(DutchOutput.readFailed(input, DutchSystemError.dutch(EISDIR)))
+        }
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: StorePaths.resolve(input)))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw CommandFailure.failure(DutchOutput.readFailed(input, DutchSystemError.dutch(error)))
         }

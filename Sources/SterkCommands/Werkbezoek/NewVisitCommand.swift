@@ -31,7 +31,8 @@ struct NewVisitCommand: ParsableCommand {
     @Option(
         name: .customLong("voorgesteld"),
         help: ArgumentHelp(
-            "Voorgestelde datum en tijd (Nederlandse tijd), bv. \"2027-03-12 10:00-14:00\".", valueName: "DATUM"))
+            "Voorgestelde datum en tijd (Nederlandse tijd), bv. \"12-03-2027 10:00-14:00\" (ook 2027-03-12 …).",
+            valueName: "DATUM"))
     var proposed: String?
 
     @Option(

@@ -27,7 +27,8 @@ struct SetStatusCommand: ParsableCommand {
     @Option(
         name: .customLong("datum"),
         help: ArgumentHelp(
-            "Bevestigde datum en tijd (Nederlandse tijd), bv. \"2027-03-12 10:00-14:00\".", valueName: "DATUM"))
+            "Bevestigde datum en tijd (Nederlandse tijd), bv. \"12-03-2027 10:00-14:00\" (ook 2027-03-12 …).",
+            valueName: "DATUM"))
     var confirmed: String?
 
     @Flag(

@@ -17,7 +17,7 @@ enum VisitTable {
     static func plain(_ visits: [Werkbezoek], places: VisitPlaces, width: Int?) -> String {
         let rows = visits.map { visit in
             [
-                visit.reference.description, visit.status.rawValue, visit.displaySlot?.isoText ?? "—",
+                visit.reference.description, visit.status.rawValue, visit.displaySlot?.dutchShortText ?? "—",
                 places.municipalityName(visit.details.municipalityCode),
                 visit.details.visitors.map(\.name).joined(separator: ", "),
             ]

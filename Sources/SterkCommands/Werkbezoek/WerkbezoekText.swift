@@ -52,7 +52,7 @@ enum WerkbezoekText {
         return "nog geen datum"
     }
 
-    /// "2026-02-13 17:26  anna  in voorbereiding → bevestigd  “note”"
+    /// "13-02-2026 17:26  anna  in voorbereiding → bevestigd  “note”"
     static func historyLine(_ entry: HistoryEntry) -> String {
         let step: String
         switch entry.kind {
@@ -64,7 +64,7 @@ enum WerkbezoekText {
         return "\(localTime(entry.at))  \(entry.actor)  \(step)\(note)"
     }
 
-    /// "2026-02-13 17:26", Dutch local time.
+    /// "13-02-2026 17:26", Dutch local time.
     static func localTime(_ date: Date) -> String {
         TimeSlot.localMinuteText(date)
     }

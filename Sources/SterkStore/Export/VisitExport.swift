@@ -55,7 +55,16 @@ public enum VisitExport {
     /// Reads an export file back; refuses other formats and newer versions.
     public static func decode(_ data: Data) throws(StoreError) -> [ArchivedVisit] {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        // Not `.iso8601`: its error loses the key (".visits[0]" instead of ".visits[0].createdAt").
+        // Whole seconds, as `.iso8601` read them (the format style would also take fractions).
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard !text.contains("."), let date = try? Date.ISO8601FormatStyle().parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: invalidTime)
+            }
+            return date
+        }
         let header: ExportHeader
         do {
             header = try decoder.decode(ExportHeader.self, from: data)
@@ -80,16 +89,23 @@ public enum VisitExport {
     /// The one `--json` layout (`JSONOut.rendered`), as UTF-8 without a final newline.
     private static func encodeJSON(_ value: JSONOut) -> Data { Data(value.rendered().utf8) }
 
-    /// A short Dutch description of a decoding error: which key, at which path.
+    /// A short Dutch description of a decoding error: which key, at which path. Never
+    /// Foundation's own (English) description.
     static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "\(error)" }
+        guard let error = error as? DecodingError else { return "onleesbaar" }
         switch error {
         case .keyNotFound(let key, let context): return "veld ‘\(key.stringValue)’ ontbreekt bij \(path(context))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context): return "verkeerd type bij \(path(context))"
-        case .dataCorrupted(let context): return "ongeldige waarde bij \(path(context)): \(context.debugDescription)"
+        case .dataCorrupted(let context) where context.codingPath.isEmpty: return "geen geldige JSON"
+        case .dataCorrupted(let context) where context.debugDescription == invalidTime:
+            return "ongeldige tijd bij \(path(context)) (verwacht UTC als 2026-03-14T09:00:00Z)"
+        case .dataCorrupted(let context): return "ongeldige waarde bij \(path(context))"
         @unknown default: return "onleesbaar"
         }
     }
+
+    /// Marks the decoding error of a time that is not ISO 8601.
+    private static let invalidTime = "ongeldige tijd"
 
     private static func path(_ context: DecodingError.Context) -> String {
         let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()

@@ -34,6 +34,8 @@ struct LocalDateTime {
 
     /// "2026-03-14"
     var isoDate: String { "\(year)-\(Self.two(month))-\(Self.two(day))" }
+    /// "14-03-2026": the date as people read it (dd-mm-jjjj).
+    var dutchDate: String { "\(Self.two(day))-\(Self.two(month))-\(year)" }
 
     /// "09:30"
     var clock: String { "\(Self.two(hour)):\(Self.two(minute))" }

@@ -4,14 +4,24 @@ import Foundation
 
 extension TimeSlot {
     private static let weekdays = ["zo", "ma", "di", "wo", "do", "vr", "za"]
-    private static let months = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
-    /// "za 14 mrt 2026, 10:00–14:00" in Dutch local time.
+    /// "za 14-03-2026, 10:00–14:00" in Dutch local time: the one date form people see
+    /// everywhere (dd-mm-jjjj, DECISIONS.md), with the weekday an appointment needs.
     public var dutchText: String {
         let local = LocalDateTime(start)
-        let day = "\(Self.weekdays[local.weekday]) \(local.day) \(Self.months[local.month - 1]) \(local.year)"
         let endText = end.map { "–" + LocalDateTime($0).clock } ?? ""
-        return "\(day), \(local.clock)\(endText)"
+        return "\(Self.weekdays[local.weekday]) \(local.dutchDate), \(local.clock)\(endText)"
+    }
+
+    /// "14-03-2026 10:00": date and start time for a table column.
+    public var dutchShortText: String {
+        let local = LocalDateTime(start)
+        return "\(local.dutchDate) \(local.clock)"
+    }
+
+    /// "14-03-2026 10:00-14:00": what a person types into a form; `TimeSlot(parsing:)` reads it back.
+    public var dutchInputText: String {
+        dutchShortText + (end.map { "-" + LocalDateTime($0).clock } ?? "")
     }
 
     /// "2026-03-14 10:00-14:00": the form `TimeSlot(parsing:)` reads, for CSV and round trips.
@@ -20,9 +30,9 @@ extension TimeSlot {
         return "\(local.isoDate) \(local.clock)" + (end.map { "-" + LocalDateTime($0).clock } ?? "")
     }
 
-    /// "2026-02-13 17:26": an instant as Dutch local date and time, e.g. for history lines.
+    /// "13-02-2026 17:26": an instant as Dutch local date and time, e.g. for history lines.
     public static func localMinuteText(_ date: Date) -> String {
         let local = LocalDateTime(date)
-        return "\(local.isoDate) \(local.clock)"
+        return "\(local.dutchDate) \(local.clock)"
     }
 }

@@ -9,7 +9,8 @@ struct Catalog: Sendable {
     let contact: Document
     /// Province codes that occur in the Focusgebieden table, in name order (for the filter).
     let focusProvinces: [String]
-    /// The map scene, made on first use so the start never reads the geometry.
+    /// The map scene, made on first use; its geometry is `GeoBundle.bundled`, which the
+    /// interactive start-up reads on a thread of its own while the first frame is drawn.
     let mapScenes = MapSceneBox()
 
     /// The map of the dataset's markers (made now if it is not yet).

@@ -23,10 +23,27 @@ extension Dashboard {
         guard withPanel(home, { component, context in component.reveal(target, &context) }) == true else {
             return false
         }
-        state.backStack.append(back)
         state.panel = home
         state.search = nil
+        var location = back
+        location.arrival = home
+        location.arrivalPanes = PaneSnapshot(state.current)
+        state.backStack.append(location)
         return true
+    }
+
+    /// True while the screen still shows just what the last jump opened: then Esc goes
+    /// straight back instead of first closing the detail the jump itself opened.
+    var isJustArrived: Bool {
+        guard state.search == nil, let last = state.backStack.last, last.arrival == state.panel else { return false }
+        return last.arrivalPanes == PaneSnapshot(state.current)
+    }
+
+    /// Esc right after a jump: closes what the jump opened and returns in one press.
+    mutating func returnFromJump() {
+        state.current.detailOpen = false
+        state.current.overlayTarget = nil
+        goBack()
     }
 
     /// Esc when the panel had nothing to close: ends the search, else goes back along the stack.

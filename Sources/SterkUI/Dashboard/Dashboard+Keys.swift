@@ -58,6 +58,10 @@ extension Dashboard {
 
     /// A command the frame does not know: the panel's; Esc and `b` fall back to the frame.
     mutating func performInPanel(_ id: CommandID) -> [Effect] {
+        if id == .goBack, isJustArrived {
+            returnFromJump()
+            return []
+        }
         if let effects = withPanel(state.panel, { component, context in component.perform(id, &context) }) ?? nil {
             return effects
         }
@@ -98,8 +102,9 @@ extension Dashboard {
     }
 
     mutating func moveHelp(_ id: CommandID) {
-        let total = KeymapDocs.helpLines(unicode: capabilities.unicode, readOnly: readOnly).count
-        let visible = max(1, context(for: state.panel).paneSize(.help).height)
+        let pane = context(for: state.panel).paneSize(.help)
+        let total = HelpOverlay.rows(area: pane.width, unicode: capabilities.unicode, readOnly: readOnly).count
+        let visible = max(1, pane.height)
         switch id {
         case .moveUp: state.helpTop -= 1
         case .moveDown: state.helpTop += 1

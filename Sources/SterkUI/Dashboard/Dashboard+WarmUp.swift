@@ -1,8 +1,9 @@
 /// The panels still to prepare while the screen is idle, in Tab order.
 ///
-/// Why: a panel's first visit builds its table, wraps its documents and, for the Kaart, reads
-/// the map geometry — 2–3 ms for most panels and ~10 ms for the Kaart, where a later visit
-/// takes 1–2 ms. The first frame does not wait for this; after it, one panel is prepared per
+/// Why: a panel's first visit builds its table, wraps its documents and, for the Kaart,
+/// rasterises the map — 2–3 ms for most panels and more for the Kaart, where a later visit
+/// takes 1–2 ms. (The map geometry itself is read at start-up on a thread of its own, see
+/// `GeometryPreload` in SterkCommands; in a test without it, the first use reads it.) The first frame does not wait for this; after it, one panel is prepared per
 /// idle tick by rendering it into a scratch buffer. The caches that work fills (tables,
 /// wrapped documents, the map scene) are reference types shared by every copy of the
 /// dashboard, so the work is kept; nothing is drawn and nothing on screen changes.

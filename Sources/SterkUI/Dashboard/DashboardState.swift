@@ -49,10 +49,29 @@ struct StatusMessage: Equatable, Sendable {
     var isError: Bool
 }
 
-/// Where Esc returns to after a jump (to a source, a wijk).
+/// Where Esc returns to after a jump (to a source, a wijk), and what the jump showed.
 struct BackLocation: Sendable {
     var panel: Panel
     var state: PanelState
+    /// The panel the jump went to and its panes just after it; while they are unchanged,
+    /// one Esc goes back (the detail the jump opened is part of the jump, not a step of its own).
+    var arrival: Panel? = nil
+    var arrivalPanes: PaneSnapshot? = nil
+}
+
+/// The selection and open panes of a panel, to tell whether the user moved since a jump.
+struct PaneSnapshot: Equatable, Sendable {
+    var cursor: PaneCursor
+    var detailOpen: Bool
+    var overlayTarget: Target?
+    var detailCursor: PaneCursor
+
+    init(_ state: PanelState) {
+        cursor = state.cursor
+        detailOpen = state.detailOpen
+        overlayTarget = state.overlayTarget
+        detailCursor = state.detailCursor
+    }
 }
 
 /// Everything that changes while the dashboard runs: the frame's state and the panels.

@@ -50,7 +50,7 @@ public struct WerkbezoekSummary: Sendable, Hashable {
     public var total: Int
     /// Visits per status.
     public var counts: [VisitStatus: Int] = [:]
-    /// The next confirmed visit in words ("WB-2026-003, za 14 mrt 2026, 10:00 – … in Zeist"); nil when none.
+    /// The next confirmed visit in words ("WB-2026-003, za 14-03-2026, 10:00 – … in Zeist"); nil when none.
     public var nextConfirmed: String?
     /// Confirmed visits whose date has passed (not yet set to afgerond), by reference: the
     /// Overzicht names them, so its "bevestigd" count agrees with what it lists.

@@ -12,7 +12,7 @@ enum SourceTable {
         let cells = [
             TableCell(source.title),
             source.publisher.map { TableCell($0) } ?? TableCell(Dutch.unknown, .gap),
-            source.date.map { TableCell($0.iso) } ?? TableCell(Dutch.unknown, .gap),
+            source.date.map { TableCell($0.dutch) } ?? TableCell(Dutch.unknown, .gap),
         ]
         let key = [source.title, source.publisher ?? "", source.id, source.url, source.note ?? ""].joined(
             separator: " ")

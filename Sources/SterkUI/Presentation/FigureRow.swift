@@ -1,6 +1,8 @@
 /// Big figures side by side, each centred over its caption; stacked when there is no room.
 struct FigureRow {
     let figures: [BigFigure]
+    /// The largest block-font scale to try; a figure too wide for it takes a smaller one.
+    var scale = 1
     static let gap = 2
 
     /// The width of each figure's column, or nil when they must be stacked.
@@ -24,8 +26,15 @@ struct FigureRow {
     }
 
     func valueHeight(_ figure: BigFigure, width: Int) -> Int {
-        guard let blockWidth = BlockFont.width(of: figure.value), blockWidth <= width else { return 1 }
-        return BlockFont.height(of: figure.value)
+        guard let scale = valueScale(figure, width: width) else { return 1 }
+        return BlockFont.height(of: figure.value, scale: scale)
+    }
+
+    /// The largest scale up to `scale` at which the value fits `width` in the block font; nil: plain text.
+    func valueScale(_ figure: BigFigure, width: Int) -> Int? {
+        stride(from: max(1, scale), through: 1, by: -1).first { scale in
+            BlockFont.width(of: figure.value, scale: scale).map { $0 <= width } ?? false
+        }
     }
 
     func draw(into canvas: inout SlideCanvas, rect: Rect) {
@@ -44,11 +53,13 @@ struct FigureRow {
     private func drawFigure(_ figure: BigFigure, into canvas: inout SlideCanvas, rect: Rect, centered: Bool) {
         let valueRows = valueHeight(figure, width: rect.width)
         let style = canvas.theme[figure.role]
-        if valueRows > 1, let blockWidth = BlockFont.width(of: figure.value) {
+        if let scale = valueScale(figure, width: rect.width),
+            let blockWidth = BlockFont.width(of: figure.value, scale: scale)
+        {
             let x = centered ? rect.x + (rect.width - blockWidth) / 2 : rect.x
             BlockFont.draw(
                 [figure.value], into: &canvas.buffer, x: x, y: rect.y, style: style, unicode: canvas.unicode,
-                clip: rect)
+                clip: rect, scale: scale)
         } else {
             canvas.line(
                 figure.value, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: figure.role,

@@ -6,28 +6,32 @@ extension SlideBlock {
     /// A trend chart's plot on a slide: at least this many rows, and it grows to at most `maximum`.
     static let trendPlotRows = (minimum: 5, maximum: 14)
 
-    /// Rows the block needs at `width` (the map: its smallest useful height).
-    func height(width: Int, unicode: Bool) -> Int {
+    /// Rows the block needs at `width` (the map: its smallest useful height); `scale` is the
+    /// block-font scale of big figures.
+    func height(width: Int, unicode: Bool, scale: Int = 1) -> Int {
         switch self {
         case let .text(spans, maxLines): return SlideText.height(spans, width: width, maxLines: maxLines)
         case .heading: return 1
-        case let .figures(figures): return FigureRow(figures: figures).height(width: width)
+        case let .figures(figures): return FigureRow(figures: figures, scale: scale).height(width: width)
         case let .chart(title, chart): return (title == nil ? 0 : 1) + chart.height
         case .map: return MapLayout.minimumHeight
         case let .table(table): return table.height
         case let .trend(chart): return chart.preferredHeight(width: width, plotRows: SlideBlock.trendPlotRows.minimum)
         case let .columns(columns):
             guard let widths = SlideBlock.columnWidths(count: columns.count, width: width) else {
-                return columns.reduce(0) { $0 + SlideBlock.stackHeight($1, width: width, unicode: unicode) }
-                    + max(0, columns.count - 1)
+                return columns.reduce(0) {
+                    $0 + SlideBlock.stackHeight($1, width: width, unicode: unicode, scale: scale)
+                } + max(0, columns.count - 1)
             }
-            return zip(columns, widths).map { SlideBlock.stackHeight($0, width: $1, unicode: unicode) }.max() ?? 0
+            return zip(columns, widths).map {
+                SlideBlock.stackHeight($0, width: $1, unicode: unicode, scale: scale)
+            }.max() ?? 0
         }
     }
 
     /// Blocks one under the other with no gap (inside a column).
-    static func stackHeight(_ blocks: [SlideBlock], width: Int, unicode: Bool) -> Int {
-        blocks.reduce(0) { $0 + $1.height(width: width, unicode: unicode) }
+    static func stackHeight(_ blocks: [SlideBlock], width: Int, unicode: Bool, scale: Int = 1) -> Int {
+        blocks.reduce(0) { $0 + $1.height(width: width, unicode: unicode, scale: scale) }
     }
 
     /// Equal column widths, or nil when they would be narrower than `minimumColumnWidth`.
@@ -42,7 +46,7 @@ extension SlideBlock {
         switch self {
         case let .text(spans, maxLines): canvas.text(spans, rect: rect, maxLines: maxLines)
         case let .heading(text): canvas.line(text, rect: rect, role: .heading, what: DutchPresentation.whatHeading)
-        case let .figures(figures): FigureRow(figures: figures).draw(into: &canvas, rect: rect)
+        case let .figures(figures): FigureRow(figures: figures, scale: canvas.scale).draw(into: &canvas, rect: rect)
         case let .chart(title, chart): drawChart(title: title, chart, into: &canvas, rect: rect)
         case .map: drawMap(into: &canvas, rect: rect)
         case let .table(table):
@@ -86,7 +90,7 @@ extension SlideBlock {
             let width = widths?[index] ?? rect.width
             var row = y
             for block in column {
-                let height = block.height(width: width, unicode: canvas.unicode)
+                let height = block.height(width: width, unicode: canvas.unicode, scale: canvas.scale)
                 block.draw(into: &canvas, rect: Rect(x: x, y: row, width: width, height: min(height, rect.maxY - row)))
                 row += height
             }

@@ -7,6 +7,8 @@ struct SlideCanvas {
     let map: MapView?
     /// Why the slide does not fit; empty when it does.
     var problems: [String] = []
+    /// Block-font scale for big figures (2 on a big screen, see `SlidePlan`).
+    var scale = 1
 
     mutating func report(_ problem: String) {
         if !problems.contains(problem) { problems.append(problem) }

@@ -1,34 +1,40 @@
 /// Lays a slide out at any size: kicker, title, body blocks, then the source line.
 ///
 /// The title is drawn in the block font when it and the body fit; otherwise as a bold
-/// line. Whatever still does not fit is drawn clipped and reported, so `--controleer`
-/// can name the slide.
+/// line. On a big screen (a projector) the slide scales: the content column is centred
+/// with at most `maxContentWidth` cells, the title and big figures are drawn at double size
+/// when they still fit, and the content sits in the middle of the rows left (`SlidePlan`).
+/// Whatever still does not fit is drawn clipped and reported, so `--controleer` can name
+/// the slide.
 struct SlideRenderer {
     let theme: ResolvedTheme
     let unicode: Bool
     let map: MapView?
-    /// Left and right margin in cells.
+    /// Left and right margin in cells (at least).
     static let margin = 2
+    /// The widest content column: longer lines are hard to follow from the back of a room.
+    static let maxContentWidth = 132
 
     /// Draws `slide` into `rect` of `buffer`; returns why it does not fit (empty: it fits).
     func draw(_ slide: Slide, into buffer: inout ScreenBuffer, rect: Rect) -> [String] {
         var canvas = SlideCanvas(buffer: buffer, theme: theme, unicode: unicode, map: map)
-        let inner = Rect(
-            x: rect.x + SlideRenderer.margin, y: rect.y, width: rect.width - 2 * SlideRenderer.margin,
-            height: rect.height)
+        let width = min(rect.width - 2 * SlideRenderer.margin, SlideRenderer.maxContentWidth)
+        let inner = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y, width: width, height: rect.height)
         guard inner.width > 10, inner.height > 4 else {
             buffer = canvas.buffer
             return [DutchPresentation.screenTooSmall]
         }
         let sources = sourceLines(slide, width: inner.width)
         let (top, bottom) = inner.splitBottom(sources.count)
+        let plan = SlidePlan(slide, area: top, renderer: self)
+        canvas.scale = plan.scale
+        let placed = top.splitTop(plan.offset).rest
         canvas.line(
-            slide.kicker, rect: Rect(x: top.x, y: top.y, width: top.width, height: 1), role: .textDim,
+            slide.kicker, rect: Rect(x: placed.x, y: placed.y, width: placed.width, height: 1), role: .textDim,
             what: DutchPresentation.whatKicker)
-        let body = top.splitTop(1).rest
-        let title = titleLayout(slide, body: body)
-        drawTitle(slide, title, into: &canvas, rect: body)
-        drawBlocks(slide.blocks, into: &canvas, rect: body.splitTop(title.rows + 1).rest, gap: title.gap)
+        let body = placed.splitTop(1).rest
+        drawTitle(slide, plan.title, scale: plan.scale, into: &canvas, rect: body)
+        drawBlocks(slide.blocks, into: &canvas, rect: body.splitTop(plan.title.rows + 1).rest, gap: plan.gap)
         for (offset, line) in sources.enumerated() {
             canvas.text(line, rect: Rect(x: bottom.x, y: bottom.y + offset, width: bottom.width, height: 1))
         }
@@ -44,13 +50,13 @@ struct SlideRenderer {
         var gap: Int
     }
 
-    func titleLayout(_ slide: Slide, body: Rect) -> TitleLayout {
+    /// The title at a block-font `scale`; big only when it and the body (figures at the same scale) fit.
+    func titleLayout(_ slide: Slide, body: Rect, scale: Int = 1) -> TitleLayout {
         let compact = SlideText.lines([Span(slide.title, .slideTitle)], width: body.width)
-        let blocks = slide.blocks.map { $0.height(width: body.width, unicode: unicode) }
-        let content = blocks.reduce(0, +)
-        let gaps = max(0, blocks.count - 1)
-        if slide.titleStyle == .big, let big = BlockFont.wrap(slide.title, width: body.width) {
-            let rows = BlockFont.height(ofLines: big)
+        let content = contentRows(slide, width: body.width, scale: scale)
+        let gaps = max(0, slide.blocks.count - 1)
+        if slide.titleStyle == .big, let big = BlockFont.wrap(slide.title, width: body.width, scale: scale) {
+            let rows = BlockFont.height(ofLines: big, scale: scale)
             if rows + 1 + content + gaps <= body.height {
                 return TitleLayout(big: big, compact: compact, rows: rows, gap: 1)
             }
@@ -59,11 +65,18 @@ struct SlideRenderer {
         return TitleLayout(big: nil, compact: compact, rows: compact.count, gap: fitsWithGaps ? 1 : 0)
     }
 
-    private func drawTitle(_ slide: Slide, _ layout: TitleLayout, into canvas: inout SlideCanvas, rect: Rect) {
+    /// Rows of all blocks without the gaps between them.
+    func contentRows(_ slide: Slide, width: Int, scale: Int) -> Int {
+        slide.blocks.reduce(0) { $0 + $1.height(width: width, unicode: unicode, scale: scale) }
+    }
+
+    private func drawTitle(
+        _ slide: Slide, _ layout: TitleLayout, scale: Int, into canvas: inout SlideCanvas, rect: Rect
+    ) {
         if let big = layout.big {
             BlockFont.draw(
                 big, into: &canvas.buffer, x: rect.x, y: rect.y, style: theme[.slideTitle], unicode: unicode,
-                clip: rect)
+                clip: rect, scale: scale)
             return
         }
         if layout.compact.count > 2 { canvas.report(DutchPresentation.titleTooLong(slide.title)) }
@@ -74,7 +87,7 @@ struct SlideRenderer {
 
     /// Blocks top to bottom; the first block that can grow (the map, a trend chart) takes the rows left over.
     private func drawBlocks(_ blocks: [SlideBlock], into canvas: inout SlideCanvas, rect: Rect, gap: Int) {
-        let heights = blocks.map { $0.height(width: rect.width, unicode: unicode) }
+        let heights = blocks.map { $0.height(width: rect.width, unicode: unicode, scale: canvas.scale) }
         let needed = heights.reduce(0, +) + gap * max(0, blocks.count - 1)
         if needed > rect.height {
             canvas.report(DutchPresentation.tooTall(needed: needed, available: rect.height))
@@ -91,7 +104,6 @@ struct SlideRenderer {
             y += grown + gap
         }
     }
-
     /// Blocks top to bottom above one reserved row, which says what is left out ("+2 meer …")
     /// or cut: a slide never drops content without saying so. A block that can grow (map,
     /// trend) may also shrink, so drawing it in fewer rows loses nothing.

@@ -136,7 +136,12 @@ extension Dutch {
     static let formConfirmed = "Bevestigde datum"
     static func formCurrentStatus(_ status: VisitStatus) -> String { "Huidige status: \(status)" }
     static let formOptional = "optioneel"
-    static let formDateExample = "bv. 2027-03-12 10:00-14:00"
+    static let formDateExample = "bv. 12-03-2027 10:00-14:00"
+    /// The past-date refusal beside the date field, with the override: saving once more.
+    static func formPastDate(_ conflict: String) -> String {
+        conflict
+            + "; kies een datum in de toekomst, of sla nogmaals op (F2/Ctrl-S) om het bezoek achteraf vast te leggen"
+    }
     static let formTimeExample = "bv. 10:00 of 10:00-11:30"
     static let formWijkExample = "optioneel; meerdere met komma's"
     static let formChoiceHint = "←/→ kiezen"

@@ -1,3 +1,4 @@
+import Foundation
 import SterkModel
 import SterkStore
 
@@ -58,9 +59,11 @@ enum NewVisitForm {
     }
 
     /// The details the form describes, and a message for every field that is missing or wrong.
-    static func check(_ form: FormState, places: VisitPlaceMatcher) -> (
-        details: VisitDetails, messages: [FieldID: String]
-    ) {
+    /// A proposed date before `now` is refused (`VisitDateRule`, as in the CLI) unless it is
+    /// `pastAccepted`, the date the user saved a second time.
+    static func check(
+        _ form: FormState, places: VisitPlaceMatcher, now: Date? = nil, pastAccepted: TimeSlot? = nil
+    ) -> (details: VisitDetails, messages: [FieldID: String]) {
         var messages: [FieldID: String] = [:]
         let (visitors, formIndex) = visitors(form)
         var municipality: Municipality?
@@ -78,6 +81,9 @@ enum NewVisitForm {
         let dateText = form.value(.proposed)
         if !isBlank(dateText) {
             do { proposed = try TimeSlot(parsing: dateText) } catch { messages[.proposed] = error.message }
+        }
+        if let now, let conflict = pastConflict(proposed, now: now), proposed != pastAccepted {
+            messages[.proposed] = Dutch.formPastDate(conflict.text)
         }
         let details = VisitDetails(
             visitors: visitors, municipalityCode: municipality?.code ?? "", wijkIDs: wijkIDs,
@@ -150,6 +156,16 @@ enum NewVisitForm {
         case "partij/organisatie": return .visitorOrganisation(block)
         default: return .visitorName(block)
         }
+    }
+
+    /// The shared rule on the proposed date.
+    static func pastConflict(_ proposed: TimeSlot?, now: Date) -> VisitDateRule.Conflict? {
+        VisitDateRule.check(proposed, now: now)
+    }
+
+    /// The proposed date as typed, when it parses.
+    static func proposed(_ form: FormState) -> TimeSlot? {
+        try? TimeSlot(parsing: form.value(.proposed))
     }
 
     static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }

@@ -12,7 +12,8 @@ enum StatusChangeForm {
             FormField(.reason, Dutch.formReason),
         ]
         if options.contains(.bevestigd), visit.details.confirmed == nil {
-            fields.append(FormField(.confirmed, Dutch.formConfirmed, text: visit.details.proposed?.isoText ?? ""))
+            fields.append(
+                FormField(.confirmed, Dutch.formConfirmed, text: visit.details.proposed?.dutchInputText ?? ""))
         }
         var form = FormState(title: Dutch.formStatusTitle(visit.reference.description), fields: fields)
         form.intro = [Dutch.formCurrentStatus(visit.status)]

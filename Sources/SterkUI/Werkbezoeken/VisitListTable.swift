@@ -51,8 +51,8 @@ enum VisitListTable {
         dataset.municipality(details.municipalityCode)?.name ?? details.municipalityCode
     }
 
-    /// "2026-03-14 10:00": sortable at a glance and short enough for 80 columns.
+    /// "14-03-2026 10:00": the Dutch date form used everywhere, short enough for 80 columns.
     static func shortDate(_ slot: TimeSlot) -> String {
-        String(slot.isoText.prefix(16))
+        slot.dutchShortText
     }
 }

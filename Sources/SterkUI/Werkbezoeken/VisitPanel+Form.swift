@@ -62,9 +62,10 @@ extension VisitPanel {
     mutating func saveForm(_ context: inout PanelContext) -> [Effect] {
         guard var dialog = visits.dialog else { return [] }
         dialog.form.validated = true
-        switch outcome(of: dialog, context) {
+        switch outcome(of: dialog, context, acceptingPast: true) {
         case let .problems(messages):
             dialog.form.messages = messages
+            offerPastDate(&dialog)
             dialog.form.focusFirstMessage()
             context.status = StatusMessage(text: Dutch.formProblems(messages.count), isError: true)
             visits.dialog = dialog
@@ -82,12 +83,22 @@ extension VisitPanel {
         }
     }
 
-    /// What saving the dialog would do, from its fields alone (no store access).
-    func outcome(of dialog: VisitDialog, _ context: PanelContext) -> FormOutcome {
+    /// After a refused save: remembers a past proposed date, so saving it again records it anyway.
+    private func offerPastDate(_ dialog: inout VisitDialog) {
+        guard dialog.purpose == .newVisit, let now = visits.store.now else { return }
+        let proposed = NewVisitForm.proposed(dialog.form)
+        dialog.pastDateOffered = NewVisitForm.pastConflict(proposed, now: now) == nil ? nil : proposed
+    }
+
+    /// What saving the dialog would do, from its fields alone (no store access). Only a save
+    /// (`acceptingPast`) lets through the past date offered by the save before it.
+    func outcome(of dialog: VisitDialog, _ context: PanelContext, acceptingPast: Bool = false) -> FormOutcome {
         switch dialog.purpose {
         case .newVisit:
             let places = visits.places ?? VisitPlaceMatcher(dataset: context.catalog.dataset)
-            let checked = NewVisitForm.check(dialog.form, places: places)
+            let checked = NewVisitForm.check(
+                dialog.form, places: places, now: visits.store.now,
+                pastAccepted: acceptingPast ? dialog.pastDateOffered : nil)
             return checked.messages.isEmpty ? .send(.createVisit(checked.details)) : .problems(checked.messages)
         case let .changeStatus(reference, from, confirmed):
             return StatusChangeForm.check(dialog.form, reference: reference, from: from, confirmed: confirmed)

@@ -118,7 +118,7 @@ extension VisitPanel {
         let howTo = visits.readOnly ? Dutch.visitsHowToAddReadOnly : Dutch.visitsHowToAdd
         switch visits.store {
         case .notLoaded: return [(Dutch.visitsNotLoaded, .text)]
-        case let .missing(path): return [(Dutch.visitsMissing(path), .text), (howTo, .textDim)]
+        case let .missing(path, _): return [(Dutch.visitsMissing(path), .text), (howTo, .textDim)]
         case let .unavailable(message):
             return [(Dutch.visitsUnavailableTitle, .heading), (message, .formError), (Dutch.visitsRestWorks, .textDim)]
         case let .loaded(snapshot) where snapshot.visits.isEmpty:

@@ -13,6 +13,9 @@ struct VisitDialog: Sendable {
     var form: FormState
     /// A save was sent to the store and its answer has not come back yet.
     var saving = false
+    /// A past date the form refused once; saving again with this same date records it anyway
+    /// (the CLI's `--toch`), for writing down a visit afterwards.
+    var pastDateOffered: TimeSlot?
 }
 
 /// The Werkbezoeken panel's own state, beside the table state the other panels share.

@@ -93,12 +93,22 @@ extension VisitSnapshot: Hashable {
 public enum VisitStoreState: Hashable, Sendable {
     /// No store was given (e.g. a dashboard built for another panel's snapshot test).
     case notLoaded
-    /// The store file does not exist yet: no visits, and a hint on how to add one.
-    case missing(path: String)
+    /// The store file does not exist yet: no visits, and a hint on how to add one; `now` is
+    /// when that was seen (the forms' date rule needs a clock before the first visit).
+    case missing(path: String, now: Date)
     /// The store could not be opened or read; the store's own Dutch message.
     case unavailable(message: String)
     /// The visits as last read.
     case loaded(VisitSnapshot)
+
+    /// When the store was last looked at (nil: never); "now" for the forms' date rule.
+    public var now: Date? {
+        switch self {
+        case let .loaded(snapshot): return snapshot.now
+        case let .missing(_, now): return now
+        default: return nil
+        }
+    }
 
     /// The snapshot, when the store was read.
     public var snapshot: VisitSnapshot? {

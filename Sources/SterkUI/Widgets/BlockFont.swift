@@ -2,7 +2,8 @@
 ///
 /// Five rows high; a sixth row on top holds diacritics (ë, é …) only when the text has
 /// any. Text is shown in capitals. Characters without a glyph make `lines` return nil,
-/// so the caller falls back to ordinary text instead of drawing a wrong word.
+/// so the caller falls back to ordinary text instead of drawing a wrong word. A `scale` of 2
+/// draws every pixel as 2×2 cells, for titles on a big screen (a projector).
 enum BlockFont {
     /// Rows of a glyph without marks.
     static let glyphHeight = 5
@@ -25,18 +26,27 @@ enum BlockFont {
     }
 
     /// Cells the text takes in one line, or nil when a character has no glyph.
-    static func width(of text: String) -> Int? {
+    static func width(of text: String, scale: Int = 1) -> Int? {
         var total = 0
         for character in text {
             guard let glyph = glyph(character) else { return nil }
             total += (glyph.rows.first?.count ?? 0) + spacing
         }
-        return max(0, total - spacing)
+        return max(0, total - spacing) * scale
     }
 
-    /// Rows a line takes: five, or six when it carries a diacritic.
-    static func height(of text: String) -> Int {
-        text.contains { glyph($0)?.mark != nil } ? glyphHeight + 1 : glyphHeight
+    /// Rows a line takes: five, or six when it carries a diacritic (times the scale).
+    static func height(of text: String, scale: Int = 1) -> Int {
+        (text.contains { glyph($0)?.mark != nil } ? glyphHeight + 1 : glyphHeight) * scale
+    }
+
+    /// The text as rows of characters, every pixel `scale` cells wide and `scale` rows high.
+    static func lines(_ text: String, unicode: Bool, scale: Int) -> [String]? {
+        guard let rows = lines(text, unicode: unicode) else { return nil }
+        guard scale > 1 else { return rows }
+        return rows.flatMap { row in
+            Array(repeating: String(row.flatMap { repeatElement($0, count: scale) }), count: scale)
+        }
     }
 
     /// The text as rows of characters (█ or #), or nil when a character has no glyph.
@@ -61,13 +71,13 @@ enum BlockFont {
 
     /// Words packed into lines no wider than `width`; nil when one word alone is too wide
     /// or has a character without a glyph.
-    static func wrap(_ text: String, width: Int) -> [String]? {
+    static func wrap(_ text: String, width: Int, scale: Int = 1) -> [String]? {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ").map(String.init) {
-            guard let wordWidth = self.width(of: word), wordWidth <= width else { return nil }
+            guard let wordWidth = self.width(of: word, scale: scale), wordWidth <= width else { return nil }
             let candidate = current.isEmpty ? word : current + " " + word
-            if let candidateWidth = self.width(of: candidate), candidateWidth <= width {
+            if let candidateWidth = self.width(of: candidate, scale: scale), candidateWidth <= width {
                 current = candidate
             } else {
                 lines.append(current)
@@ -78,21 +88,21 @@ enum BlockFont {
         return lines
     }
 
-    /// Total rows of wrapped lines with one blank row between them.
-    static func height(ofLines lines: [String]) -> Int {
-        lines.reduce(0) { $0 + height(of: $1) } + max(0, lines.count - 1)
+    /// Total rows of wrapped lines with one blank row (`scale` rows) between them.
+    static func height(ofLines lines: [String], scale: Int = 1) -> Int {
+        lines.reduce(0) { $0 + height(of: $1, scale: scale) } + max(0, lines.count - 1) * scale
     }
 
     /// Draws wrapped lines from (x, y), each line starting at x; returns the rows used.
     @discardableResult
     static func draw(
         _ lines: [String], into buffer: inout ScreenBuffer, x: Int, y: Int, style: Style, unicode: Bool,
-        clip: Rect? = nil
+        clip: Rect? = nil, scale: Int = 1
     ) -> Int {
         var row = y
         for (index, line) in lines.enumerated() {
-            if index > 0 { row += 1 }
-            for text in self.lines(line, unicode: unicode) ?? [] {
+            if index > 0 { row += scale }
+            for text in self.lines(line, unicode: unicode, scale: scale) ?? [] {
                 buffer.write(text, x: x, y: row, style: style, clip: clip)
                 row += 1
             }

@@ -59,33 +59,3 @@ enum Footer {
         }
     }
 }
-
-/// The `?` overlay: every command, grouped by context, generated from the keymap.
-struct HelpOverlay {
-    let theme: ResolvedTheme
-    let glyphs: Glyphs
-    /// `--alleen-lezen`: commands that change data are left out.
-    var readOnly = false
-
-    func draw(into buffer: inout ScreenBuffer, box: Rect, top: Int) -> (x: Int, y: Int)? {
-        buffer.fill(box, style: theme[.text])
-        buffer.box(
-            box, style: theme[.overlayBorder], title: Dutch.helpTitle, titleStyle: theme[.panelTitle],
-            glyphs: glyphs.box)
-        let area = box.inset(by: 1)
-        guard area.width > 4, area.height > 0 else { return nil }
-        let lines = KeymapDocs.helpLines(unicode: glyphs.unicode, readOnly: readOnly)
-        let keyWidth = min(24, area.width / 3)
-        for (offset, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
-            let y = area.y + offset
-            if line.isHeading {
-                buffer.write(line.keys, x: area.x + 1, y: y, style: theme[.heading], clip: area)
-            } else {
-                buffer.write(
-                    DisplayWidth.pad(line.keys, to: keyWidth), x: area.x + 2, y: y, style: theme[.helpKey], clip: area)
-                buffer.write(line.description, x: area.x + 3 + keyWidth, y: y, style: theme[.text], clip: area)
-            }
-        }
-        return (area.x, area.y)
-    }
-}

@@ -59,7 +59,6 @@ struct VisitListTests {
         dashboard.press(.openDetail)
         #expect(dashboard.currentPanel == .gemeenten)
         dashboard.press(.goBack)
-        dashboard.press(.goBack)
         #expect(dashboard.currentPanel == .werkbezoeken)
     }
 

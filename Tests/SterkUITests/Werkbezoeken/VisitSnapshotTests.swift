@@ -39,7 +39,7 @@ struct VisitSnapshotTests {
     @Test("nog geen bestand, en een bestand dat niet te lezen is")
     func emptyAndBroken() {
         var missing = DashboardOptions()
-        missing.werkbezoeken = .missing(path: "/data/sterk/werkbezoeken.sqlite")
+        missing.werkbezoeken = .missing(path: "/data/sterk/werkbezoeken.sqlite", now: VisitStoreFixture.clock)
         var dashboard = Fixtures.dashboard(missing)
         dashboard.show(.werkbezoeken)
         Snapshot.check(dashboard.screen(), named: "werkbezoeken-geen-bestand-80x24")
@@ -68,7 +68,7 @@ struct VisitSnapshotTests {
                 "aangevraagd 1 · in voorbereiding 1 · bevestigd 1 · afgerond 0 · uitgesteld 1 · geannuleerd 0"))
         #expect(
             screen.contains(
-                "Eerstvolgend bevestigd bezoek: WB-2026-001, za 14 mrt 2026, 10:00–14:00 – Fatima el Amraní in Zeist · Vollenhove"
+                "Eerstvolgend bevestigd bezoek: WB-2026-001, za 14-03-2026, 10:00–14:00 – Fatima el Amraní in Zeist · Vollenhove"
             ))
         #expect(screen.contains("open: 4 van 4"))
     }

@@ -51,7 +51,7 @@ struct VisitStatusChangeTests {
         var dashboard = try dashboard(selecting: "WB-2026-003")
         dashboard.press(.changeVisitStatus)
         #expect(dashboard.form?.value(.newStatus) == "bevestigd")
-        #expect(dashboard.form?.value(.confirmed) == "2026-05-20 09:00")
+        #expect(dashboard.form?.value(.confirmed) == "20-05-2026 09:00")
         dashboard.press(.formNextField)
         dashboard.press(.formNextField)
         for _ in 0..<16 { dashboard.press(.formDeleteBackward) }
