@@ -22,10 +22,6 @@ struct PostgresVisitWriter: VisitInserting {
         return Int(try PostgresColumns(row, location: session.location.display).integer(0))
     }
 
-    func exists(_ reference: VisitReference) throws(StoreError) -> Bool {
-        !(try session.query("SELECT 1 FROM visit WHERE reference = $1", [.text(reference.description)])).isEmpty
-    }
-
     /// Row id, status and confirmed slot (`lock`: with the row locked until the transaction ends).
     func state(_ reference: VisitReference, lock: Bool) throws(StoreError) -> VisitRowState? {
         let sql =
@@ -37,20 +33,22 @@ struct PostgresVisitWriter: VisitInserting {
         }.first
     }
 
-    /// Inserts the visit row and its parts (two round trips); returns the row id.
-    func insert(_ visit: Werkbezoek) throws(StoreError) -> Int64 {
-        try insert(visit, history: [])
+    /// Inserts the visit row, then its parts and `history` in one statement: two round trips.
+    func insertIfNew(_ visit: Werkbezoek, history: [HistoryEntry]) throws(StoreError) -> Bool {
+        try insert(visit, history: history, ifNew: true) != nil
     }
 
-    /// Inserts the visit row, then its parts and `history` in one statement; returns the row id.
-    func insert(_ visit: Werkbezoek, history: [HistoryEntry]) throws(StoreError) -> Int64 {
+    /// Inserts the visit row, then its parts and `history` in one statement; returns the row
+    /// id, or nil when `ifNew` and the reference is already stored (then nothing is written).
+    @discardableResult
+    func insert(_ visit: Werkbezoek, history: [HistoryEntry], ifNew: Bool = false) throws(StoreError) -> Int64? {
         let rows = try session.query(
             """
             INSERT INTO visit (reference, ref_year, ref_number, municipality, proposed_start, proposed_end,
                 confirmed_start, confirmed_end, host_name, host_email, host_phone, notes, status,
                 status_reason, created_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id
-            """,
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+            """ + (ifNew ? " ON CONFLICT DO NOTHING" : "") + " RETURNING id",
             [
                 .text(visit.reference.description), .integer(Int64(visit.reference.year)),
                 .integer(Int64(visit.reference.number)),
@@ -59,19 +57,13 @@ struct PostgresVisitWriter: VisitInserting {
                     .text(visit.status.rawValue), .optionalText(visit.statusReason),
                     .integer(StoredTime.seconds(visit.createdAt)), .integer(StoredTime.seconds(visit.updatedAt)),
                 ])
+        if ifNew, rows.isEmpty { return nil }
         let id = try returnedID(rows)
         var batch = PostgresBatchInsert()
         addParts(visit.details, visitID: id, to: &batch)
         addHistory(history, visitID: id, to: &batch)
         try batch.run(on: session)
         return id
-    }
-
-    /// Appends `entries` to the visit's history in one statement.
-    func insertHistory(_ entries: [HistoryEntry], visitID: Int64) throws(StoreError) {
-        var batch = PostgresBatchInsert()
-        addHistory(entries, visitID: visitID, to: &batch)
-        try batch.run(on: session)
     }
 
     /// Rewrites the visit's details, parts and history entry: three round trips.

@@ -11,7 +11,7 @@ extension PostgresWerkbezoekStore {
             let writer = PostgresVisitWriter(session: session)
             try writer.lockReferences()
             let visit = try plan.visit(number: try writer.nextNumber(year: plan.year))
-            _ = try writer.insert(visit, history: [plan.createdEntry(visit)])
+            try writer.insert(visit, history: [plan.createdEntry(visit)])
             return visit
         }
     }

@@ -2,8 +2,12 @@
 struct VisitWriter: VisitInserting {
     let connection: SQLiteConnection
 
-    func exists(_ reference: VisitReference) throws(StoreError) -> Bool {
-        try connection.integer("SELECT count(*) FROM visit WHERE reference = ?1", [.text(reference.description)]) > 0
+    func insertIfNew(_ visit: Werkbezoek, history: [HistoryEntry]) throws(StoreError) -> Bool {
+        let sql = "SELECT count(*) FROM visit WHERE reference = ?1"
+        guard try connection.integer(sql, [.text(visit.reference.description)]) == 0 else { return false }
+        let id = try insert(visit)
+        for entry in history { _ = try appendHistory(entry, visitID: id) }
+        return true
     }
 
     /// The next free number for `year`, read under the write lock so two processes never pick the same.
@@ -64,11 +68,6 @@ struct VisitWriter: VisitInserting {
                 .optionalInteger(StoredTime.start(plan.confirmed)), .optionalInteger(StoredTime.end(plan.confirmed)),
                 .integer(plan.current.id),
             ])
-    }
-
-    /// Appends `entries` to the visit's history (one statement each: local and prepared once).
-    func insertHistory(_ entries: [HistoryEntry], visitID: Int64) throws(StoreError) {
-        for entry in entries { _ = try appendHistory(entry, visitID: visitID) }
     }
 
     /// Appends one history entry (its id and reference are ignored); returns the new id.

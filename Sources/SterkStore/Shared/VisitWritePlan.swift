@@ -109,23 +109,19 @@ package enum VisitWritePlan {
         var report = ImportReport()
         for archived in visits {
             let reference = archived.visit.reference
-            if try writer.exists(reference) {
+            if try writer.insertIfNew(archived.normalized.visit, history: archived.history) {
+                report.imported.append(reference)
+            } else {
                 report.skippedExisting.append(reference)
-                continue
             }
-            let id = try writer.insert(archived.normalized.visit)
-            try writer.insertHistory(archived.history, visitID: id)
-            report.imported.append(reference)
         }
         return report
     }
 }
 
-/// The writes an import needs from a back end.
+/// The write an import needs from a back end.
 package protocol VisitInserting {
-    func exists(_ reference: VisitReference) throws(StoreError) -> Bool
-    /// Inserts the visit row and its parts; returns the row id.
-    func insert(_ visit: Werkbezoek) throws(StoreError) -> Int64
-    /// Appends `entries` (their ids and references are ignored) to the visit's history.
-    func insertHistory(_ entries: [HistoryEntry], visitID: Int64) throws(StoreError)
+    /// Inserts the visit with its parts and `history` (their ids and references are ignored),
+    /// or nothing and false when its reference is already stored.
+    func insertIfNew(_ visit: Werkbezoek, history: [HistoryEntry]) throws(StoreError) -> Bool
 }
