@@ -91,6 +91,28 @@ struct DatasetCacheTests {
         #expect(try workspace.load().1 == .usedCache)
     }
 
+    /// A hand-made cache passes the checksum; its key offsets are equal for one row, which
+    /// made `keyRange` end before it starts (a trap) before the offsets had to rise.
+    @Test("een cache met gelijke sleutel-offsets en een kloppende checksum wordt opnieuw gemaakt")
+    func forgedKeyOffsets() throws {
+        let workspace = try Workspace()
+        _ = try workspace.load()
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: workspace.cacheFile)))
+        let header = ByteBlob(copying: bytes)
+        let store = Int(header.uint64(at: 88))
+        let keyOffsetsSection = FocusAreaStore.Section.keyOffsets.rawValue
+        let keyOffsets = store + Int(header.uint64(at: store + 16 + keyOffsetsSection * 16))
+        for index in 8..<16 { bytes[keyOffsets + index] = 0 }  // row 0's key ends where it starts
+        let checksum = ByteBlob(copying: bytes).checksum(DatasetCache.headerSize..<bytes.count)
+        withUnsafeBytes(of: checksum.littleEndian) { raw in
+            for (offset, byte) in raw.enumerated() { bytes[104 + offset] = byte }
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: workspace.cacheFile))
+        let (dataset, outcome) = try workspace.load()
+        #expect(outcome == .rebuilt)
+        Self.expectSame(dataset, try DatasetLoader.load(path: workspace.dataset))
+    }
+
     @Test("een ongeldig bestand geeft dezelfde fouten als zonder cache, en geen cache")
     func invalid() throws {
         let workspace = try Workspace()

@@ -50,7 +50,9 @@ public final class FocusAreaStore: Sendable {
         else { throw CompactFormatError() }
         try checkOffsets(.recordOffsets, entries: count + 1, limit: size(.records))
         try checkOffsets(.stringOffsets, entries: stringCount + 1, limit: size(.strings))
-        try checkOffsets(.keyOffsets, entries: count + 1, limit: size(.keys))
+        // Every key ends in a 0 byte, so its offsets rise strictly: equal ones would make
+        // `keyRange` end before it starts (a trap) on a hand-made cache file.
+        try checkOffsets(.keyOffsets, entries: count + 1, limit: size(.keys), strictlyRising: true)
         for row in 0..<count {
             guard Int(municipalityPosition(row)) < context.municipalityNames.count,
                 Int(blob.uint32(at: sections[Section.nameLengths.rawValue].lowerBound + row * 4)) <= keyRange(row).count
@@ -58,14 +60,19 @@ public final class FocusAreaStore: Sendable {
         }
     }
 
-    /// Offsets must start at 0, never go down, and end inside their section.
-    private func checkOffsets(_ section: Section, entries: Int, limit: Int) throws(CompactFormatError) {
+    /// Offsets must start at 0, never go down (with `strictlyRising`, always go up), and end
+    /// inside their section.
+    private func checkOffsets(
+        _ section: Section, entries: Int, limit: Int, strictlyRising: Bool = false
+    ) throws(CompactFormatError) {
         let start = sections[section.rawValue].lowerBound
         var previous: UInt64 = 0
         guard blob.uint64(at: start) == 0 else { throw CompactFormatError() }
         for entry in 0..<entries {
             let value = blob.uint64(at: start + entry * 8)
-            guard value >= previous else { throw CompactFormatError() }
+            guard value > previous || (value == previous && (entry == 0 || !strictlyRising)) else {
+                throw CompactFormatError()
+            }
             previous = value
         }
         guard previous <= UInt64(limit) else { throw CompactFormatError() }
