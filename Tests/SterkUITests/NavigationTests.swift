@@ -93,7 +93,9 @@ struct NavigationTests {
         let buffer = dashboard.view(width: 80, height: 24)
         #expect(buffer.cursor?.y == 4)
         #expect(buffer.line(4).hasPrefix("│▶ Groningen-Noord"))
-        #expect(buffer[2, 4].style.attributes.contains(.reverse))
+        // The selection stands out: the standard theme swaps the text colours (252 on 234).
+        #expect(buffer[2, 4].style.foreground == .indexed(234) && buffer[2, 4].style.background == .indexed(252))
+        #expect(buffer[2, 5].style.background == .indexed(234))
         dashboard.press(.toggleHelp)
         #expect(dashboard.screen().contains("Toetsen"))
         dashboard.press(.closeHelp)

@@ -63,7 +63,9 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .tabActive: return StyleSpec(foreground: .indexed(235), background: .indexed(214), attributes: .bold)
         case .tabInactive: return StyleSpec(foreground: .indexed(250), background: .indexed(237))
         case .tabBar: return StyleSpec(foreground: .indexed(250), background: .indexed(237))
-        case .selection: return StyleSpec(attributes: .reverse)
+        // Text's colours swapped: reverse's look, but a move then changes colours only (see
+        // standaard.theme); monochromeAttributes keeps reverse where colour is gone.
+        case .selection: return StyleSpec(foreground: .indexed(234), background: .indexed(252))
         case .tableHeader: return StyleSpec(foreground: .indexed(214), attributes: [.bold, .underline])
         case .statusBar: return StyleSpec(foreground: .indexed(252), background: .indexed(236))
         case .statusMessage: return StyleSpec(foreground: .indexed(120), background: .indexed(236))
