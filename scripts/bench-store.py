@@ -66,8 +66,9 @@ def live_latency(binary, store, reference, env, rounds):
 
     try:
         wait("q stop")
-        run(tmux + ["send-keys", "BTab"])
-        wait(reference)
+        run(tmux + ["send-keys", "8"])  # the Werkbezoeken tab (Shift-Tab now reaches Vergelijk)
+        if wait(reference) is None:
+            raise SystemExit(f"live update: {reference} is not on the Werkbezoeken panel:\n{screen()}")
         total, after_command = [], []
         targets = ["uitgesteld", "in-voorbereiding"]
         for index in range(rounds):
