@@ -34,6 +34,30 @@ import Testing
         }
     }
 
+    /// A Swift string holds no invalid bytes, so a new file named `uit-\377.json` would be
+    /// created as `uit-\u{FFFD}.json`, somewhere the user did not name: refused instead.
+    @Test("een nieuw -o-bestand met een naam die geen UTF-8 is wordt geweigerd, niet onder een andere naam gemaakt")
+    func nonUTF8NewOutputFileIsRefused() throws {
+        let fixture = try VisitStoreFixture()
+        defer { fixture.remove() }
+        let reference = try fixture.confirmedVisit()
+        for command in ["export", "ics \(reference)"] {
+            let status = SterkBinary.spawn(
+                [
+                    "/bin/sh", "-c",
+                    "exec \"$0\" werkbezoek \(command) --store \"$1/werkbezoeken.sqlite\" -o \"$1/$(printf 'uit-\\377')\"",
+                    SterkBinary.path, fixture.folder.path,
+                ],
+                stdout: fixture.path("out"), stderr: fixture.path("err"),
+                environment: ["XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin"])
+            let error = try String(contentsOfFile: fixture.path("err"), encoding: .utf8)
+            #expect(status == 1, "\(command): \(error)")
+            #expect(error.contains("geen UTF-8"), "\(command): \(error)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+            #expect(!names.contains { $0.hasPrefix("uit-") }, "\(command): \(names)")
+        }
+    }
+
     @Test("een dataset met ongeldige UTF-8 wordt geweigerd met regel en kolom")
     func invalidUTF8DatasetIsRefused() throws {
         let path = CLITests.fixtures.appendingPathComponent("broken/invalid-utf8.json").path

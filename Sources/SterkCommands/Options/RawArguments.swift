@@ -9,7 +9,9 @@ import Foundation
 /// opens its file. Such an argument (or the value after `--optie=`) that names an existing
 /// file is replaced by a symbolic link with a UTF-8 name, in a private temporary directory
 /// (0700, removed at exit), that points at the raw bytes; everything that opens the argument
-/// then opens the file it named. Valid arguments are passed through untouched.
+/// then opens the file it named. A new file cannot be named that way (a Swift string holds
+/// no invalid bytes), so such a name is remembered and refused as an output target.
+/// Valid arguments are passed through untouched.
 enum RawArguments {
     /// The arguments after the program name.
     static func current() -> [String] {
@@ -44,7 +46,10 @@ enum RawArguments {
         let absolute = bytes.first == UInt8(ascii: "/") ? bytes : workingDirectory() + [UInt8(ascii: "/")] + bytes
         let target = absolute.map { CChar(bitPattern: $0) } + [0]
         var info = stat()
-        guard stat(target, &info) == 0, let folder = linkFolder else { return repaired }
+        guard stat(target, &info) == 0, let folder = linkFolder else {
+            repairedNames.insert(repaired)
+            return repaired
+        }
         let link = folder + "/\(UInt32.random(in: 0...UInt32.max))-" + (repaired as NSString).lastPathComponent
         return symlink(target, link) == 0 ? link : repaired
     }
@@ -69,6 +74,14 @@ enum RawArguments {
     }()
 
     nonisolated(unsafe) private static var folderToRemove: String?
+
+    /// Arguments whose invalid bytes had to be repaired because they name no existing file;
+    /// filled once, by `current()`, before any command runs.
+    nonisolated(unsafe) private static var repairedNames: Set<String> = []
+
+    /// Whether `name` is such a repaired argument: as a new file's name it would create a
+    /// file under another name than the one typed, so `TargetFile` refuses it.
+    static func isRepaired(_ name: String) -> Bool { repairedNames.contains(name) }
 
     private static func removeFolder() {
         guard let folder = folderToRemove else { return }

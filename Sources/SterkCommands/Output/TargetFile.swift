@@ -42,6 +42,11 @@ enum TargetFile {
         var info = stat()
         if lstat(target, &info) != 0 {
             guard errno == ENOENT else { throw Failure(reason: DutchSystemError.dutch(errno)) }
+            guard !RawArguments.isRepaired(path) else {
+                throw Failure(
+                    reason: "de naam bevat bytes die geen UTF-8 zijn; een nieuw bestand met die naam kan sterk niet"
+                        + " aanmaken (een bestaand wel): kies een naam in UTF-8")
+            }
             return (target, .replace(mode: nil))
         }
         if info.st_mode & S_IFMT == S_IFLNK {
