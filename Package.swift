@@ -18,6 +18,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sterk", targets: ["sterk"]),
+        // The same program with the PostgreSQL client linked in; `sterk` hands a postgres://
+        // store over to it, so the SQLite default never loads swift-nio and BoringSSL.
+        .executable(name: "sterk-postgres", targets: ["sterk-postgres"]),
         // For the separate Benchmarks/ package, which measures the model and the views in process.
         .library(name: "SterkModel", targets: ["SterkModel"]),
         .library(name: "SterkUI", targets: ["SterkUI"]),
@@ -60,13 +63,16 @@ let package = Package(
         .target(
             name: "SterkCommands",
             dependencies: [
-                "SterkModel", "SterkStore", "SterkPostgres", "SterkUI", "SterkTerminal",
+                "SterkModel", "SterkStore", "SterkUI", "SterkTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Release builds only: loading and relocating ~20 shared libraries took about half of
         // the dashboard's start-up. Debug builds, and so `swift test`, stay dynamic.
         .executableTarget(
             name: "sterk", dependencies: ["SterkCommands"],
+            linkerSettings: [.unsafeFlags(staticRuntime, .when(platforms: [.linux], configuration: .release))]),
+        .executableTarget(
+            name: "sterk-postgres", dependencies: ["SterkCommands", "SterkPostgres"],
             linkerSettings: [.unsafeFlags(staticRuntime, .when(platforms: [.linux], configuration: .release))]),
 
         .testTarget(
@@ -78,10 +84,10 @@ let package = Package(
             exclude: ["__Snapshots__"]),
         .testTarget(name: "SterkTerminalTests", dependencies: ["SterkTerminal", "SterkUI"]),
         // Depend on the executable so that `swift test` builds the binary these tests run.
-        .testTarget(name: "SterkCLITests", dependencies: ["sterk", "SterkModel"]),
+        .testTarget(name: "SterkCLITests", dependencies: ["sterk", "sterk-postgres", "SterkModel"]),
         .testTarget(
             name: "SterkCommandsTests", dependencies: ["SterkCommands", "SterkModel", "SterkUI", "SterkStore"]),
-        .testTarget(name: "SterkE2ETests", dependencies: ["sterk"]),
+        .testTarget(name: "SterkE2ETests", dependencies: ["sterk", "sterk-postgres"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,6 +10,7 @@
     `werkbezoek zet`; time until the new status is on the dashboard's screen
 
     eval "$(scripts/pg-test-cluster.sh start)"
+    swift build -c release     # sterk and, beside it, sterk-postgres (postgres:// goes there)
     scripts/bench-store.py --binary .build/release/sterk --runs 10
 
 Needs STERK_TEST_POSTGRES (a superuser URL; passwords via PGPASSFILE) and tmux.

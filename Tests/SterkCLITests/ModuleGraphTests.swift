@@ -52,6 +52,16 @@ struct ModuleGraphTests {
             Self.reach("SterkKernel", in: graph).isDisjoint(with: ["SterkModel", "SterkStore", "SterkUI", "CSQLite"]))
     }
 
+    /// The PostgreSQL client (swift-nio, BoringSSL) costs resident memory just by being linked;
+    /// only `sterk-postgres` carries it, and `sterk` hands server stores over to it.
+    @Test("sterk bereikt SterkPostgres niet; sterk-postgres wel")
+    func onlySterkPostgresLinksTheClient() throws {
+        let graph = try Self.targets()
+        #expect(graph["sterk"] != nil && graph["sterk-postgres"] != nil, "Package.swift read: \(graph.keys.sorted())")
+        #expect(!Self.reach("sterk", in: graph).contains("SterkPostgres"))
+        #expect(Self.reach("sterk-postgres", in: graph).isSuperset(of: ["SterkPostgres", "SterkCommands"]))
+    }
+
     @Test("de bronnen van SterkTerminal importeren niets buiten de kern, ncurses en het systeem")
     func terminalImportsOnlyTheKernel() throws {
         let allowed: Set<String> = [

@@ -2,6 +2,11 @@
 
 /// Messages about writing results: to standard output, or to a file named with `-o`.
 enum DutchOutput {
+    /// A postgres:// store in a program without the client (sterk-postgres not found beside it).
+    static let noPostgresClient =
+        "deze sterk heeft geen PostgreSQL-client en vond sterk-postgres niet naast zich"
+        + " (bouw het met: swift build --product sterk-postgres)"
+
     /// Standard output could not be written (full disk, closed terminal …).
     static func outputFailed(_ reason: String) -> String {
         "sterk: kan de uitvoer niet schrijven: \(reason)"

@@ -1,5 +1,4 @@
 import ArgumentParser
-import SterkPostgres
 import SterkStore
 
 /// `--store PAD|URL`: which werkbezoek store to use: a file, or a PostgreSQL server.
@@ -33,13 +32,21 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// Opens either kind of store. The PostgreSQL client (and its event-loop thread) starts only here,
-/// for a `postgres://` location: an SQLite user never pays for it.
-enum StoreOpener {
+/// Opens either kind of store. Only the `sterk-postgres` executable links the PostgreSQL
+/// client and sets `openServer`; `sterk` hands a postgres:// store over to it before it parses
+/// anything (`PostgresHandOff`), so an SQLite user never loads swift-nio or BoringSSL.
+public enum StoreOpener {
+    /// Opens a `postgres://` location (URL, read-only); nil in a program built without the client.
+    nonisolated(unsafe) public static var openServer: ((String, Bool) throws(StoreError) -> any WerkbezoekStore)?
+
     static func open(_ location: StoreLocation, readOnly: Bool) throws(StoreError) -> any WerkbezoekStore {
         switch location {
-        case .file(let path): try SQLiteWerkbezoekStore(path: path, readOnly: readOnly)
-        case .server(let url): try PostgresWerkbezoekStore(url: url, readOnly: readOnly)
+        case .file(let path): return try SQLiteWerkbezoekStore(path: path, readOnly: readOnly)
+        case .server(let url):
+            guard let openServer else {
+                throw StoreError.cannotOpen(path: location.display, reason: DutchOutput.noPostgresClient)
+            }
+            return try openServer(url, readOnly)
         }
     }
 }
