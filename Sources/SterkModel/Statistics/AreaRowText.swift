@@ -24,9 +24,9 @@ public enum AreaRowText {
     /// Splits and checks a row against the table's number of value columns (linear in its length).
     ///
     /// Why bytes: the Wijken table splits 3,393 rows on its first use, and splitting by
-    /// `Character` with a number parse through a byte array per field cost ~60,000
-    /// instructions a row (~70 ms for the table in a release build). The separator is ASCII,
-    /// so it never occurs inside a multi-byte character.
+    /// `Character` with a number parse through a byte array per field cost ~55,000
+    /// instructions a row (callgrind: 187 M of the dashboard's idle warm-up). The separator
+    /// is ASCII, so it never occurs inside a multi-byte character.
     public static func split(_ text: String, columnCount: Int) -> Result<Row, Problem> {
         var text = text
         return text.withUTF8 { RowBytes($0).split(columnCount: columnCount) }
