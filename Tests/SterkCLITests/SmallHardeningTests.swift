@@ -58,6 +58,31 @@ import Testing
         }
     }
 
+    @Test("een nieuwe store met een naam die geen UTF-8 is wordt geweigerd (nieuw, kopieer --naar), niets aangemaakt")
+    func nonUTF8NewStoreIsRefused() throws {
+        let fixture = try VisitStoreFixture()
+        defer { fixture.remove() }
+        _ = try fixture.confirmedVisit()
+        let newVisit = VisitStoreFixture.newVisit().map { "'\($0)'" }.joined(separator: " ")
+        for command in [
+            "werkbezoek \(newVisit) --store \"$1/$(printf 'st-\\377.sqlite')\"",
+            "werkbezoek kopieer --store \"$1/werkbezoeken.sqlite\" --naar \"$1/$(printf 'st-\\377.sqlite')\"",
+        ] {
+            let status = SterkBinary.spawn(
+                ["/bin/sh", "-c", "exec \"$0\" " + command, SterkBinary.path, fixture.folder.path],
+                stdout: fixture.path("out"), stderr: fixture.path("err"),
+                environment: [
+                    "XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin",
+                    "STERK_NU": "2026-12-04T09:00:00Z",
+                ])
+            let error = try String(contentsOfFile: fixture.path("err"), encoding: .utf8)
+            #expect(status == 1, "\(command): \(error)")
+            #expect(error.contains("geen UTF-8"), "\(command): \(error)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+            #expect(!names.contains { $0.hasPrefix("st-") }, "\(command): \(names)")
+        }
+    }
+
     @Test("een dataset met ongeldige UTF-8 wordt geweigerd met regel en kolom")
     func invalidUTF8DatasetIsRefused() throws {
         let path = CLITests.fixtures.appendingPathComponent("broken/invalid-utf8.json").path

@@ -2,6 +2,12 @@
 
 /// Messages about writing results: to standard output, or to a file named with `-o`.
 enum DutchOutput {
+    /// A new store file named with bytes that are not UTF-8.
+    static func repairedNewStore(_ path: String) -> String {
+        "Kan \(path) niet aanmaken: de naam bevat bytes die geen UTF-8 zijn, en een nieuw bestand zou een"
+            + " andere naam krijgen (een bestaande store met zo'n naam opent wel). Kies een naam in UTF-8; er is niets gewijzigd."
+    }
+
     /// A postgres:// store in a program without the client (sterk-postgres not found beside it).
     static let noPostgresClient =
         "deze sterk heeft geen PostgreSQL-client en vond sterk-postgres niet naast zich"

@@ -24,6 +24,7 @@ struct CopyCommand: ParsableCommand {
 
     func run() throws {
         let source = try store.openForReading()
+        try StoreOptions.refuseRepairedNewFile(target)
         let targetLocation = StoreLocation.resolve(target)
         guard targetLocation != store.location else {
             throw CommandFailure.failure(

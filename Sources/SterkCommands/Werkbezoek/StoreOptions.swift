@@ -1,6 +1,10 @@
 import ArgumentParser
 import SterkStore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `--store PAD|URL`: which werkbezoek store to use: a file, or a PostgreSQL server.
 struct StoreOptions: ParsableArguments {
     @Option(
@@ -23,7 +27,17 @@ struct StoreOptions: ParsableArguments {
     /// machine is read-only (`--alleen-lezen` before the subcommand, or `STERK_ALLEEN_LEZEN`).
     func openForWriting() throws -> any WerkbezoekStore {
         try ReadOnlyGuard.check()
+        try Self.refuseRepairedNewFile(path ?? GlobalOptions.current.store)
         return try CommandFailure.reporting { () throws(StoreError) in try StoreOpener.open(location, readOnly: false) }
+    }
+
+    /// A store file that does not exist yet, named with bytes that are not UTF-8, would be
+    /// created under the repaired name (U+FFFD), not the one typed: refused (see RawArguments).
+    static func refuseRepairedNewFile(_ option: String?) throws {
+        guard let option, RawArguments.isRepaired(option), case .file(let file) = location(option),
+            access(file, F_OK) != 0
+        else { return }
+        throw CommandFailure.failure(DutchOutput.repairedNewStore(file))
     }
 
     /// Opens the store for reading only; never creates or migrates anything.
