@@ -17,6 +17,17 @@ struct TerminalRunnerTests {
         #expect(terminal.drawn.last?.line(0) == "events: 3")
     }
 
+    /// Work the first frame must not wait for (the map geometry) starts once, after it is drawn.
+    @Test func afterFirstFrameRunsOnceAfterTheFirstDraw() {
+        let terminal = FakeTerminal(events: [.key(.down), .key(.down), .key(.character("q"))])
+        var program = RecordingProgram(effects: [.character("q"): [.quit]])
+        var drawsSeen: [Int] = []
+        _ = TerminalRunner.run(
+            program: &program, terminal: terminal, afterFirstFrame: { drawsSeen.append(terminal.drawn.count) })
+        #expect(drawsSeen == [1])
+        #expect(terminal.drawn.count == 3)
+    }
+
     @Test func controlCQuitsWithoutReachingTheProgram() {
         let terminal = FakeTerminal(events: [.key(.control("c"))])
         var program = RecordingProgram()

@@ -23,6 +23,7 @@ enum InteractiveSession {
     /// `ExitCode(128 + signal)` after SIGTERM/SIGHUP/SIGINT.
     static func run<Program: TerminalProgram>(
         mouse: Bool, ascii: Bool, handleEffect: EffectHandler<Program>? = nil,
+        afterFirstFrame: (() -> Void)? = nil,
         makeProgram: (TerminalCapabilities) throws -> Program
     ) throws {
         let terminal = try open(mouse: mouse)
@@ -30,7 +31,8 @@ enum InteractiveSession {
         var capabilities = terminal.capabilities
         if ascii { capabilities.unicode = false }
         var program = try makeProgram(capabilities)
-        let outcome = TerminalRunner.run(program: &program, terminal: terminal, handleEffect: handleEffect)
+        let outcome = TerminalRunner.run(
+            program: &program, terminal: terminal, handleEffect: handleEffect, afterFirstFrame: afterFirstFrame)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 

@@ -17,12 +17,15 @@ public enum TerminalRunner {
     /// is in raw mode, so it is a key, not SIGINT) and never reaches the program. `.tick` comes
     /// every `tickIntervalMilliseconds`, read again after every update. Effects the terminal
     /// does not know (`.app`) go to `handleEffect`; the events it returns reach the program
-    /// before the next key is read.
+    /// before the next key is read. `afterFirstFrame` runs once, right after the first frame is
+    /// on the screen (work the first frame must not wait for).
     public static func run<Program: TerminalProgram>(
         program: inout Program,
         terminal: some TerminalBackend,
-        handleEffect: EffectHandler<Program>? = nil
+        handleEffect: EffectHandler<Program>? = nil,
+        afterFirstFrame: (() -> Void)? = nil
     ) -> RunOutcome {
+        var afterFirstFrame = afterFirstFrame
         let clock = ContinuousClock()
         var schedule = TickSchedule()
         var pending: [ProgramEvent<Program.Message>] = []
@@ -33,6 +36,8 @@ public enum TerminalRunner {
             if perform(program.update(event), on: terminal, handler: handleEffect, feedback: &pending) { return .quit }
             let size = terminal.size
             terminal.draw(program.view(width: size.width, height: size.height))
+            afterFirstFrame?()
+            afterFirstFrame = nil
             if !pending.isEmpty {
                 event = pending.removeFirst()
                 continue
