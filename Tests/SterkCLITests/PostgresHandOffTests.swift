@@ -24,31 +24,29 @@ struct PostgresHandOffTests {
 
     @Test("zonder sterk-postgres ernaast: een Nederlandse melding hoe je het bouwt, en niets gewijzigd")
     func missingSiblingIsExplained() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-alleen-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let alone = try Self.sterkAlone(in: folder)
-        let status = SterkBinary.spawn(
-            [alone, "werkbezoek", "lijst", "--store", Self.unreachable],
-            stdout: folder.appendingPathComponent("out").path,
-            stderr: folder.appendingPathComponent("err").path, environment: ["PATH": "/usr/bin:/bin"])
-        let error = try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8)
+        let (status, error) = try Self.runAlone { _ in ["werkbezoek", "lijst", "--store", Self.unreachable] }
         #expect(status == 1, "\(error)")
         #expect(error.contains("geen PostgreSQL-client") && error.contains("swift build --product sterk-postgres"))
     }
 
     @Test("een SQLite-store blijft in sterk zelf")
     func fileStoreStaysInSterk() throws {
+        let (status, error) = try Self.runAlone { folder in
+            ["werkbezoek", "lijst", "--store", folder.appendingPathComponent("werkbezoeken.sqlite").path]
+        }
+        #expect(status == 0, "\(error)")
+    }
+
+    /// Runs a lone copy of `sterk` (see `sterkAlone`) in a fresh folder with the arguments
+    /// `arguments(folder)` gives; returns its exit status and what it wrote to stderr.
+    static func runAlone(_ arguments: (URL) -> [String]) throws -> (status: Int32, error: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-alleen-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let alone = try Self.sterkAlone(in: folder)
-        let store = folder.appendingPathComponent("werkbezoeken.sqlite").path
         let status = SterkBinary.spawn(
-            [alone, "werkbezoek", "lijst", "--store", store], stdout: folder.appendingPathComponent("out").path,
+            [try sterkAlone(in: folder)] + arguments(folder), stdout: folder.appendingPathComponent("out").path,
             stderr: folder.appendingPathComponent("err").path, environment: ["PATH": "/usr/bin:/bin"])
-        let error = try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8)
-        #expect(status == 0, "\(error)")
+        return (status, try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8))
     }
 
     /// The built binary in `folder` without `sterk-postgres` beside it: a hard link (its own

@@ -42,19 +42,9 @@ import Testing
         defer { fixture.remove() }
         let reference = try fixture.confirmedVisit()
         for command in ["export", "ics \(reference)"] {
-            let status = SterkBinary.spawn(
-                [
-                    "/bin/sh", "-c",
-                    "exec \"$0\" werkbezoek \(command) --store \"$1/werkbezoeken.sqlite\" -o \"$1/$(printf 'uit-\\377')\"",
-                    SterkBinary.path, fixture.folder.path,
-                ],
-                stdout: fixture.path("out"), stderr: fixture.path("err"),
-                environment: ["XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin"])
-            let error = try String(contentsOfFile: fixture.path("err"), encoding: .utf8)
-            #expect(status == 1, "\(command): \(error)")
-            #expect(error.contains("geen UTF-8"), "\(command): \(error)")
-            let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
-            #expect(!names.contains { $0.hasPrefix("uit-") }, "\(command): \(names)")
+            try expectRefusedNewName(
+                "werkbezoek \(command) --store \"$1/werkbezoeken.sqlite\" -o \"$1/$(printf 'uit-\\377')\"",
+                prefix: "uit-", in: fixture)
         }
     }
 
@@ -68,19 +58,22 @@ import Testing
             "werkbezoek \(newVisit) --store \"$1/$(printf 'st-\\377.sqlite')\"",
             "werkbezoek kopieer --store \"$1/werkbezoeken.sqlite\" --naar \"$1/$(printf 'st-\\377.sqlite')\"",
         ] {
-            let status = SterkBinary.spawn(
-                ["/bin/sh", "-c", "exec \"$0\" " + command, SterkBinary.path, fixture.folder.path],
-                stdout: fixture.path("out"), stderr: fixture.path("err"),
-                environment: [
-                    "XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin",
-                    "STERK_NU": "2026-12-04T09:00:00Z",
-                ])
-            let error = try String(contentsOfFile: fixture.path("err"), encoding: .utf8)
-            #expect(status == 1, "\(command): \(error)")
-            #expect(error.contains("geen UTF-8"), "\(command): \(error)")
-            let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
-            #expect(!names.contains { $0.hasPrefix("st-") }, "\(command): \(names)")
+            try expectRefusedNewName(command, prefix: "st-", in: fixture)
         }
+    }
+
+    /// Runs `sterk COMMAND` through sh (`$1` is the fixture's folder, so `printf` can put raw
+    /// bytes in a name) and expects a refusal naming UTF-8, with no file starting with `prefix`.
+    private func expectRefusedNewName(_ command: String, prefix: String, in fixture: VisitStoreFixture) throws {
+        let status = SterkBinary.spawn(
+            ["/bin/sh", "-c", "exec \"$0\" " + command, SterkBinary.path, fixture.folder.path],
+            stdout: fixture.path("out"), stderr: fixture.path("err"),
+            environment: ["XDG_CACHE_HOME": fixture.path("cache"), "PATH": "/usr/bin:/bin"])
+        let error = try String(contentsOfFile: fixture.path("err"), encoding: .utf8)
+        #expect(status == 1, "\(command): \(error)")
+        #expect(error.contains("geen UTF-8"), "\(command): \(error)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+        #expect(!names.contains { $0.hasPrefix(prefix) }, "\(command): \(names)")
     }
 
     @Test("een dataset met ongeldige UTF-8 wordt geweigerd met regel en kolom")
