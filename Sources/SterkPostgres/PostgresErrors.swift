@@ -14,7 +14,7 @@ enum PostgresErrors {
         guard let psql = error as? PSQLError else { return lowLevel(error, location: location, connecting: connecting) }
         switch psql.code {
         case .server:
-            return server(psql, location: location)
+            return server(psql, location: location, connecting: connecting)
         case .sslUnsupported:
             return .tlsFailed(
                 location: place,
@@ -41,7 +41,7 @@ enum PostgresErrors {
     }
 
     /// An error the server sent, by its SQLSTATE.
-    private static func server(_ error: PSQLError, location: PostgresLocation) -> StoreError {
+    private static func server(_ error: PSQLError, location: PostgresLocation, connecting: Bool) -> StoreError {
         let place = location.display
         let state = error.serverInfo?[.sqlState] ?? ""
         let text = error.serverInfo?[.message] ?? ""
@@ -57,6 +57,8 @@ enum PostgresErrors {
         case "55P03":  // lock_not_available (lock_timeout)
             return .busy(path: place)
         case "57P01", "57P02", "57P03":  // admin shutdown, crash shutdown, cannot connect now
+            // A shutdown after the login ended this session: its connection is lost (reads retry).
+            guard connecting || state == "57P03" else { return .connectionLost(location: place) }
             return .serverUnreachable(location: place, reason: "de server stopt of start net (\(text))")
         case "53300":  // too_many_connections
             return .serverUnreachable(location: place, reason: "te veel verbindingen (\(text))")

@@ -27,20 +27,25 @@ extension PostgresWerkbezoekStore {
 
     /// The visit's history, oldest first; throws when the visit does not exist.
     public func history(_ reference: VisitReference) throws(StoreError) -> [HistoryEntry] {
-        let entries = try PostgresHistoryReader(session: try session()).entries(for: reference)
+        let entries = try reading { session throws(StoreError) in
+            try PostgresHistoryReader(session: session).entries(for: reference)
+        }
         guard !entries.isEmpty else { throw StoreError.visitNotFound(reference.description) }
         return entries
     }
 
     /// The newest history entry of each visit in `references`.
     public func lastChanges(_ references: [VisitReference]) throws(StoreError) -> [VisitReference: HistoryEntry] {
-        try PostgresHistoryReader(session: try session()).latestEntries(of: references)
+        try reading { session throws(StoreError) in
+            try PostgresHistoryReader(session: session).latestEntries(of: references)
+        }
     }
 
     /// Every visit with its full history, read from one snapshot.
     public func archive() throws(StoreError) -> [ArchivedVisit] {
-        let session = try session()
-        return try PostgresTransaction(session: session).read { () throws(StoreError) in try archive(in: session) }
+        try reading { session throws(StoreError) in
+            try PostgresTransaction(session: session).read { () throws(StoreError) in try archive(in: session) }
+        }
     }
 
     /// Every visit with its full history; inside a read transaction.
@@ -49,9 +54,10 @@ extension PostgresWerkbezoekStore {
     }
 
     private func readVisits(_ filter: PostgresVisitReader.Filter) throws(StoreError) -> [Werkbezoek] {
-        let session = try session()
-        return try PostgresTransaction(session: session).read { () throws(StoreError) in
-            try PostgresVisitReader(session: session).visits(filter)
+        try reading { session throws(StoreError) in
+            try PostgresTransaction(session: session).read { () throws(StoreError) in
+                try PostgresVisitReader(session: session).visits(filter)
+            }
         }
     }
 

@@ -20,10 +20,11 @@ extension PostgresWerkbezoekStore: StoreChangeWatch {
 
     /// Every visit with its history; the mark is the snapshot it was read in.
     public func markedArchive() throws(StoreError) -> StoreChanges {
-        let session = try session()
-        return try PostgresTransaction(session: session).read { () throws(StoreError) in
-            let mark = try snapshotMark(session)
-            return StoreChanges(visits: try archive(in: session), mark: mark)
+        try reading { session throws(StoreError) in
+            try PostgresTransaction(session: session).read { () throws(StoreError) in
+                let mark = try snapshotMark(session)
+                return StoreChanges(visits: try archive(in: session), mark: mark)
+            }
         }
     }
 
@@ -33,16 +34,17 @@ extension PostgresWerkbezoekStore: StoreChangeWatch {
     /// transactions older than that snapshot's xmin were all visible then: the index on `xid`
     /// skips them.
     public func changes(since mark: ChangeMark) throws(StoreError) -> StoreChanges {
-        let session = try session()
-        return try PostgresTransaction(session: session).read { () throws(StoreError) in
-            let next = try snapshotMark(session)
-            let filter = PostgresVisitReader.Filter(
-                sql: """
-                    id IN (SELECT visit_id FROM history WHERE xid >= $1::text::xid8
-                           AND NOT pg_visible_in_snapshot(xid, $2::text::pg_snapshot))
-                    """,
-                values: [.text(String(mark.value)), .text(mark.snapshot)])
-            return StoreChanges(visits: try PostgresVisitReader(session: session).archived(filter), mark: next)
+        try reading { session throws(StoreError) in
+            try PostgresTransaction(session: session).read { () throws(StoreError) in
+                let next = try snapshotMark(session)
+                let filter = PostgresVisitReader.Filter(
+                    sql: """
+                        id IN (SELECT visit_id FROM history WHERE xid >= $1::text::xid8
+                               AND NOT pg_visible_in_snapshot(xid, $2::text::pg_snapshot))
+                        """,
+                    values: [.text(String(mark.value)), .text(mark.snapshot)])
+                return StoreChanges(visits: try PostgresVisitReader(session: session).archived(filter), mark: next)
+            }
         }
     }
 

@@ -49,6 +49,25 @@ public final class PostgresWerkbezoekStore: WerkbezoekStore {
     /// The open session, reconnected when the server dropped the last one.
     func session() throws(StoreError) -> PostgresSession {
         guard current.isClosed else { return current }
+        return try reconnect()
+    }
+
+    /// Runs a read; when the connection turns out to have dropped under it, runs it once more
+    /// on a new one. The client learns of a drop only when it next reads from the socket, so
+    /// the first read after a server restart would otherwise fail. Reads change nothing, so
+    /// repeating one is safe; a write that lost its connection is reported instead, because
+    /// whether it was committed is not known.
+    func reading<T>(_ body: (PostgresSession) throws(StoreError) -> T) throws(StoreError) -> T {
+        do {
+            return try body(try session())
+        } catch {
+            guard case .connectionLost = error else { throw error }
+            return try body(try reconnect())
+        }
+    }
+
+    private func reconnect() throws(StoreError) -> PostgresSession {
+        current.close()
         current = try Self.connect(location, readOnly: readOnly, environment: environment)
         // Changes may have been missed while disconnected: count that as a change.
         notificationCounter.increment()
@@ -61,9 +80,10 @@ public final class PostgresWerkbezoekStore: WerkbezoekStore {
 
     /// The number of visits stored.
     public func count() throws(StoreError) -> Int {
-        let session = try session()
-        guard let row = try session.query("SELECT count(*) FROM visit").first else { return 0 }
-        return Int(try PostgresColumns(row, location: location.display).integer(0))
+        try reading { session throws(StoreError) in
+            guard let row = try session.query("SELECT count(*) FROM visit").first else { return 0 }
+            return Int(try PostgresColumns(row, location: location.display).integer(0))
+        }
     }
 }
 
