@@ -15,6 +15,7 @@ extension Dashboard {
         let context = context(for: state.panel).sized(layout)
         var cursor = currentComponent?.draw(into: &buffer, context)
         if state.helpShown {
+            buffer.clearOverlay(layout, style: theme[.text])
             let help = HelpOverlay(theme: theme, glyphs: glyphs, readOnly: readOnly)
             cursor = help.draw(into: &buffer, box: layout.overlay, top: state.helpTop)
         }

@@ -59,7 +59,7 @@ extension PanelContext {
     /// Draws a followed link's document in the overlay box; returns the cursor.
     func drawOverlay(_ document: Document, cursor: PaneCursor, into buffer: inout ScreenBuffer) -> (x: Int, y: Int)? {
         let box = layout.overlay
-        buffer.fill(box, style: theme[.text])
+        buffer.clearOverlay(layout, style: theme[.text])
         buffer.box(
             box, style: theme[.overlayBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
             glyphs: glyphs.box)

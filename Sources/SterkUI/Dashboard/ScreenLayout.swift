@@ -37,4 +37,16 @@ struct ScreenLayout {
         let overlayHeight = max(0, body.height - 2)
         return Rect(x: (width - overlayWidth) / 2, y: body.y + 1, width: overlayWidth, height: overlayHeight)
     }
+
+    /// The overlay with one cell around it, inside the panel's border: left blank, so no
+    /// one-column slice of the panel behind shows between the overlay's border and the panel's.
+    var overlayMargin: Rect { overlay.inset(by: -1).intersection(body.inset(by: 1)) }
+}
+
+extension ScreenBuffer {
+    /// Blanks the overlay box and the cell around it, before an overlay (help, a followed link,
+    /// the visit form) draws into it.
+    mutating func clearOverlay(_ layout: ScreenLayout, style: Style) {
+        fill(layout.overlayMargin, style: style)
+    }
 }

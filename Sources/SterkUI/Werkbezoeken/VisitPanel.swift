@@ -81,6 +81,7 @@ struct VisitPanel: DashboardPanel {
             cursor = table.draw(into: &buffer, context)
         }
         if let dialog = visits.dialog {
+            buffer.clearOverlay(context.layout, style: context.theme[.text])
             cursor = FormView(form: dialog.form, theme: context.theme, glyphs: context.glyphs)
                 .draw(into: &buffer, box: context.layout.overlay)
         }
