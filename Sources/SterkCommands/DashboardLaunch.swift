@@ -21,6 +21,8 @@ struct DashboardLaunch {
     var store: String?
 
     func run() throws {
+        // The visit form would create a missing store under the repaired name (see RawArguments).
+        if !readOnly { try StoreOptions.refuseRepairedNewFile(store ?? GlobalOptions.current.store) }
         // Load before the screen changes, so a broken dataset prints a readable error.
         let dataset = try DataOptions.load(data: data)
         let environment = ProcessInfo.processInfo.environment

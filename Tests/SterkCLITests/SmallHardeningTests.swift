@@ -48,7 +48,7 @@ import Testing
         }
     }
 
-    @Test("een nieuwe store met een naam die geen UTF-8 is wordt geweigerd (nieuw, kopieer --naar), niets aangemaakt")
+    @Test("een nieuwe store met een naam die geen UTF-8 is wordt geweigerd (nieuw, kopieer --naar, dashboard)")
     func nonUTF8NewStoreIsRefused() throws {
         let fixture = try VisitStoreFixture()
         defer { fixture.remove() }
@@ -57,6 +57,9 @@ import Testing
         for command in [
             "werkbezoek \(newVisit) --store \"$1/$(printf 'st-\\377.sqlite')\"",
             "werkbezoek kopieer --store \"$1/werkbezoeken.sqlite\" --naar \"$1/$(printf 'st-\\377.sqlite')\"",
+            // Refused before the screen changes: the visit form would create it under the repaired name.
+            "dashboard --store \"$1/$(printf 'st-\\377.sqlite')\"",
+            "--store \"$1/$(printf 'st-\\377.sqlite')\"",
         ] {
             try expectRefusedNewName(command, prefix: "st-", in: fixture)
         }
