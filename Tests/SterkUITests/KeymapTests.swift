@@ -29,17 +29,8 @@ struct KeymapTests {
     @Test("geen twee commando's delen een toets in één situatie")
     func noClashes() {
         for contexts in Self.situations {
-            var seen: [Key: Command] = [:]
-            let ordered = contexts.flatMap { context in Keymap.commands.filter { $0.context == context } }
-            for command in ordered {
-                for key in command.keys {
-                    if let earlier = seen[key] {
-                        let allowed = Keymap.overrides[earlier.context]?.contains(command.context) == true
-                        #expect(allowed, "\(key) voor \(command.id) en \(earlier.id) in \(contexts)")
-                    } else {
-                        seen[key] = command
-                    }
-                }
+            for clash in Keymap.bindings.clashes(in: contexts, overrides: Keymap.overrides) {
+                Issue.record("\(clash.key) voor \(clash.hidden) en \(clash.winner) in \(contexts)")
             }
         }
     }

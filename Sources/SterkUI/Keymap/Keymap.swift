@@ -72,10 +72,7 @@ public enum Keymap {
 
     /// The command for a key in a stack of contexts (earlier contexts win), if any.
     public static func command(for key: Key, in contexts: [CommandContext]) -> CommandID? {
-        for context in contexts {
-            if let id = table[context]?[key] { return id }
-        }
-        return nil
+        bindings.command(for: key, in: contexts)
     }
 
     /// The full entry for a command.
@@ -83,13 +80,6 @@ public enum Keymap {
         commands.first { $0.id == id }
     }
 
-    private static let table: [CommandContext: [Key: CommandID]] = {
-        var result: [CommandContext: [Key: CommandID]] = [:]
-        for command in commands {
-            for key in command.keys where result[command.context]?[key] == nil {
-                result[command.context, default: [:]][key] = command.id
-            }
-        }
-        return result
-    }()
+    /// The table as the kernel's look-up (and clash check) sees it.
+    static let bindings = KeyBindings(commands.map { KeyBindings.Binding($0.id, $0.keys, $0.context) })
 }
