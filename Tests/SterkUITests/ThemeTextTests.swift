@@ -1,4 +1,5 @@
 import Testing
+@testable import SterkKernel
 @testable import SterkUI
 
 /// The theme parser cuts plain text over bytes; every cut must equal the Character cut it

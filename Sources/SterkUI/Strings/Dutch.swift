@@ -203,6 +203,16 @@ public enum Dutch {
         let place = line > 0 ? "\(name), regel \(line)" : name
         return "themabestand \(place): \(reason) – standaardthema gebruikt\(folder)"
     }
+    static func themeProblem(_ problem: ThemeProblem) -> String {
+        switch problem {
+        case .unreadable: themeUnreadable
+        case .noEquals: themeNoEquals
+        case .badIndex(let text): themeBadIndex(text)
+        case .unknownRole(let text): themeUnknownRole(text)
+        case .unknownWord(let text): themeUnknownWord(text)
+        case .unknownColor(let text): themeUnknownColor(text)
+        }
+    }
     static let themeNoEquals = "verwacht ‘rol = opmaak’ of ‘palet naam = getal’"
     static func themeBadIndex(_ text: String) -> String { "‘\(text)’ is geen kleurnummer 0–255" }
     static func themeUnknownRole(_ text: String) -> String { "onbekende rol ‘\(text)’" }

@@ -1,5 +1,7 @@
 /// A semantic role a theme gives a look to; views ask for roles, never for colours.
-public enum ThemeRole: String, CaseIterable, Sendable {
+public enum ThemeRole: String, ThemeRoles {
+    public static var ground: ThemeRole { .text }
+
     case text = "text"
     case textDim = "text.dim"
     case heading = "heading"
@@ -104,7 +106,7 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     }
 
     /// Attributes kept (or added) when colour is gone, so the role still stands out.
-    var monochromeAttributes: TextAttributes {
+    public var monochromeAttributes: TextAttributes {
         switch self {
         case .selection, .tabActive, .searchInput: return .reverse
         case .searchMatch, .link: return .underline
@@ -121,7 +123,3 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         }
     }
 }
-
-/// A role's look before it meets a terminal; the same value type as a drawn `Style`,
-/// named apart because its colours may still be degraded (256 → 16 → 8 → none).
-public typealias StyleSpec = Style

@@ -2,7 +2,7 @@ import Foundation
 
 /// WCAG contrast between a role's foreground and its background, for checking that every
 /// theme is readable on its own background.
-enum ThemeContrast {
+public enum ThemeContrast {
     /// The xterm defaults for the 16 standard colours (terminals vary; these are typical).
     private static let standard: [(Int, Int, Int)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
@@ -11,12 +11,12 @@ enum ThemeContrast {
     ]
 
     /// The colour of a palette index as RGB.
-    static func rgb(_ index: UInt8) -> (Int, Int, Int) {
+    public static func rgb(_ index: UInt8) -> (Int, Int, Int) {
         index < 16 ? standard[Int(index)] : ColorDegrade.rgb(index)
     }
 
     /// WCAG 2 relative luminance (0 black … 1 white).
-    static func luminance(_ index: UInt8) -> Double {
+    public static func luminance(_ index: UInt8) -> Double {
         let (r, g, b) = rgb(index)
         func channel(_ value: Int) -> Double {
             let c = Double(value) / 255
@@ -26,7 +26,7 @@ enum ThemeContrast {
     }
 
     /// The contrast ratio (1…21) between two palette colours.
-    static func ratio(_ first: UInt8, _ second: UInt8) -> Double {
+    public static func ratio(_ first: UInt8, _ second: UInt8) -> Double {
         let (a, b) = (luminance(first), luminance(second))
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }

@@ -3,10 +3,11 @@
 /// Greys go to black, grey or white by lightness, never to a hue (a plain nearest-RGB
 /// match would send some greys to yellow or blue on common palettes).
 public enum ColorDegrade {
-    /// The terminal style for a spec on a terminal with `colors` colours (0 = monochrome).
-    public static func style(for spec: StyleSpec, role: ThemeRole, colors: Int) -> Style {
+    /// The terminal style for a spec on a terminal with `colors` colours (0 = monochrome);
+    /// without colour the spec keeps its attributes plus `monochrome` (the role's own).
+    public static func style(for spec: StyleSpec, monochrome: TextAttributes, colors: Int) -> Style {
         guard colors >= 8 else {
-            return Style(attributes: spec.attributes.union(role.monochromeAttributes))
+            return Style(attributes: spec.attributes.union(monochrome))
         }
         return Style(
             foreground: color(spec.foreground, colors: colors),
@@ -43,7 +44,7 @@ public enum ColorDegrade {
     }
 
     /// The RGB value xterm gives a 256-colour index (16–255).
-    static func rgb(_ index: UInt8) -> (Int, Int, Int) {
+    public static func rgb(_ index: UInt8) -> (Int, Int, Int) {
         if index >= 232 {
             let level = 8 + Int(index - 232) * 10
             return (level, level, level)
