@@ -1,12 +1,12 @@
 /// A one-row chart of a series over time: ▁▂▃▄▅▆▇█, or `_.-=+*#%` in ASCII.
 ///
 /// Only for real series (values at successive dates); the caller says what the steps are.
-enum Sparkline {
-    static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-    static let asciiLevels: [Character] = ["_", ".", "-", "=", "+", "*", "#", "%"]
+public enum Sparkline {
+    public static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    public static let asciiLevels: [Character] = ["_", ".", "-", "=", "+", "*", "#", "%"]
 
     /// One character per value, scaled from the series' minimum (or zero) to its maximum.
-    static func text(_ values: [Double], unicode: Bool, fromZero: Bool = true) -> String {
+    public static func text(_ values: [Double], unicode: Bool, fromZero: Bool = true) -> String {
         let glyphs = unicode ? levels : asciiLevels
         guard let high = values.max(), let low = values.min() else { return "" }
         let bottom = fromZero ? min(0, low) : low

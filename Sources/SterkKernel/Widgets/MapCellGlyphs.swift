@@ -1,7 +1,7 @@
 /// The characters that stand for a cell's dots in half-block and ASCII mode.
-enum MapCellGlyphs {
+public enum MapCellGlyphs {
     /// ▀ ▄ █ for the upper and lower dot; nil when both are off.
-    static func halfBlock(top: Bool, bottom: Bool) -> Character? {
+    public static func halfBlock(top: Bool, bottom: Bool) -> Character? {
         switch (top, bottom) {
         case (true, true): return "█"
         case (true, false): return "▀"
@@ -11,10 +11,10 @@ enum MapCellGlyphs {
     }
 
     /// The half-block mode's shading for M50 members.
-    static let halfBlockShade: Character = "▒"
+    public static let halfBlockShade: Character = "▒"
 
     /// `#` for shaded land, `.` for an outline; nil for nothing.
-    static func ascii(outline: Bool, shaded: Bool) -> Character? {
+    public static func ascii(outline: Bool, shaded: Bool) -> Character? {
         shaded ? "#" : (outline ? "." : nil)
     }
 }

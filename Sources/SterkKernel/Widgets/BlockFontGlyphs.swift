@@ -2,8 +2,8 @@
 ///
 /// Capitals, digits and the signs a slide needs (%, €, punctuation). Widths vary
 /// (I is narrow, M and W are wide) so words stay compact at 100 columns.
-enum BlockFontGlyphs {
-    static let table: [Character: [String]] = [
+public enum BlockFontGlyphs {
+    public static let table: [Character: [String]] = [
         "0": [" ## ", "#  #", "#  #", "#  #", " ## "],
         "1": [" # ", "## ", " # ", " # ", "###"],
         "2": ["### ", "   #", " ## ", "#   ", "####"],
@@ -60,7 +60,7 @@ enum BlockFontGlyphs {
     ]
 
     /// Accented capitals: the plain letter and the mark drawn in the row above it.
-    static let accented: [Character: (base: Character, mark: Mark)] = [
+    public static let accented: [Character: (base: Character, mark: Mark)] = [
         "Á": ("A", .acute), "À": ("A", .grave), "Â": ("A", .circumflex), "Ä": ("A", .diaeresis),
         "É": ("E", .acute), "È": ("E", .grave), "Ê": ("E", .circumflex), "Ë": ("E", .diaeresis),
         "Í": ("I", .acute), "Ì": ("I", .grave), "Î": ("I", .circumflex), "Ï": ("I", .diaeresis),
@@ -70,11 +70,11 @@ enum BlockFontGlyphs {
     ]
 
     /// A diacritic, drawn in a half-height row above the letter.
-    enum Mark: Sendable {
+    public enum Mark: Sendable {
         case acute, grave, circumflex, diaeresis, tilde, none
 
         /// The mark row for a glyph `width` cells wide.
-        func row(width: Int, unicode: Bool) -> String {
+        public func row(width: Int, unicode: Bool) -> String {
             var cells = Array(repeating: Character(" "), count: width)
             let last = max(0, width - 1)
             switch self {

@@ -4,14 +4,14 @@
 /// any. Text is shown in capitals. Characters without a glyph make `lines` return nil,
 /// so the caller falls back to ordinary text instead of drawing a wrong word. A `scale` of 2
 /// draws every pixel as 2×2 cells, for titles on a big screen (a projector).
-enum BlockFont {
+public enum BlockFont {
     /// Rows of a glyph without marks.
-    static let glyphHeight = 5
+    public static let glyphHeight = 5
     /// Empty columns between two glyphs.
-    static let spacing = 1
+    public static let spacing = 1
 
     /// The pixels and mark of one character, or nil when the font has no glyph for it.
-    static func glyph(_ character: Character) -> (rows: [String], mark: BlockFontGlyphs.Mark?)? {
+    public static func glyph(_ character: Character) -> (rows: [String], mark: BlockFontGlyphs.Mark?)? {
         let upper = Character(String(character).uppercased())
         if let rows = BlockFontGlyphs.table[upper] { return (rows, nil) }
         if let accented = BlockFontGlyphs.accented[upper], let rows = BlockFontGlyphs.table[accented.base] {
@@ -21,12 +21,12 @@ enum BlockFont {
     }
 
     /// True when every character has a glyph.
-    static func canRender(_ text: String) -> Bool {
+    public static func canRender(_ text: String) -> Bool {
         text.allSatisfy { glyph($0) != nil }
     }
 
     /// Cells the text takes in one line, or nil when a character has no glyph.
-    static func width(of text: String, scale: Int = 1) -> Int? {
+    public static func width(of text: String, scale: Int = 1) -> Int? {
         var total = 0
         for character in text {
             guard let glyph = glyph(character) else { return nil }
@@ -36,12 +36,12 @@ enum BlockFont {
     }
 
     /// Rows a line takes: five, or six when it carries a diacritic (times the scale).
-    static func height(of text: String, scale: Int = 1) -> Int {
+    public static func height(of text: String, scale: Int = 1) -> Int {
         (text.contains { glyph($0)?.mark != nil } ? glyphHeight + 1 : glyphHeight) * scale
     }
 
     /// The text as rows of characters, every pixel `scale` cells wide and `scale` rows high.
-    static func lines(_ text: String, unicode: Bool, scale: Int) -> [String]? {
+    public static func lines(_ text: String, unicode: Bool, scale: Int) -> [String]? {
         guard let rows = lines(text, unicode: unicode) else { return nil }
         guard scale > 1 else { return rows }
         return rows.flatMap { row in
@@ -50,7 +50,7 @@ enum BlockFont {
     }
 
     /// The text as rows of characters (█ or #), or nil when a character has no glyph.
-    static func lines(_ text: String, unicode: Bool) -> [String]? {
+    public static func lines(_ text: String, unicode: Bool) -> [String]? {
         let marked = height(of: text) > glyphHeight
         var rows = Array(repeating: "", count: marked ? glyphHeight + 1 : glyphHeight)
         let fill: Character = unicode ? "█" : "#"
@@ -71,7 +71,7 @@ enum BlockFont {
 
     /// Words packed into lines no wider than `width`; nil when one word alone is too wide
     /// or has a character without a glyph.
-    static func wrap(_ text: String, width: Int, scale: Int = 1) -> [String]? {
+    public static func wrap(_ text: String, width: Int, scale: Int = 1) -> [String]? {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ").map(String.init) {
@@ -89,13 +89,13 @@ enum BlockFont {
     }
 
     /// Total rows of wrapped lines with one blank row (`scale` rows) between them.
-    static func height(ofLines lines: [String], scale: Int = 1) -> Int {
+    public static func height(ofLines lines: [String], scale: Int = 1) -> Int {
         lines.reduce(0) { $0 + height(of: $1, scale: scale) } + max(0, lines.count - 1) * scale
     }
 
     /// Draws wrapped lines from (x, y), each line starting at x; returns the rows used.
     @discardableResult
-    static func draw(
+    public static func draw(
         _ lines: [String], into buffer: inout ScreenBuffer, x: Int, y: Int, style: Style, unicode: Bool,
         clip: Rect? = nil, scale: Int = 1
     ) -> Int {

@@ -3,13 +3,13 @@
 /// Views already pick ASCII boxes, bars and markers; this pass catches the rest (the "…" of
 /// truncation, dashes and quotes in labels). Letters with accents in the data are left to the
 /// terminal backend.
-enum ASCIIFallback {
-    static let replacements: [Character: Character] = [
+public enum ASCIIFallback {
+    public static let replacements: [Character: Character] = [
         "…": "~", "–": "-", "—": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"", "●": "*", "×": "x",
         "▶": ">", "▲": "^", "▼": "v", "↓": "v", "█": "#", "▒": "+", "░": ".", "·": "-", "²": "2",
     ]
 
-    static func apply(to buffer: inout ScreenBuffer) {
+    public static func apply(to buffer: inout ScreenBuffer) {
         for y in 0..<buffer.height {
             for x in 0..<buffer.width {
                 let cell = buffer[x, y]

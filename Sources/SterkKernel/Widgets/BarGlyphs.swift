@@ -1,14 +1,14 @@
 /// Bar and sparkline glyphs: eighth-block precision in Unicode, whole cells in ASCII.
-enum BarGlyphs {
+public enum BarGlyphs {
     /// ▏▎▍▌▋▊▉ for one to seven eighths of a cell.
-    static let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+    public static let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
     /// The reference mark drawn across bars, and its ASCII stand-in.
-    static func marker(unicode: Bool) -> Character { unicode ? "│" : "|" }
+    public static func marker(unicode: Bool) -> Character { unicode ? "│" : "|" }
 
     /// A bar for `fraction` (0…1) of `width` cells.
     ///
     /// A positive value always shows at least a sliver, so "small" never reads as "zero".
-    static func bar(fraction: Double, width: Int, unicode: Bool) -> String {
+    public static func bar(fraction: Double, width: Int, unicode: Bool) -> String {
         guard width > 0, fraction.isFinite, fraction > 0 else { return "" }
         let clamped = min(1, fraction)
         if !unicode {
@@ -22,7 +22,7 @@ enum BarGlyphs {
     }
 
     /// The cell (0..<width) in which a value at `fraction` of the scale falls.
-    static func column(fraction: Double, width: Int) -> Int {
+    public static func column(fraction: Double, width: Int) -> Int {
         guard width > 0, fraction.isFinite else { return 0 }
         return max(0, min(width - 1, Int((min(1, max(0, fraction)) * Double(width)).rounded(.down))))
     }
