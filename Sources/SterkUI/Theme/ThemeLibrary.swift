@@ -14,7 +14,7 @@ public struct ThemeLibrary: Sendable {
                 parsed.value(0) { source.flatMap { ThemeLibrary.parse($0, name: name, file: file) } }
             }
             set {
-                source = .failure(ThemeError(file: file, line: 0, reason: Dutch.themeUnreadable))
+                source = .failure(ThemeError(file: file, line: 0, problem: .unreadable))
                 parsed = Memo()
                 _ = parsed.value(0) { newValue }
             }
@@ -29,7 +29,7 @@ public struct ThemeLibrary: Sendable {
         public init(name: String, file: String, result: Result<Theme, ThemeError>) {
             self.name = name
             self.file = file
-            source = .failure(ThemeError(file: file, line: 0, reason: Dutch.themeUnreadable))
+            source = .failure(ThemeError(file: file, line: 0, problem: .unreadable))
             _ = parsed.value(0) { result }
         }
 
@@ -100,7 +100,7 @@ public struct ThemeLibrary: Sendable {
         guard let data = FileManager.default.contents(atPath: path),
             let text = String(data: data, encoding: .utf8)
         else {
-            return .failure(ThemeError(file: path, line: 0, reason: Dutch.themeUnreadable))
+            return .failure(ThemeError(file: path, line: 0, problem: .unreadable))
         }
         return .success(text)
     }
