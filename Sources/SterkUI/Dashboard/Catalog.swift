@@ -21,10 +21,10 @@ struct Catalog: Sendable {
         parts = DocumentParts(dataset: dataset, unicode: unicode)
         tables = CatalogTables(dataset: dataset, unicode: unicode)
         var overview = Document(OverviewDocument(parts: parts).paragraphs(), searchable: true)
-        overview.key = .panel(.overzicht, nil)
+        overview.key = DashboardDocument.panel(.overzicht, nil).key
         self.overview = overview
         var contact = Document(ContactDocument(parts: parts).paragraphs(), searchable: true)
-        contact.key = .panel(.contact, nil)
+        contact.key = DashboardDocument.panel(.contact, nil).key
         self.contact = contact
         let codes = FocusAreaTable.provinceCodes(dataset.focusAreas)
         focusProvinces = codes.sorted { (dataset.province($0)?.name ?? $0) < (dataset.province($1)?.name ?? $1) }

@@ -134,7 +134,7 @@ struct PanelContext {
     func detailDocument(_ target: Target) -> Document? {
         cache.document(target) {
             guard var document = catalog.parts.detail(target) else { return nil }
-            document.key = .detail(target)
+            document.key = DashboardDocument.detail(target).key
             return document
         }
     }

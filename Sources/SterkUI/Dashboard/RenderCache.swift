@@ -20,3 +20,11 @@ struct RenderCache: Sendable {
         wrapped.value(key, make: make)
     }
 }
+
+/// What the dashboard's documents are, as their render-cache keys.
+enum DashboardDocument: Hashable, Sendable {
+    case detail(Target)
+    case panel(Panel, WerkbezoekSummary?)
+
+    var key: DocumentKey { DocumentKey(self) }
+}

@@ -97,8 +97,16 @@ struct Document: Sendable {
     var count: Int { paragraphs.count }
 }
 
-/// Identifies a document for the render cache.
-enum DocumentKey: Hashable, Sendable {
-    case detail(Target)
-    case panel(Panel, WerkbezoekSummary?)
+/// Identifies a document for the render cache. Whoever makes the document names it; the text
+/// layer only compares keys, it does not know what they stand for (a panel, a detail).
+struct DocumentKey: Hashable, @unchecked Sendable {
+    /// The value's type: `AnyHashable` alone lets numbers of different types meet.
+    private let kind: ObjectIdentifier
+    /// Only `Sendable` values go in (see `init`), so the box is safe to share.
+    private let value: AnyHashable
+
+    init<Value: Hashable & Sendable>(_ value: Value) {
+        kind = ObjectIdentifier(Value.self)
+        self.value = AnyHashable(value)
+    }
 }

@@ -36,7 +36,7 @@ struct DocumentPanel: DashboardPanel {
                 searchable: true)
             return Document(
                 paragraphs: base.paragraphs + extra.paragraphs, searchKeys: base.searchKeys + extra.searchKeys,
-                key: .panel(.overzicht, summary))
+                key: DashboardDocument.panel(.overzicht, summary).key)
         }
     }
 
