@@ -2,11 +2,12 @@
 ///
 /// Why: a panel's first visit builds its table, wraps its documents and, for the Kaart,
 /// rasterises the map — 2–3 ms for most panels and more for the Kaart, where a later visit
-/// takes 1–2 ms. (The map geometry itself is read at start-up on a thread of its own, see
-/// `GeometryPreload` in SterkCommands; in a test without it, the first use reads it.) The first frame does not wait for this; after it, one panel is prepared per
-/// idle tick by rendering it into a scratch buffer. The caches that work fills (tables,
-/// wrapped documents, the map scene) are reference types shared by every copy of the
-/// dashboard, so the work is kept; nothing is drawn and nothing on screen changes.
+/// takes 1–2 ms. (The map geometry itself is read after the first frame on a thread of its
+/// own, see `GeometryPreload` in SterkCommands; in a test without it, the first use reads it.)
+/// The first frame does not wait for this; after it, one panel is prepared per idle tick
+/// (`DashboardPanel.prepare`). The memos that work fills (tables, wrapped documents, the map
+/// scene) are shared by every copy of the dashboard, so the work is kept; nothing on screen
+/// changes.
 struct WarmUp: Sendable {
     /// How long the input must be quiet before the next panel is prepared.
     static let idleMilliseconds = 5
@@ -28,13 +29,10 @@ extension Dashboard {
     /// Asks for ticks while panels are left to prepare (and always while presenting).
     var warmUpTickMilliseconds: Int? { warmUp.pending.isEmpty ? nil : WarmUp.idleMilliseconds }
 
-    /// Prepares the next panel, if the screen has a size to render at.
+    /// Prepares the next panel, if the screen has a size to draw it at.
     mutating func warmUpNextPanel() {
-        guard state.width > 0, state.height > 0, !warmUp.pending.isEmpty else { return }
+        guard !layout.isTooSmall, !warmUp.pending.isEmpty else { return }
         let panel = warmUp.pending.removeFirst()
-        var scratch = self
-        scratch.state.panel = panel
-        scratch.state.search = nil
-        _ = scratch.render(width: state.width, height: state.height)
+        state.panels[panel]?.prepare(context(for: panel).sized(layout))
     }
 }

@@ -48,6 +48,10 @@ protocol DashboardPanel: Sendable {
     mutating func reveal(_ target: Target, _ context: inout PanelContext) -> Bool
     /// The document a link to `target` opens in the overlay.
     func document(for target: Target, _ context: PanelContext) -> Document?
+
+    /// Fills the memos the panel's first view will need (its table, wrapped documents, the
+    /// map raster) while the screen is idle; draws nothing on screen (see `WarmUp`).
+    func prepare(_ context: PanelContext)
 }
 
 extension DashboardPanel {
@@ -65,6 +69,13 @@ extension DashboardPanel {
     mutating func selectSearchPosition(_ position: Int, _ context: PanelContext) {}
     mutating func reveal(_ target: Target, _ context: inout PanelContext) -> Bool { false }
     func document(for target: Target, _ context: PanelContext) -> Document? { context.detailDocument(target) }
+
+    /// By default: a draw into a buffer nobody sees, which fills exactly the memos a real draw
+    /// reads (no second list of what to build that could drift from `draw`).
+    func prepare(_ context: PanelContext) {
+        var unseen = ScreenBuffer(width: context.layout.width, height: context.layout.height)
+        _ = draw(into: &unseen, context)
+    }
 }
 
 /// Which pane has focus, and what it holds; the view and the update agree through this.
