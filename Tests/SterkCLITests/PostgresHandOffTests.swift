@@ -24,38 +24,16 @@ struct PostgresHandOffTests {
 
     @Test("zonder sterk-postgres ernaast: een Nederlandse melding hoe je het bouwt, en niets gewijzigd")
     func missingSiblingIsExplained() throws {
-        let (status, error) = try Self.runAlone { _ in ["werkbezoek", "lijst", "--store", Self.unreachable] }
+        let (status, error) = try LoneBinary.run { _ in ["werkbezoek", "lijst", "--store", Self.unreachable] }
         #expect(status == 1, "\(error)")
         #expect(error.contains("geen PostgreSQL-client") && error.contains("swift build --product sterk-postgres"))
     }
 
     @Test("een SQLite-store blijft in sterk zelf")
     func fileStoreStaysInSterk() throws {
-        let (status, error) = try Self.runAlone { folder in
+        let (status, error) = try LoneBinary.run(prepare: LoneBinary.copyResources) { folder in
             ["werkbezoek", "lijst", "--store", folder.appendingPathComponent("werkbezoeken.sqlite").path]
         }
         #expect(status == 0, "\(error)")
-    }
-
-    /// Runs a lone copy of `sterk` (see `sterkAlone`) in a fresh folder with the arguments
-    /// `arguments(folder)` gives; returns its exit status and what it wrote to stderr.
-    static func runAlone(_ arguments: (URL) -> [String]) throws -> (status: Int32, error: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sterk-alleen-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let status = SterkBinary.spawn(
-            [try sterkAlone(in: folder)] + arguments(folder), stdout: folder.appendingPathComponent("out").path,
-            stderr: folder.appendingPathComponent("err").path, environment: ["PATH": "/usr/bin:/bin"])
-        return (status, try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8))
-    }
-
-    /// The built binary in `folder` without `sterk-postgres` beside it: a hard link (its own
-    /// directory is what /proc/self/exe reports), or a copy across file systems.
-    static func sterkAlone(in folder: URL) throws -> String {
-        let alone = folder.appendingPathComponent("sterk").path
-        if link(SterkBinary.path, alone) != 0 {
-            try FileManager.default.copyItem(atPath: SterkBinary.path, toPath: alone)
-        }
-        return alone
     }
 }

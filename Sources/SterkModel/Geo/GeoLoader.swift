@@ -7,8 +7,8 @@ public enum GeoLoader {
 
     /// Loads the geometry bundled as a SterkModel resource.
     public static func loadBundled() throws(GeoError) -> GeoBundle {
-        guard let url = Bundle.module.url(forResource: "geo", withExtension: "json") else {
-            throw .unreadable(reason: "niet gevonden naast het programma")
+        guard let url = ModuleResources.model?.url(forResource: "geo", withExtension: "json") else {
+            throw .unreadable(reason: ModuleResources.missing(module: "SterkModel"))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable(reason: "geen leesrechten of leesfout")

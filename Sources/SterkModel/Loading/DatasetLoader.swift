@@ -7,8 +7,8 @@ public enum DatasetLoader {
 
     /// Loads the dataset that ships with the program.
     public static func loadBundled() throws(DatasetError) -> Dataset {
-        guard let url = Bundle.module.url(forResource: "dataset", withExtension: "json") else {
-            throw .unreadable(file: bundledName, reason: "meegeleverde dataset niet gevonden naast het programma")
+        guard let url = ModuleResources.model?.url(forResource: "dataset", withExtension: "json") else {
+            throw .unreadable(file: bundledName, reason: ModuleResources.missing(module: "SterkModel"))
         }
         return try load(path: url.path, displayName: bundledName, checkTableRows: false)
     }

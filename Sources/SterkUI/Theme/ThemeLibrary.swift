@@ -1,4 +1,5 @@
 import Foundation
+import SterkModel
 
 /// Every theme the program knows: the bundled `Themes/*.theme` files plus the user's own.
 public struct ThemeLibrary: Sendable {
@@ -59,7 +60,8 @@ public struct ThemeLibrary: Sendable {
     /// clashes).
     public static func load(userDirectory: String?) -> ThemeLibrary {
         var byName: [String: Entry] = [:]
-        if let bundled = Bundle.module.url(forResource: "Themes", withExtension: nil) {
+        // Without its resource folder only the built-in default is left (ModuleResources).
+        if let bundled = ModuleResources.bundle(module: "SterkUI")?.url(forResource: "Themes", withExtension: nil) {
             for entry in readDirectory(bundled.path) { byName[entry.name] = entry }
         }
         if let userDirectory {
