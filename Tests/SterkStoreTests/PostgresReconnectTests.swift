@@ -54,7 +54,7 @@ struct PostgresReconnectTests {
 
     /// Ends every session on the fixture's database but psql's own (a server-side drop).
     private func terminateOtherSessions(_ fixture: StoreFixture) throws {
-        let database = try #require(fixture.location.split(separator: "/").last.map { $0.prefix { $0 != "?" } })
+        let database = try fixture.databaseName()
         try PostgresTestServer.psql(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' AND pid <> pg_backend_pid()",
             database: "postgres")

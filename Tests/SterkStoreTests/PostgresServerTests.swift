@@ -23,7 +23,7 @@ struct PostgresServerTests {
         let visit = try fixture.open().create(Samples.details(), actor: "a", at: Date())
         let reopened = try fixture.open()
         #expect(try reopened.visit(visit.reference) == visit)
-        let database = try databaseName(fixture)
+        let database = try fixture.databaseName()
         #expect(
             try PostgresTestServer.psql("SELECT application || ' ' || version FROM sterk_schema", database: database)
                 == "sterk-werkbezoeken \(PostgresWerkbezoekStore.schemaVersion)")
@@ -33,7 +33,7 @@ struct PostgresServerTests {
     func newerSchemaRefused() throws {
         let fixture = try StoreFixture(.postgres)
         _ = try fixture.withVisit()
-        let database = try databaseName(fixture)
+        let database = try fixture.databaseName()
         try PostgresTestServer.psql("UPDATE sterk_schema SET version = 99", database: database)
         let error = #expect(throws: StoreError.self) { try fixture.open() }
         guard case .newerServerSchema(_, let found, let known)? = error else {
@@ -48,7 +48,7 @@ struct PostgresServerTests {
     @Test("een database met tabellen van een ander programma wordt niet aangeraakt")
     func foreignDatabaseRefused() throws {
         let fixture = try StoreFixture(.postgres)
-        let database = try databaseName(fixture)
+        let database = try fixture.databaseName()
         try PostgresTestServer.psql(
             "CREATE TABLE visit (x integer); GRANT ALL ON visit TO sterk_eigenaar", database: database)
         #expect(throws: StoreError.foreignServerDatabase(location: try location(fixture))) { try fixture.open() }
@@ -59,7 +59,7 @@ struct PostgresServerTests {
     func readOnlyRoleRefusedByServer() throws {
         let fixture = try StoreFixture(.postgres)
         let (_, visit) = try fixture.withVisit()
-        let database = try databaseName(fixture)
+        let database = try fixture.databaseName()
         // Opened for writing on purpose: the refusal must come from the server, not from sterk.
         let reader = try PostgresWerkbezoekStore(url: PostgresTestServer.url(user: "sterk_lezer", database: database))
         #expect(try reader.visit(visit.reference) == visit, "reading is allowed")
@@ -81,7 +81,7 @@ struct PostgresServerTests {
     @Test("de schrijfrol mag geen tabellen maken: een lege database vraagt de eigenaar")
     func writerCannotCreateSchema() throws {
         let fixture = try StoreFixture(.postgres)
-        let url = PostgresTestServer.url(user: "sterk_schrijver", database: try databaseName(fixture))
+        let url = PostgresTestServer.url(user: "sterk_schrijver", database: try fixture.databaseName())
         let error = #expect(throws: StoreError.self) { try PostgresWerkbezoekStore(url: url) }
         #expect(
             error
@@ -145,7 +145,7 @@ struct PostgresServerTests {
     func tlsVerification() throws {
         let ca = try #require(ProcessInfo.processInfo.environment["STERK_TEST_PG_CA"], "STERK_TEST_PG_CA not set")
         let fixture = try StoreFixture(.postgres)
-        let database = try databaseName(fixture)
+        let database = try fixture.databaseName()
         let port = PostgresTestServer.address.split(separator: ":").last.map(String.init) ?? ""
         let good = "postgres://sterk_eigenaar@localhost:\(port)/\(database)?sslmode=verify-full&sslrootcert=\(ca)"
         _ = try PostgresWerkbezoekStore(url: good).create(Samples.details(), actor: "a", at: Date())
@@ -198,12 +198,8 @@ struct PostgresServerTests {
         #expect(try first.history(visit.reference).count == 2)
     }
 
-    private func databaseName(_ fixture: StoreFixture) throws -> String {
-        try #require(fixture.location.split(separator: "/").last.map { String($0.prefix { $0 != "?" }) })
-    }
-
     private func location(_ fixture: StoreFixture, user: String = "sterk_eigenaar") throws -> String {
-        "postgres://\(user)@\(PostgresTestServer.address)/\(try databaseName(fixture))"
+        "postgres://\(user)@\(PostgresTestServer.address)/\(try fixture.databaseName())"
     }
 }
 
@@ -220,7 +216,7 @@ struct PostgresChangeOrderTests {
         let late = try writer.create(Samples.details(visitor: "Piet Bos"), actor: "a", at: Date())
         let watcher = try #require(try fixture.open(readOnly: true) as? StoreChangeWatch)
         let start = try watcher.markedArchive().mark
-        let database = try #require(fixture.location.split(separator: "/").last.map(String.init))
+        let database = try fixture.databaseName()
 
         // A client that takes its history id first and commits 2 s later (psql, in the background).
         let slow = try ChildProcess(

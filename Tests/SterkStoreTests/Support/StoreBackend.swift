@@ -37,6 +37,11 @@ final class StoreFixture {
         }
     }
 
+    /// The database name in a PostgreSQL location: its last path part, without `?…`.
+    func databaseName() throws -> String {
+        try #require(location.split(separator: "/").last.map { String($0.prefix { $0 != "?" }) })
+    }
+
     /// The store with one new visit.
     func withVisit() throws -> (any WerkbezoekStore, Werkbezoek) {
         let store = try open()
