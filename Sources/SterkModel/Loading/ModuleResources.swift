@@ -15,11 +15,11 @@ public enum ModuleResources {
     /// `sterk-fuzz_`), so any `*_MODULE.resources` counts; `sterk_` is tried first.
     public static func bundle(module: String) -> Bundle? {
         let usual = directory.appendingPathComponent("sterk_\(module).resources")
-        if let bundle = Bundle(url: usual), isDirectory(usual.path) { return bundle }
+        if isDirectory(usual.path) { return Bundle(url: usual) }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        guard let name = names.sorted().first(where: { $0.hasSuffix("_\(module).resources") }) else { return nil }
-        let url = directory.appendingPathComponent(name)
-        return isDirectory(url.path) ? Bundle(url: url) : nil
+        let other = names.sorted().lazy.filter { $0.hasSuffix("_\(module).resources") }
+            .map(directory.appendingPathComponent).first { isDirectory($0.path) }
+        return other.flatMap(Bundle.init(url:))
     }
 
     /// The SterkModel folder (the dataset and the map geometry); looked up once.
