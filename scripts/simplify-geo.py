@@ -203,6 +203,12 @@ def main():
     parser.add_argument("--min-area", type=float, default=0.0004)
     parser.add_argument("--out", default=os.path.join(root, "Sources", "SterkModel", "Resources", "geo.json"))
     args = parser.parse_args()
+    # The CBS boundary files live outside the repository (../shared/geo in the workspace); a
+    # clone has only the committed geo.json this script made, which the program needs.
+    for name in ("provincie_2023.topojson", "gemeente_2023.geojson"):
+        if not os.path.isfile(os.path.join(args.geo, name)):
+            sys.exit("%s niet gevonden in %s; geef met --geo de map met de CBS-grensbestanden "
+                     "(de meegeleverde geo.json blijft bruikbaar zonder dit script)" % (name, args.geo))
     provs = provinces(os.path.join(args.geo, "provincie_2023.topojson"), args.tolerance, args.min_area)
     gems = municipalities(os.path.join(args.geo, "gemeente_2023.geojson"), args.tolerance, args.min_area)
     if len(provs) != 12 or len(gems) != 342:
