@@ -26,10 +26,8 @@ struct OverviewCharts {
 
     /// Known shares per focus area and the programme average; the national figure is the mark.
     func welfare() -> [Paragraph] {
-        let figures = dataset.nplv.figures.filter {
-            $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart")
-        }
-        let national = figures.first { SearchFold.fold($0.label).hasSuffix("nederland") }
+        let figures = dataset.nplv.figures.filter(DutchDatasetPhrases.isLowWelfareShare)
+        let national = figures.first { SearchFold.fold($0.label).hasSuffix(DutchDatasetPhrases.nationalSuffix) }
         let ranked = rowsByLowWelfare()
         let areas = ranked.prefix(Self.welfareBars).map { dataset.focusAreas[$0] }
         let shown =

@@ -52,7 +52,7 @@ struct PilotResemblance: Sendable {
         if let inhabitants = wijk.figures.first(where: isWijkInhabitants)?.value {
             result.append((Dutch.dimensionInhabitants, inhabitants, .persons, 0))
         }
-        if let share = wijk.figures.first(where: isLowWelfare)?.value {
+        if let share = wijk.figures.first(where: DutchDatasetPhrases.isLowWelfareShare)?.value {
             result.append((Dutch.dimensionLowWelfare, share, .percent, 1))
         }
         return result
@@ -92,11 +92,7 @@ struct PilotResemblance: Sendable {
     static func isWijkInhabitants(_ figure: Figure) -> Bool {
         let label = SearchFold.fold(figure.label)
         return figure.unit == .persons
-            && (label == "inwoners" || label.hasPrefix("inwoners van de wijk")
-                || label.hasPrefix("inwoners in de wijk"))
-    }
-
-    static func isLowWelfare(_ figure: Figure) -> Bool {
-        figure.unit == .percent && SearchFold.fold(figure.label).contains("lage financiele welvaart")
+            && (label == DutchDatasetPhrases.inhabitants
+                || DutchDatasetPhrases.wijkInhabitantsPrefixes.contains { label.hasPrefix($0) })
     }
 }

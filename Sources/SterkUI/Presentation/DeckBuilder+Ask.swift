@@ -32,8 +32,8 @@ extension DeckBuilder {
         return Array(
             standpoints.filter { statement in
                 let folded = SearchFold.fold(statement.text)
-                return !elsewhere.contains(statement.text) && !folded.contains("werkbezoek")
-                    && !folded.contains("pilots in ")
+                return !elsewhere.contains(statement.text) && !folded.contains(DutchDatasetPhrases.visit)
+                    && !folded.contains(DutchDatasetPhrases.pilotsIn)
             }.prefix(3))
     }
 }

@@ -22,7 +22,7 @@ extension DeckBuilder {
 
     /// The paper's sentence that names the comparison areas.
     var comparisonStatement: Statement? {
-        dataset.paper.statements.first { SearchFold.fold($0.text).contains("vergelijk") }
+        dataset.paper.statements.first { SearchFold.fold($0.text).contains(DutchDatasetPhrases.compare) }
     }
 
     func approachSlide() -> Slide {

@@ -27,10 +27,8 @@ extension DeckBuilder {
     func welfareSlide() -> Slide {
         let known = dataset.focusAreas.filter { $0.lowWelfareShare.value != nil }
             .sorted { ($0.lowWelfareShare.value ?? 0) > ($1.lowWelfareShare.value ?? 0) }
-        let figures = dataset.nplv.figures.filter {
-            $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart")
-        }
-        let national = figures.first { SearchFold.fold($0.label).hasSuffix("nederland") }
+        let figures = dataset.nplv.figures.filter(DutchDatasetPhrases.isLowWelfareShare)
+        let national = figures.first { SearchFold.fold($0.label).hasSuffix(DutchDatasetPhrases.nationalSuffix) }
         let average = figures.first { $0 != national }
         var items = known.map { BarItem(figure: $0.lowWelfareShare, label: $0.name) }
         if let average { items.append(BarItem(figure: average, label: DutchPresentation.averageLabel)) }

@@ -1,20 +1,24 @@
-import Foundation
 import SterkModel
 
 /// The Vergelijk panel's comparisons, tables and area documents, made on first use.
 ///
-/// A class because `draw` is non-mutating and every value is a pure function of the dataset;
-/// the dashboard's start never builds a comparison.
-final class ComparisonCache: @unchecked Sendable {
+/// Two `Memo`s (the UI's one cache type and rule): every value is a pure function of the
+/// dataset, copies of the panel share them, and the dashboard's start never builds a comparison.
+struct ComparisonCache: Sendable {
     /// One pilot's comparison and its table.
     struct Entry {
         let comparison: PilotComparison
         let grid: ComparisonGrid
     }
 
-    private let lock = NSLock()
-    private var entries: [Int: Entry] = [:]
-    private var details: [Int: Document] = [:]
+    /// An area's document within a pilot's comparison.
+    private struct DetailKey: Hashable {
+        let pilot: Int
+        let area: Int
+    }
+
+    private let entries = Memo<Int, Entry>()
+    private let details = Memo<DetailKey, Document>()
 
     /// The pilot wijken, in dataset order.
     static func pilots(_ dataset: Dataset) -> [Wijk] { dataset.wijken.filter { $0.kind == .pilot } }
@@ -35,27 +39,16 @@ final class ComparisonCache: @unchecked Sendable {
     }
 
     func entry(pilot index: Int, dataset: Dataset) -> Entry? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let entry = entries[index] { return entry }
-        let pilots = ComparisonCache.pilots(dataset)
-        guard pilots.indices.contains(index), let comparison = dataset.comparison(pilotID: pilots[index].id) else {
-            return nil
+        entries.valueIfAny(index) {
+            let pilots = ComparisonCache.pilots(dataset)
+            guard pilots.indices.contains(index), let comparison = dataset.comparison(pilotID: pilots[index].id) else {
+                return nil
+            }
+            return Entry(comparison: comparison, grid: ComparisonGrid(comparison))
         }
-        let entry = Entry(comparison: comparison, grid: ComparisonGrid(comparison))
-        entries[index] = entry
-        return entry
     }
 
     func detail(pilot: Int, area: Int, make: () -> Document) -> Document {
-        let key = pilot * 1000 + area
-        lock.lock()
-        if let document = details[key] { lock.unlock(); return document }
-        lock.unlock()
-        let document = make()
-        lock.lock()
-        details[key] = document
-        lock.unlock()
-        return document
+        details.value(DetailKey(pilot: pilot, area: area), make: make)
     }
 }

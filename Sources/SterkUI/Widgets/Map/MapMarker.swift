@@ -52,7 +52,7 @@ public struct MapMarker: Sendable, Hashable, Identifiable {
     /// True when the dataset says the point marks the town, not the area itself.
     public var marksTownOnly: Bool {
         location.precision == .placeholder
-            || SearchFold.fold(location.note ?? "").contains("markeert de stad")
+            || SearchFold.fold(location.note ?? "").contains(DutchDatasetPhrases.marksTown)
     }
 
     /// Creates a marker.

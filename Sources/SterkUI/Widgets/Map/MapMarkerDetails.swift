@@ -55,9 +55,7 @@ struct MapMarkerDetails {
         case let .wijk(id):
             let figures = dataset.wijk(id)?.figures ?? []
             let people = figures.first { $0.unit == .persons && isAreaInhabitants($0.label) }
-            let welfare = figures.first {
-                $0.unit == .percent && SearchFold.fold($0.label).contains("lage financiele welvaart")
-            }
+            let welfare = figures.first(where: DutchDatasetPhrases.isLowWelfareShare)
             return (people, welfare)
         }
     }
@@ -65,6 +63,6 @@ struct MapMarkerDetails {
     /// "Inwoners" or "Inwoners van de wijk", but not the whole municipality's count.
     private static func isAreaInhabitants(_ label: String) -> Bool {
         let folded = SearchFold.fold(label)
-        return folded.hasPrefix("inwoners") && !folded.contains("gemeente")
+        return folded.hasPrefix(DutchDatasetPhrases.inhabitants) && !folded.contains(DutchDatasetPhrases.municipality)
     }
 }
