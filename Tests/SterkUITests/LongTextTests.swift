@@ -34,7 +34,7 @@ struct LongTextTests {
             read += 1
             return character
         }
-        var builder = LineBuilder(width: 60, limit: 100)
+        var builder = LineBuilder<ThemeRole>(width: 60, limit: 100)
         builder.add(counted, role: .text)
         #expect(builder.isCut)
         #expect(builder.lines.count == 100)

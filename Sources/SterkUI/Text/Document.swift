@@ -14,16 +14,8 @@ public enum Target: Hashable, Sendable {
     case visit(String)
 }
 
-/// A run of text with one semantic role.
-struct Span: Hashable, Sendable {
-    var text: String
-    var role: ThemeRole
-
-    init(_ text: String, _ role: ThemeRole = .text) {
-        self.text = text
-        self.role = role
-    }
-}
+/// A run of text in one of the dashboard's roles (the kernel's span, with its roles).
+typealias Span = StyledSpan<ThemeRole>
 
 /// How a paragraph is laid out.
 enum ParagraphKind: Hashable, Sendable {

@@ -41,10 +41,6 @@ enum Wrap {
     /// Splits spans into lines of at most `width` cells, breaking at spaces where it can;
     /// at most `limit` lines, the last ending in "…" when text was left out.
     static func lines(_ spans: [Span], width: Int, limit: Int = rowLimit) -> [[Span]] {
-        var builder = LineBuilder(width: max(1, width), limit: max(1, limit))
-        for span in spans where !builder.isCut {
-            builder.add(span)
-        }
-        return builder.lines
+        LineBuilder.lines(spans, width: width, limit: limit)
     }
 }
