@@ -6,19 +6,20 @@ import Testing
 struct ChartTests {
     let theme = ResolvedTheme(.builtInDefault, colors: 256)
 
-    func render(_ chart: HorizontalBarChart, width: Int, unicode: Bool = true) -> (text: String, fits: Bool) {
+    func render(_ chart: HorizontalBarChart<ThemeRole>, width: Int, unicode: Bool = true) -> (text: String, fits: Bool)
+    {
         var buffer = ScreenBuffer(width: width, height: chart.height)
         let fits = chart.draw(into: &buffer, rect: buffer.bounds, theme: theme, unicode: unicode)
         return (buffer.text, fits)
     }
 
-    var budget: HorizontalBarChart {
+    var budget: HorizontalBarChart<ThemeRole> {
         let groups = BudgetGroups(lines: Fixtures.bundled.nplv.budgetLines, launched: Fixtures.bundled.nplv.launched)
         return HorizontalBarChart(
             items: (groups.atStart + groups.later).map { BarItem(figure: $0) }, maximum: groups.maximum)
     }
 
-    var welfare: HorizontalBarChart {
+    var welfare: HorizontalBarChart<ThemeRole> {
         let items = Fixtures.bundled.focusAreas.filter { $0.lowWelfareShare.value != nil }
             .map { BarItem(figure: $0.lowWelfareShare, label: $0.name) }
         return HorizontalBarChart(items: items, reference: BarReference(value: 5.4, label: "Nederland: 5,4 %"))
@@ -60,7 +61,7 @@ struct ChartTests {
     func narrow() {
         let narrow = render(welfare, width: 30)
         #expect(narrow.text.contains("Den Haag Zuidwest: 18,2 %"))
-        let cut = HorizontalBarChart(items: [
+        let cut = HorizontalBarChart<ThemeRole>(items: [
             BarItem(label: String(repeating: "x", count: 80), value: 1, valueText: "1")
         ])
         #expect(!render(cut, width: 60).fits)

@@ -1,4 +1,5 @@
 import Testing
+@testable import SterkKernel
 @testable import SterkModel
 @testable import SterkUI
 
@@ -7,20 +8,31 @@ import Testing
 struct TrendChartTests {
     static let years = [2002, 2008, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
 
-    static func series(_ label: String, _ values: [Double?], glyph: Int, role: ThemeRole = .chartBar) -> TrendSeries {
+    static func series(_ label: String, _ values: [Double?], glyph: Int, role: ThemeRole = .chartBar) -> TrendSeries<
+        ThemeRole
+    > {
         TrendSeries(
             label: label, points: zip(years, values).map { TrendPoint(year: $0, value: $1) },
             glyph: TrendGlyph.at(glyph), role: role)
     }
 
+    /// A chart in the dashboard's roles and wording.
+    static func chart(
+        series: [TrendSeries<ThemeRole>], reference: TrendReference? = nil, mark: TrendMark? = nil
+    ) -> TrendChart<ThemeRole> {
+        TrendChart(
+            series: series, reference: reference, mark: mark, unknownText: Dutch.unknown,
+            decimalMark: DutchNumber.decimalMark)
+    }
+
     /// A rising wijk below a reference of 4,00, with its start marked in 2020.
-    static let rising = TrendChart(
+    static let rising = chart(
         series: [series("wijk A", [3.80, 3.78, 3.82, 3.90, 3.93, 3.92, 3.95, 3.97, 4.05], glyph: 0)],
         reference: TrendReference(value: 4.0, label: "referentie 4,00"),
         mark: TrendMark(year: 2020, label: "start 2020"))
 
     /// Two series; the second has no measurement in 2016.
-    static let pair = TrendChart(
+    static let pair = chart(
         series: [
             series("wijk B", [4.20, 4.18, 4.15, 4.10, nil, 4.02, 3.99, 3.95, 3.90], glyph: 1, role: .textDim),
             series("wijk A", [3.80, 3.78, 3.82, 3.90, 3.93, 3.92, 3.95, 3.97, 4.05], glyph: 0),
@@ -28,7 +40,7 @@ struct TrendChartTests {
         reference: TrendReference(value: 4.0, label: "referentie 4,00"))
 
     func render(
-        _ chart: TrendChart, _ width: Int, _ height: Int, unicode: Bool = true,
+        _ chart: TrendChart<ThemeRole>, _ width: Int, _ height: Int, unicode: Bool = true,
         theme: ResolvedTheme = ResolvedTheme(.builtInDefault, colors: 256)
     ) -> (buffer: ScreenBuffer, fits: Bool) {
         var buffer = ScreenBuffer(width: width, height: height)
@@ -81,11 +93,11 @@ struct TrendChartTests {
 
     @Test("aslabels met vaste decimalen en komma")
     func labels() {
-        #expect(TrendScale.label(4.102264851144, decimals: 2) == "4,10")
-        #expect(TrendScale.label(-0.2214, decimals: 2) == "-0,22")
-        #expect(TrendScale.label(-0.001, decimals: 2) == "0,00")
-        #expect(TrendScale.label(12, decimals: 0) == "12")
-        #expect(TrendScale.label(.infinity, decimals: 2) == "?")
+        #expect(DutchNumber.fixed(4.102264851144, decimals: 2) == "4,10")
+        #expect(DutchNumber.fixed(-0.2214, decimals: 2) == "-0,22")
+        #expect(DutchNumber.fixed(-0.001, decimals: 2) == "0,00")
+        #expect(DutchNumber.fixed(12, decimals: 0) == "12")
+        #expect(DutchNumber.fixed(.infinity, decimals: 2) == "?")
     }
 
     @Test("geen lijn over een ontbrekend jaar heen")

@@ -89,8 +89,8 @@ struct VergelijkPanelTests {
         let line = oldest.map {
             "\($0.year)  "
                 + DutchComparison.scoreLine(
-                    TrendScale.label($0.score, decimals: 3),
-                    TrendScale.label($0.deviation, decimals: 3))
+                    DutchNumber.fixed($0.score, decimals: 3),
+                    DutchNumber.fixed($0.deviation, decimals: 3))
         }
         #expect(end.contains("Fysieke omgeving") && line.map(end.contains) == true)
         #expect(board.state.current.detailOpen)

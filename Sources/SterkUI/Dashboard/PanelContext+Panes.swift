@@ -139,10 +139,3 @@ enum Scroll {
         return (rows, first, last)
     }
 }
-
-extension Array {
-    /// The element at an index, or nil outside the array.
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}

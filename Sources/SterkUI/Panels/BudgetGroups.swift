@@ -25,7 +25,7 @@ struct BudgetGroups {
     var maximum: Double { (atStart + later).compactMap(\.value).max() ?? 0 }
 }
 
-extension BarItem {
+extension BarItem where Role == ThemeRole {
     /// A bar for a figure: its label, its value text with the certainty tag, "onbekend" for a gap.
     init(figure: Figure, label: String? = nil) {
         var text = FigureFormat.value(figure)

@@ -12,7 +12,7 @@ extension DeckBuilder {
         if let reference = dataset.leefbaarometer.nationalReference {
             blocks.append(
                 .text(
-                    [Span(DutchComparison.deviationNote(TrendScale.label(reference, decimals: 3)), .textDim)],
+                    [Span(DutchComparison.deviationNote(DutchNumber.fixed(reference, decimals: 3)), .textDim)],
                     maxLines: 2))
         }
         return slide(

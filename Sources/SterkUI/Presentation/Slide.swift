@@ -47,13 +47,13 @@ enum SlideBlock: Sendable {
     /// Big block-font figures side by side, each with a caption under it.
     case figures([BigFigure])
     /// A horizontal bar chart, optionally under a heading.
-    case chart(title: String?, HorizontalBarChart)
+    case chart(title: String?, HorizontalBarChart<ThemeRole>)
     /// The map of the Netherlands; takes every row left.
     case map
     /// A trend chart; it needs `TrendChart` rows for a small plot and grows into the rows left.
-    case trend(TrendChart)
+    case trend(TrendChart<ThemeRole>)
     /// A small table of figures with a header row.
-    case table(FigureTable)
+    case table(FigureTable<ThemeRole>)
     /// Blocks in side-by-side columns (stacked when the screen is narrow).
     case columns([[SlideBlock]])
 }

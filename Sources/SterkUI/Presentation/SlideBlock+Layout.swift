@@ -61,7 +61,9 @@ extension SlideBlock {
         }
     }
 
-    private func drawChart(title: String?, _ chart: HorizontalBarChart, into canvas: inout SlideCanvas, rect: Rect) {
+    private func drawChart(
+        title: String?, _ chart: HorizontalBarChart<ThemeRole>, into canvas: inout SlideCanvas, rect: Rect
+    ) {
         var area = rect
         if let title {
             canvas.line(

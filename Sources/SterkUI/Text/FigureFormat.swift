@@ -20,7 +20,7 @@ enum FigureFormat {
         case .years: return decimal(number) + Dutch.unitYears
         case .hectare: return decimal(number) + Dutch.unitHectare
         case .storeys: return grouped(number) + Dutch.unitStoreys
-        case .score: return TrendScale.label(number, decimals: 3)  // fixed decimals, so columns line up
+        case .score: return DutchNumber.fixed(number, decimals: 3)  // fixed decimals, so columns line up
         }
     }
 

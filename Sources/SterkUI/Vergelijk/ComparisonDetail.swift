@@ -67,7 +67,7 @@ struct ComparisonDetail {
         if let reference = comparison.leefbaarometerReference {
             paragraphs.append(
                 Paragraph(
-                    .text, [Span(DutchComparison.deviationNote(TrendScale.label(reference, decimals: 3)), .textDim)],
+                    .text, [Span(DutchComparison.deviationNote(DutchNumber.fixed(reference, decimals: 3)), .textDim)],
                     sources: series.sources))
         }
         for point in series.points.reversed() {
@@ -78,12 +78,12 @@ struct ComparisonDetail {
                         Span("\(point.year)  ", .heading),
                         Span(
                             DutchComparison.scoreLine(
-                                TrendScale.label(point.score, decimals: 3),
-                                TrendScale.label(point.deviation, decimals: 3))),
+                                DutchNumber.fixed(point.score, decimals: 3),
+                                DutchNumber.fixed(point.deviation, decimals: 3))),
                     ],
                     indent: 2, sources: series.sources))
             if let dimensions = point.dimensions {
-                let text = dimensions.named.map { "\($0.name) \(TrendScale.label($0.value, decimals: 3))" }.joined(
+                let text = dimensions.named.map { "\($0.name) \(DutchNumber.fixed($0.value, decimals: 3))" }.joined(
                     separator: " · ")
                 paragraphs.append(Paragraph(.text, [Span(text, .textDim)], indent: 8, sources: series.sources))
             }

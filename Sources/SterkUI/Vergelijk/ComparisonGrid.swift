@@ -61,7 +61,7 @@ struct ComparisonGrid: Sendable {
     }
 
     /// The table widget: area name, then one right-aligned column per indicator.
-    func table() -> FigureTable {
+    func table() -> FigureTable<ThemeRole> {
         let nameWidth = max(6, areas.map { DisplayWidth.of($0.name) }.max() ?? 0)
         var columns = [
             TableColumn(

@@ -4,26 +4,28 @@ import SterkModel
 /// other area (○), the national reference line and the pilot's start when a source dates it.
 enum ComparisonTrend {
     /// The chart for `comparison`; `other` adds that column's series beside the pilot's.
-    static func chart(_ comparison: PilotComparison, other: PilotComparison.Column? = nil) -> TrendChart? {
+    static func chart(_ comparison: PilotComparison, other: PilotComparison.Column? = nil) -> TrendChart<ThemeRole>? {
         guard let pilot = comparison.columns.first(where: { $0.kind == .pilotArea && $0.leefbaarometer != nil }),
             let pilotSeries = pilot.leefbaarometer
         else { return nil }
-        var series: [TrendSeries] = []
+        var series: [TrendSeries<ThemeRole>] = []
         if let other, other.code != pilot.code, let otherSeries = other.leefbaarometer {
             series.append(trendSeries(otherSeries, label: other.title, glyph: TrendGlyph.at(1), role: .textDim))
         }
         series.append(trendSeries(pilotSeries, label: pilot.title, glyph: TrendGlyph.at(0), role: .chartBar))
         let reference = comparison.leefbaarometerReference.map {
-            TrendReference(value: $0, label: DutchComparison.referenceLegend(TrendScale.label($0, decimals: 2)))
+            TrendReference(value: $0, label: DutchComparison.referenceLegend(DutchNumber.fixed($0, decimals: 2)))
         }
         let mark = comparison.startYear.map {
             TrendMark(year: $0, label: DutchComparison.startLegend(comparison.pilot, year: $0))
         }
-        return TrendChart(series: series, reference: reference, mark: mark)
+        return TrendChart(
+            series: series, reference: reference, mark: mark, unknownText: Dutch.unknown,
+            decimalMark: DutchNumber.decimalMark)
     }
 
     static func trendSeries(_ series: LeefbaarometerSeries, label: String, glyph: TrendGlyph, role: ThemeRole)
-        -> TrendSeries
+        -> TrendSeries<ThemeRole>
     {
         TrendSeries(
             label: label, points: series.points.map { TrendPoint(year: $0.year, value: $0.score) }, glyph: glyph,

@@ -1,15 +1,5 @@
 import SterkModel
 
-/// A column of a table: how wide it likes to be and how soon it is dropped when space runs out.
-struct TableColumn: Sendable {
-    var title: String
-    var preferred: Int
-    var minimum: Int
-    /// Lower numbers stay longest; the first column (priority 0) never goes.
-    var priority: Int
-    var alignRight: Bool = false
-}
-
 /// One cell's text and role.
 struct TableCell: Hashable, Sendable {
     var text: String

@@ -1,46 +1,67 @@
 /// One bar of a horizontal bar chart; a nil value is a gap and gets no bar.
-struct BarItem: Sendable, Hashable {
-    var label: String
-    var value: Double?
+public struct BarItem<Role: ChartRoles>: Sendable, Hashable {
+    public var label: String
+    public var value: Double?
     /// The value label as shown ("€ 600 mln", "onbekend").
-    var valueText: String
-    var valueRole: ThemeRole = .text
-    var labelRole: ThemeRole = .chartLabel
+    public var valueText: String
+    public var valueRole: Role
+    public var labelRole: Role
+
+    public init(
+        label: String, value: Double?, valueText: String, valueRole: Role = .ground, labelRole: Role = .chartLabel
+    ) {
+        self.label = label
+        self.value = value
+        self.valueText = valueText
+        self.valueRole = valueRole
+        self.labelRole = labelRole
+    }
 }
 
 /// A marked value on the scale, e.g. the national average.
-struct BarReference: Sendable, Hashable {
-    var value: Double
+public struct BarReference: Sendable, Hashable {
+    public var value: Double
     /// What the mark stands for, shown under the bars ("Nederland 5,4 %").
-    var label: String
+    public var label: String
+
+    public init(value: Double, label: String) {
+        self.value = value
+        self.label = label
+    }
 }
 
 /// Horizontal bars with eighth-block precision, value labels and an optional reference mark.
 ///
 /// Layout per row: label, bar, value. Labels are never silently cut: `draw` reports whether
 /// every label and value fitted, so a slide can say it does not fit.
-struct HorizontalBarChart: Sendable {
-    var items: [BarItem]
-    var reference: BarReference?
+public struct HorizontalBarChart<Role: ChartRoles>: Sendable {
+    public var items: [BarItem<Role>]
+    public var reference: BarReference?
     /// The value a full bar stands for; nil: the largest value (or the reference).
-    var maximum: Double?
+    public var maximum: Double?
     /// Below this many cells for the bars the chart shows "label: value" rows only.
-    static let minimumBar = 8
+    public static var minimumBar: Int { 8 }
+
+    public init(items: [BarItem<Role>], reference: BarReference? = nil, maximum: Double? = nil) {
+        self.items = items
+        self.reference = reference
+        self.maximum = maximum
+    }
 
     /// Rows the chart needs: one per item, plus one for the reference legend.
-    var height: Int { items.count + (reference == nil ? 0 : 1) }
+    public var height: Int { items.count + (reference == nil ? 0 : 1) }
 
-    var scale: Double {
+    public var scale: Double {
         maximum ?? max(items.compactMap(\.value).max() ?? 0, reference?.value ?? 0)
     }
 
     /// The label column's width at a total width: the longest shown label, at most half.
-    func labelWidth(total: Int) -> Int {
+    public func labelWidth(total: Int) -> Int {
         min(shownLabels(total: total).map { DisplayWidth.of($0) }.max() ?? 0, total / 2)
     }
 
     /// Labels as shown: a label too long for half the width loses its "(…)" explanation first.
-    func shownLabels(total: Int) -> [String] {
+    public func shownLabels(total: Int) -> [String] {
         items.map { item in
             guard DisplayWidth.of(item.label) > total / 2, let cut = item.label.firstRange(of: " (") else {
                 return item.label
@@ -50,11 +71,11 @@ struct HorizontalBarChart: Sendable {
         }
     }
 
-    var valueWidth: Int { items.map { DisplayWidth.of($0.valueText) }.max() ?? 0 }
+    public var valueWidth: Int { items.map { DisplayWidth.of($0.valueText) }.max() ?? 0 }
 
     /// Draws into `rect` (top rows); returns false when a label or value had to be cut.
     @discardableResult
-    func draw(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedTheme, unicode: Bool) -> Bool {
+    public func draw(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedRoles<Role>, unicode: Bool) -> Bool {
         let labels = labelWidth(total: rect.width)
         let shown = shownLabels(total: rect.width)
         let barWidth = rect.width - labels - valueWidth - 2
@@ -89,7 +110,7 @@ struct HorizontalBarChart: Sendable {
     /// The mark across every row, then "▲ label" on the row below the bars.
     private func drawReference(
         _ reference: BarReference, into buffer: inout ScreenBuffer, rect: Rect, barX: Int,
-        barWidth: Int, theme: ResolvedTheme, unicode: Bool
+        barWidth: Int, theme: ResolvedRoles<Role>, unicode: Bool
     ) -> Bool {
         let x = barX + BarGlyphs.column(fraction: reference.value / scale, width: barWidth)
         let style = theme[.chartReference]
@@ -104,7 +125,9 @@ struct HorizontalBarChart: Sendable {
     }
 
     /// Too narrow for bars: "label: value" per row.
-    private func drawCompact(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedTheme, unicode: Bool) -> Bool {
+    private func drawCompact(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedRoles<Role>, unicode: Bool)
+        -> Bool
+    {
         var fits = true
         for (offset, item) in items.enumerated() where offset < rect.height {
             let text = item.label + ": " + item.valueText

@@ -4,11 +4,12 @@
 /// preferred width, then toward the width of its widest cell (`content`, measured once per
 /// table) — value columns before the name column, so spare room goes to cut values first —
 /// and only what is left after every cell fits widens the first (name) column.
-enum ColumnLayout {
+public enum ColumnLayout {
     /// (column index, x offset, width) for each shown column; one space between columns.
     /// `content`: the widest cell of each column (nil: the preferred widths are the aim).
-    static func fit(_ columns: [TableColumn], width: Int, content: [Int]? = nil) -> [(column: Int, x: Int, width: Int)]
-    {
+    public static func fit(_ columns: [TableColumn], width: Int, content: [Int]? = nil) -> [(
+        column: Int, x: Int, width: Int
+    )] {
         guard !columns.isEmpty, width > 0 else { return [] }
         var shown = Array(columns.indices)
         while shown.count > 1, minimumWidth(shown, columns) > width {

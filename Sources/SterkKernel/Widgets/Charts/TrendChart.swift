@@ -5,25 +5,41 @@
 /// extremes and the reference; the x axis names the years that fit. A legend under the
 /// plot says what every mark means, so nothing depends on colour. Too small for a plot, the
 /// chart becomes one line per series: first and last measurement.
-struct TrendChart: Sendable {
-    var series: [TrendSeries]
-    var reference: TrendReference?
-    var mark: TrendMark?
-    /// Digits after the comma on the y axis and in the compact lines.
-    var decimals = 2
+public struct TrendChart<Role: ChartRoles>: Sendable {
+    public var series: [TrendSeries<Role>]
+    public var reference: TrendReference?
+    public var mark: TrendMark?
+    /// Digits after the decimal mark on the y axis and in the compact lines.
+    public var decimals: Int
+    /// What the compact form says for a series without measurements (the app's "unknown").
+    public var unknownText: String
+    /// Between whole and fraction in numbers: the app's language decides ("," in Dutch).
+    public var decimalMark: Character
 
     /// The plot needs at least this many rows and columns; below that the chart is compact.
-    static let minimumPlotRows = 3
-    static let minimumPlotColumns = 12
+    public static var minimumPlotRows: Int { 3 }
+    public static var minimumPlotColumns: Int { 12 }
+
+    public init(
+        series: [TrendSeries<Role>], reference: TrendReference? = nil, mark: TrendMark? = nil, decimals: Int = 2,
+        unknownText: String, decimalMark: Character
+    ) {
+        self.series = series
+        self.reference = reference
+        self.mark = mark
+        self.decimals = decimals
+        self.unknownText = unknownText
+        self.decimalMark = decimalMark
+    }
 
     /// The rows a full chart would like at a width: a plot of `plotRows` plus axis, years and legend.
-    func preferredHeight(width: Int, plotRows: Int = 8) -> Int {
+    public func preferredHeight(width: Int, plotRows: Int = 8) -> Int {
         plotRows + 2 + legendLines(width: width, unicode: true).count
     }
 
     /// Draws into `rect`; returns false when something had to be cut or left out.
     @discardableResult
-    func draw(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedTheme, unicode: Bool) -> Bool {
+    public func draw(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedRoles<Role>, unicode: Bool) -> Bool {
         guard !rect.isEmpty else { return false }
         guard let layout = TrendLayout(chart: self, rect: rect, unicode: unicode) else {
             return drawCompact(into: &buffer, rect: rect, theme: theme, unicode: unicode)
@@ -39,7 +55,7 @@ struct TrendChart: Sendable {
     }
 
     /// Every year any series measured, plus the marked year when it falls inside.
-    var years: [Int] {
+    public var years: [Int] {
         let measured = Set(series.flatMap { $0.measured.map(\.year) })
         guard let first = measured.min(), let last = measured.max() else { return [] }
         var all = measured
@@ -48,7 +64,7 @@ struct TrendChart: Sendable {
     }
 
     /// Every value on the y scale: the measurements and the reference.
-    var values: [Double] {
+    public var values: [Double] {
         series.flatMap { $0.measured.map(\.value) } + (reference.map { [$0.value] } ?? [])
     }
 }

@@ -1,13 +1,19 @@
 /// One row of a horizontal bar chart in a document: label, bar (eighth-block precision),
 /// value, and an optional reference mark; the bar goes first when space is short.
-struct BarChart {
-    let theme: ResolvedTheme
-    let glyphs: Glyphs
+public struct BarChart<Role: ChartRoles> {
+    public let theme: ResolvedRoles<Role>
+    public let glyphs: Glyphs
     /// Below this many cells for the bar, the chart collapses to "label  value".
-    static let minimumBar = 8
+    public static var minimumBar: Int { 8 }
 
-    func draw(
-        label: [Span], fraction: Double?, value: Span, reference: Double? = nil, into buffer: inout ScreenBuffer,
+    public init(theme: ResolvedRoles<Role>, glyphs: Glyphs) {
+        self.theme = theme
+        self.glyphs = glyphs
+    }
+
+    public func draw(
+        label: [StyledSpan<Role>], fraction: Double?, value: StyledSpan<Role>, reference: Double? = nil,
+        into buffer: inout ScreenBuffer,
         x: Int, y: Int, width: Int
     ) {
         let valueWidth = min(DisplayWidth.of(value.text), max(0, width * 2 / 5))

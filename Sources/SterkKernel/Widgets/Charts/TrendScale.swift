@@ -2,7 +2,7 @@
 ///
 /// Years are spaced by time, not by measurement: 2002 → 2008 takes three times the room of
 /// 2012 → 2014, so an uneven series does not look even.
-struct TrendScale: Sendable {
+public struct TrendScale: Sendable {
     let firstYear: Int
     let lastYear: Int
     let low: Double
@@ -44,8 +44,9 @@ struct TrendScale: Sendable {
         return Int((fraction * Double(rows - 1)).rounded())
     }
 
-    /// A value with exactly `decimals` digits after a comma: 4.1 → "4,10", -0.2214 → "-0,22".
-    static func label(_ value: Double, decimals: Int) -> String {
+    /// A value with exactly `decimals` digits after the decimal mark: with ",", 4.1 → "4,10",
+    /// -0.2214 → "-0,22".
+    public static func label(_ value: Double, decimals: Int, mark: Character) -> String {
         guard value.isFinite, abs(value) < 1e12 else { return "?" }
         let digits = max(0, min(decimals, 6))
         var scale: Int64 = 1
@@ -56,6 +57,6 @@ struct TrendScale: Sendable {
         guard digits > 0 else { return (negative ? "-" : "") + whole }
         var fraction = String(scaled % scale)
         while fraction.count < digits { fraction = "0" + fraction }
-        return (negative ? "-" : "") + whole + "," + fraction
+        return (negative ? "-" : "") + whole + String(mark) + fraction
     }
 }

@@ -2,25 +2,30 @@
 ///
 /// Columns that do not fit are dropped by priority (`ColumnLayout`); a cell too long for its
 /// column ends in "…". `draw` says whether everything showed whole, so a slide can report it.
-struct FigureTable: Sendable {
-    var columns: [TableColumn]
-    /// One span per column per row; a gap is the span "onbekend" in the gap role.
-    var rows: [[Span]]
+public struct FigureTable<Role: TableRoles>: Sendable {
+    public var columns: [TableColumn]
+    /// One span per column per row; a gap is the app's "unknown" in its gap role.
+    public var rows: [[StyledSpan<Role>]]
+
+    public init(columns: [TableColumn], rows: [[StyledSpan<Role>]]) {
+        self.columns = columns
+        self.rows = rows
+    }
 
     /// Header plus one row per area.
-    var height: Int { rows.count + 1 }
+    public var height: Int { rows.count + 1 }
 
     /// Every column at its preferred width, one space apart: the table never stretches beyond it.
-    var naturalWidth: Int { columns.reduce(0) { $0 + $1.preferred } + max(0, columns.count - 1) }
+    public var naturalWidth: Int { columns.reduce(0) { $0 + $1.preferred } + max(0, columns.count - 1) }
 
     /// The cell x offsets and widths at a width.
-    func layout(width: Int) -> [(column: Int, x: Int, width: Int)] {
+    public func layout(width: Int) -> [(column: Int, x: Int, width: Int)] {
         ColumnLayout.fit(columns, width: min(width, naturalWidth))
     }
 
     /// Draws the header and as many rows as fit; false when a column or cell was cut.
     @discardableResult
-    func draw(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedTheme) -> Bool {
+    public func draw(into buffer: inout ScreenBuffer, rect: Rect, theme: ResolvedRoles<Role>) -> Bool {
         let fitted = layout(width: rect.width)
         var fits = fitted.count == columns.count && rect.height >= height
         for cell in fitted {

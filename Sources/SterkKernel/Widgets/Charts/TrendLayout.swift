@@ -1,5 +1,5 @@
 /// Where the parts of a full trend chart go in a rectangle; nil when the plot would not fit.
-struct TrendLayout {
+struct TrendLayout<Role: ChartRoles> {
     let scale: TrendScale
     /// The y axis labels: (row in the plot, text).
     let ticks: [(row: Int, text: String)]
@@ -12,22 +12,23 @@ struct TrendLayout {
     /// The row of the x axis and the row of the year labels under it.
     let axisY: Int
     let legendY: Int
-    let legend: [[Span]]
+    let legend: [[StyledSpan<Role>]]
     /// The year labels that fit: (x, text).
     let yearLabels: [(x: Int, text: String)]
     /// True when the first, last and marked years all have a label.
     let yearsShown: Bool
 
-    init?(chart: TrendChart, rect: Rect, unicode: Bool) {
+    init?(chart: TrendChart<Role>, rect: Rect, unicode: Bool) {
         let legend = chart.legendLines(width: rect.width, unicode: unicode)
         let plotRows = rect.height - 2 - legend.count
-        guard plotRows >= TrendChart.minimumPlotRows,
+        guard plotRows >= TrendChart<Role>.minimumPlotRows,
             let probe = TrendScale(years: chart.years, values: chart.values, columns: 1, rows: plotRows)
         else { return nil }
-        let ticks = TrendLayout.ticks(probe, reference: chart.reference, decimals: chart.decimals)
+        let ticks = TrendLayout.ticks(
+            probe, reference: chart.reference, decimals: chart.decimals, mark: chart.decimalMark)
         let labelWidth = ticks.map { DisplayWidth.of($0.text) }.max() ?? 0
         let columns = rect.width - labelWidth - 2
-        guard columns >= TrendChart.minimumPlotColumns,
+        guard columns >= TrendChart<Role>.minimumPlotColumns,
             let scale = TrendScale(years: chart.years, values: chart.values, columns: columns, rows: plotRows)
         else { return nil }
         self.scale = scale
@@ -47,15 +48,17 @@ struct TrendLayout {
     }
 
     /// Labels for the top and bottom of the scale and for the reference, on distinct rows.
-    static func ticks(_ scale: TrendScale, reference: TrendReference?, decimals: Int) -> [(row: Int, text: String)] {
+    static func ticks(
+        _ scale: TrendScale, reference: TrendReference?, decimals: Int, mark: Character
+    ) -> [(row: Int, text: String)] {
         var ticks = [
-            (row: 0, text: TrendScale.label(scale.high, decimals: decimals)),
-            (row: scale.rows - 1, text: TrendScale.label(scale.low, decimals: decimals)),
+            (row: 0, text: TrendScale.label(scale.high, decimals: decimals, mark: mark)),
+            (row: scale.rows - 1, text: TrendScale.label(scale.low, decimals: decimals, mark: mark)),
         ]
         if let reference {
             let row = scale.row(reference.value)
             ticks.removeAll { $0.row == row }
-            ticks.append((row, TrendScale.label(reference.value, decimals: decimals)))
+            ticks.append((row, TrendScale.label(reference.value, decimals: decimals, mark: mark)))
         }
         return ticks
     }

@@ -14,9 +14,11 @@ extension TrendChart {
         var arrow: String { unicode ? " → " : " -> " }
     }
 
-    func drawAxes(_ layout: TrendLayout, into buffer: inout ScreenBuffer, theme: ResolvedTheme, unicode: Bool) {
+    func drawAxes(
+        _ layout: TrendLayout<Role>, into buffer: inout ScreenBuffer, theme: ResolvedRoles<Role>, unicode: Bool
+    ) {
         let lines = Lines(unicode: unicode)
-        let axis = theme[.textDim]
+        let axis = theme[.chartAxis]
         for row in 0..<layout.scale.rows {
             buffer[layout.axisX, layout.plotY + row] = Cell(character: lines.vertical, style: axis)
         }
@@ -37,13 +39,15 @@ extension TrendChart {
                 character: lines.yearTick, style: axis)
         }
         for label in layout.yearLabels {
-            let role: ThemeRole = label.text == mark.map { String($0.year) } ? .m50Marker : .chartLabel
+            let role: Role = label.text == mark.map { String($0.year) } ? .chartMark : .chartLabel
             buffer.write(label.text, x: label.x, y: layout.axisY + 1, style: theme[role])
         }
     }
 
     /// Reference line and marked year first, then every series' connectors, then its marks on top.
-    func drawPlot(_ layout: TrendLayout, into buffer: inout ScreenBuffer, theme: ResolvedTheme, unicode: Bool) {
+    func drawPlot(
+        _ layout: TrendLayout<Role>, into buffer: inout ScreenBuffer, theme: ResolvedRoles<Role>, unicode: Bool
+    ) {
         let lines = Lines(unicode: unicode)
         let scale = layout.scale
         if let reference {
@@ -55,7 +59,7 @@ extension TrendChart {
         if let mark, mark.year >= scale.firstYear, mark.year <= scale.lastYear {
             let x = layout.plotX + scale.column(mark.year)
             for row in 0..<scale.rows {
-                buffer[x, layout.plotY + row] = Cell(character: lines.mark, style: theme[.m50Marker])
+                buffer[x, layout.plotY + row] = Cell(character: lines.mark, style: theme[.chartMark])
             }
         }
         for item in series {
@@ -74,7 +78,7 @@ extension TrendChart {
     }
 
     /// The cells on straight lines between neighbouring measurements (not across a missing year).
-    func connectorCells(_ item: TrendSeries, scale: TrendScale) -> [(x: Int, y: Int)] {
+    func connectorCells(_ item: TrendSeries<Role>, scale: TrendScale) -> [(x: Int, y: Int)] {
         let points = item.points.sorted { $0.year < $1.year }
         var cells: [(x: Int, y: Int)] = []
         for (from, to) in zip(points, points.dropFirst()) {

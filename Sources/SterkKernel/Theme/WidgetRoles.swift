@@ -1,0 +1,22 @@
+/// The roles the kernel's charts draw with. An app's role enum meets these with cases of the
+/// same name, or names one of its own roles for each.
+public protocol ChartRoles: ThemeRoles {
+    /// Bar and axis labels, legend text.
+    static var chartLabel: Self { get }
+    /// The bars.
+    static var chartBar: Self { get }
+    /// A reference value's mark and line (a national average).
+    static var chartReference: Self { get }
+    /// A marked year (the start of a programme).
+    static var chartMark: Self { get }
+    /// Axis lines.
+    static var chartAxis: Self { get }
+    /// A value nobody knows.
+    static var gap: Self { get }
+}
+
+/// The roles the kernel's tables draw with.
+public protocol TableRoles: ThemeRoles {
+    /// Column titles.
+    static var tableHeader: Self { get }
+}
