@@ -21,7 +21,7 @@ struct ConnectionURL: Equatable {
     /// Parses `text`; `fail` builds the error for a reason.
     init(_ text: String) throws(StoreError) {
         let fail = { (reason: String) in StoreError.invalidStoreURL(url: text, reason: reason) }
-        guard let schemeEnd = text.range(of: "://") else { throw fail("het voorvoegsel postgres:// ontbreekt") }
+        guard let schemeEnd = text.range(of: "://") else { throw fail(DutchPostgresURL.missingScheme) }
         var rest = Substring(text[schemeEnd.upperBound...])
         if let question = rest.firstIndex(of: "?") {
             parameters = try Self.parsedParameters(rest[rest.index(after: question)...], fail: fail)
@@ -34,9 +34,7 @@ struct ConnectionURL: Equatable {
         if let at = rest.lastIndex(of: "@") {
             let userInfo = rest[..<at]
             if userInfo.contains(":") {
-                throw fail(
-                    "een wachtwoord hoort niet in de URL (zichtbaar voor iedereen op deze computer); gebruik PGPASSWORD, ~/.pgpass of een servicebestand"
-                )
+                throw fail(DutchPostgresURL.passwordInUserInfo)
             }
             user = try Self.decoded(userInfo, fail: fail).nonEmpty
             rest = rest[rest.index(after: at)...]
@@ -47,13 +45,13 @@ struct ConnectionURL: Equatable {
     private mutating func splitHostPort(_ text: Substring, fail: (String) -> StoreError) throws(StoreError) {
         var hostPart = text
         if text.hasPrefix("[") {  // [::1]:5432
-            guard let close = text.firstIndex(of: "]") else { throw fail("een IPv6-adres mist ‘]’") }
+            guard let close = text.firstIndex(of: "]") else { throw fail(DutchPostgresURL.unclosedIPv6) }
             host = String(text[text.index(after: text.startIndex)..<close])
             hostPart = text[text.index(after: close)...]
             if hostPart.hasPrefix(":") {
                 port = String(hostPart.dropFirst())
             } else if !hostPart.isEmpty {
-                throw fail("onverwacht ‘\(hostPart)’ na het adres")
+                throw fail(DutchPostgresURL.unexpectedAfterAddress(hostPart))
             }
             return
         }
@@ -69,7 +67,9 @@ struct ConnectionURL: Equatable {
     )] {
         var result: [(key: String, value: String)] = []
         for pair in query.split(separator: "&") {
-            guard let equals = pair.firstIndex(of: "=") else { throw fail("parameter ‘\(pair)’ heeft geen waarde") }
+            guard let equals = pair.firstIndex(of: "=") else {
+                throw fail(DutchPostgresURL.parameterWithoutValue(pair))
+            }
             result.append(
                 (try decoded(pair[..<equals], fail: fail), try decoded(pair[pair.index(after: equals)...], fail: fail)))
         }
@@ -84,12 +84,12 @@ struct ConnectionURL: Equatable {
         while let byte = iterator.next() {
             guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
             guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
-                throw fail("ongeldige %-code in ‘\(text)’")
+                throw fail(DutchPostgresURL.invalidPercentCode(text))
             }
             bytes.append(high << 4 | low)
         }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
-            throw fail("geen geldige UTF-8 in ‘\(text)’")
+            throw fail(DutchPostgresURL.invalidUTF8(text))
         }
         return decoded
     }

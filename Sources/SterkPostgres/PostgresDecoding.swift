@@ -14,13 +14,13 @@ struct PostgresColumns: StoredRow {
 
     func value<T: PostgresDecodable>(_ index: Int, _ type: T.Type = T.self) throws(StoreError) -> T {
         guard index < row.count else {
-            throw StoreError.corrupt(path: location, detail: "kolom \(index + 1) ontbreekt")
+            throw StoreError.corrupt(path: location, detail: DutchPostgresDetail.missingColumn(index + 1))
         }
         do {
             return try row[index].decode(T.self)
         } catch {
             throw StoreError.corrupt(
-                path: location, detail: "kolom ‘\(row[index].columnName)’ heeft een onverwacht type")
+                path: location, detail: DutchPostgresDetail.unexpectedType(column: row[index].columnName))
         }
     }
 
@@ -37,7 +37,7 @@ enum PostgresDecoding {
         _ row: PostgresRow?, _ a: A.Type, _ b: B.Type,
         location: String
     ) throws(StoreError) -> (A, B) {
-        guard let row else { throw StoreError.corrupt(path: location, detail: "geen antwoord op een schemavraag") }
+        guard let row else { throw StoreError.corrupt(path: location, detail: DutchPostgresDetail.noSchemaAnswer) }
         let columns = PostgresColumns(row, location: location)
         return (try columns.value(0), try columns.value(1))
     }

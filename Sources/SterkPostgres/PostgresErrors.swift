@@ -1,14 +1,15 @@
 import PostgresNIO
 import SterkStore
 
-/// Turns PostgresNIO's and SwiftNIO's errors into the store's Dutch errors.
+/// Turns PostgresNIO's and SwiftNIO's errors into the store's Dutch errors (their reasons are
+/// in Strings/DutchPostgresConnection.swift).
 enum PostgresErrors {
     static func storeError(_ error: any Error, location: PostgresLocation, seconds: Int, connecting: Bool) -> StoreError
     {
         let place = location.display
         if error is SessionTimeout {
             return connecting
-                ? .serverUnreachable(location: place, reason: "geen antwoord binnen \(seconds) s")
+                ? .serverUnreachable(location: place, reason: DutchPostgresConnection.noAnswer(within: seconds))
                 : .serverTimeout(location: place, seconds: seconds)
         }
         guard let psql = error as? PSQLError else { return lowLevel(error, location: location, connecting: connecting) }
@@ -18,13 +19,14 @@ enum PostgresErrors {
         case .sslUnsupported:
             return .tlsFailed(
                 location: place,
-                reason: "de server biedt geen TLS, maar sslmode=\(location.sslMode.rawValue) vraagt erom")
+                reason: DutchPostgresConnection.noTLSOffered(sslMode: location.sslMode.rawValue))
         case .authMechanismRequiresPassword:
             return .loginRefused(
                 location: place, user: location.user,
-                reason: "de server vraagt een wachtwoord en er is er geen gevonden")
+                reason: DutchPostgresConnection.passwordNeeded)
         case .unsupportedAuthMechanism, .saslError:
-            return .loginRefused(location: place, user: location.user, reason: "aanmelding mislukt (\(psql.code))")
+            return .loginRefused(
+                location: place, user: location.user, reason: DutchPostgresConnection.loginFailed(psql.code))
         case .connectionError, .failedToAddSSLHandler:
             return psql.underlying.map { lowLevel($0, location: location, connecting: connecting) }
                 ?? .serverUnreachable(location: place, reason: "\(psql.code)")
@@ -33,10 +35,10 @@ enum PostgresErrors {
                 return lowLevel(underlying, location: location, connecting: true)
             }
             return connecting
-                ? .serverUnreachable(location: place, reason: "de server verbrak de verbinding")
+                ? .serverUnreachable(location: place, reason: DutchPostgresConnection.serverClosed)
                 : .connectionLost(location: place)
         default:
-            return .serverError(location: place, code: "\(psql.code)", detail: "fout in het verkeer met de server")
+            return .serverError(location: place, code: "\(psql.code)", detail: DutchPostgresConnection.protocolError)
         }
     }
 
@@ -49,7 +51,8 @@ enum PostgresErrors {
         case "28P01", "28000":  // invalid_password, invalid_authorization_specification (pg_hba)
             return .loginRefused(location: place, user: location.user, reason: text)
         case "3D000":  // invalid_catalog_name: no such database
-            return .serverUnreachable(location: place, reason: "database ‘\(location.database)’ bestaat niet")
+            return .serverUnreachable(
+                location: place, reason: DutchPostgresConnection.noSuchDatabase(location.database))
         case "42501", "25006":  // insufficient_privilege, read_only_sql_transaction
             return .permissionDenied(location: place, user: location.user)
         case "57014":  // query_canceled (statement_timeout)
@@ -59,9 +62,9 @@ enum PostgresErrors {
         case "57P01", "57P02", "57P03":  // admin shutdown, crash shutdown, cannot connect now
             // A shutdown after the login ended this session: its connection is lost (reads retry).
             guard connecting || state == "57P03" else { return .connectionLost(location: place) }
-            return .serverUnreachable(location: place, reason: "de server stopt of start net (\(text))")
+            return .serverUnreachable(location: place, reason: DutchPostgresConnection.shuttingDownOrStarting(text))
         case "53300":  // too_many_connections
-            return .serverUnreachable(location: place, reason: "te veel verbindingen (\(text))")
+            return .serverUnreachable(location: place, reason: DutchPostgresConnection.tooManyConnections(text))
         default:
             return .serverError(location: place, code: state, detail: text)
         }
@@ -76,41 +79,33 @@ enum PostgresErrors {
             return .tlsFailed(
                 location: place,
                 reason: extra == .failedToValidateHostname
-                    ? "het certificaat van de server hoort niet bij ‘\(location.host)’ (sslmode=verify-full)"
+                    ? DutchPostgresConnection.hostnameMismatch(location.host)
                     : "\(extra)")
         }
         if let channel = error as? ChannelError, case .connectTimeout = channel {
-            return .serverUnreachable(location: place, reason: "geen antwoord binnen \(location.connectTimeout) s")
+            return .serverUnreachable(
+                location: place, reason: DutchPostgresConnection.noAnswer(within: location.connectTimeout))
         }
-        if let io = error as? IOError { return .serverUnreachable(location: place, reason: errnoText(io.errnoCode)) }
+        if let io = error as? IOError {
+            return .serverUnreachable(location: place, reason: DutchPostgresConnection.errnoText(io.errnoCode))
+        }
         if let connect = error as? NIOConnectionError {
             if connect.dnsAAAAError != nil || connect.dnsAError != nil, connect.connectionErrors.isEmpty {
-                return .serverUnreachable(location: place, reason: "host ‘\(location.host)’ onbekend")
+                return .serverUnreachable(location: place, reason: DutchPostgresConnection.unknownHost(location.host))
             }
             if let first = connect.connectionErrors.first?.error {
                 return lowLevel(first, location: location, connecting: connecting)
             }
-            return .serverUnreachable(location: place, reason: "host ‘\(location.host)’ onbekend")
+            return .serverUnreachable(location: place, reason: DutchPostgresConnection.unknownHost(location.host))
         }
         return connecting ? .serverUnreachable(location: place, reason: "\(error)") : .connectionLost(location: place)
     }
 
     private static func describe(_ error: NIOSSLError) -> String {
         switch error {
-        case .handshakeFailed(let inner): "handdruk mislukt; certificaat niet vertrouwd of naam klopt niet (\(inner))"
-        case .unableToValidateCertificate: "het certificaat van de server is niet te controleren"
+        case .handshakeFailed(let inner): DutchPostgresConnection.handshakeFailed(inner)
+        case .unableToValidateCertificate: DutchPostgresConnection.certificateUnverifiable
         default: "\(error)"
-        }
-    }
-
-    private static func errnoText(_ code: Int32) -> String {
-        switch code {
-        case ECONNREFUSED: "verbinding geweigerd"
-        case ETIMEDOUT: "time-out"
-        case EHOSTUNREACH, ENETUNREACH: "host onbereikbaar"
-        case ENOENT: "geen socket op dit pad"
-        case EACCES: "geen toegang"
-        default: "systeemfout \(code)"
         }
     }
 }

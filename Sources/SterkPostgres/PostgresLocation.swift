@@ -47,7 +47,7 @@ public struct PostgresLocation: Sendable {
         try settings.checkKeys(fail: fail)
         if let service = settings.explicit["service"] ?? environment["PGSERVICE"] {
             guard let section = ServiceFile.settings(service: service, environment: environment) else {
-                throw fail("service ‘\(service)’ staat niet in ~/.pg_service.conf of het systeembrede servicebestand")
+                throw fail(DutchPostgresURL.unknownService(service))
             }
             settings.service = section
         }
@@ -84,10 +84,10 @@ private struct Settings {
 
     func checkKeys(fail: (String) -> StoreError) throws(StoreError) {
         if explicit["password"] != nil {
-            throw fail("een wachtwoord hoort niet in de URL; gebruik PGPASSWORD, ~/.pgpass of een servicebestand")
+            throw fail(DutchPostgresURL.passwordParameter)
         }
         if let unknown = extraKeys.first {
-            throw fail("onbekende parameter ‘\(unknown)’ (bekend: \(Self.known.sorted().joined(separator: ", ")))")
+            throw fail(DutchPostgresURL.unknownParameter(unknown, known: Self.known.sorted()))
         }
     }
 
@@ -100,17 +100,16 @@ private struct Settings {
         let host = value("host", environment) ?? "localhost"
         let portText = value("port", environment) ?? "5432"
         guard let port = Int(portText), (1...65535).contains(port) else {
-            throw fail("poort ‘\(portText)’ is geen getal van 1 t/m 65535")
+            throw fail(DutchPostgresURL.invalidPort(portText))
         }
         let modeText = value("sslmode", environment) ?? "prefer"
         guard let mode = PostgresLocation.SSLMode(rawValue: modeText) else {
             throw fail(
-                "sslmode ‘\(modeText)’ onbekend (kies uit \(PostgresLocation.SSLMode.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+                DutchPostgresURL.unknownSSLMode(modeText, choices: PostgresLocation.SSLMode.allCases.map(\.rawValue)))
         }
         let timeoutText = value("connect_timeout", environment) ?? "5"
         guard let timeout = Int(timeoutText), (1...300).contains(timeout) else {
-            throw fail("connect_timeout ‘\(timeoutText)’ is geen aantal seconden (1–300)")
+            throw fail(DutchPostgresURL.invalidConnectTimeout(timeoutText))
         }
         let database = value("dbname", environment) ?? user
         var location = PostgresLocation(
@@ -137,10 +136,10 @@ enum StartupOptions {
             } else if word.hasPrefix("-c") {
                 setting = word.dropFirst(2)
             } else {
-                throw fail("options kent alleen ‘-c naam=waarde’, niet ‘\(word)’")
+                throw fail(DutchPostgresURL.optionsWithoutC(word))
             }
             guard let equals = setting.firstIndex(of: "="), equals != setting.startIndex else {
-                throw fail("options: ‘\(setting)’ is geen naam=waarde")
+                throw fail(DutchPostgresURL.optionsNotAssignment(setting))
             }
             result.append((String(setting[..<equals]), String(setting[setting.index(after: equals)...])))
         }

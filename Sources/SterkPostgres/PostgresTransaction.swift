@@ -27,7 +27,7 @@ struct PostgresTransaction {
         let tag = try session.result("COMMIT").metadata.command
         guard tag == "COMMIT" else {
             throw StoreError.serverError(
-                location: session.location.display, code: tag, detail: "de transactie is teruggedraaid")
+                location: session.location.display, code: tag, detail: DutchPostgresDetail.rolledBack)
         }
         return value
     }

@@ -112,7 +112,7 @@ struct PostgresVisitWriter: VisitInserting {
 
     private func returnedID(_ rows: [PostgresRow]) throws(StoreError) -> Int64 {
         guard let row = rows.first else {
-            throw StoreError.corrupt(path: session.location.display, detail: "INSERT gaf geen id terug")
+            throw StoreError.corrupt(path: session.location.display, detail: DutchPostgresDetail.noReturnedID)
         }
         return try PostgresColumns(row, location: session.location.display).integer(0)
     }

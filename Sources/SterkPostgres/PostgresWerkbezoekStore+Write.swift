@@ -38,7 +38,7 @@ extension PostgresWerkbezoekStore {
             }
             let plan = try StatusChangePlan(request, current: current)
             guard let id = try writer.changeStatus(plan) else {
-                throw StoreError.corrupt(path: location.display, detail: "vergrendeld werkbezoek niet gewijzigd")
+                throw StoreError.corrupt(path: location.display, detail: DutchPostgresDetail.lockedVisitUnchanged)
             }
             return plan.entry(id: id)
         }

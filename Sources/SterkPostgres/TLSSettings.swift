@@ -24,7 +24,8 @@ enum TLSSettings {
         do {
             context = try NIOSSLContext(configuration: configuration)
         } catch {
-            throw StoreError.tlsFailed(location: location.display, reason: "TLS-instellingen onbruikbaar (\(error))")
+            throw StoreError.tlsFailed(
+                location: location.display, reason: DutchPostgresConnection.settingsUnusable(error))
         }
         return location.sslMode == .allow || location.sslMode == .prefer ? .prefer(context) : .require(context)
     }
@@ -38,9 +39,8 @@ enum TLSSettings {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw StoreError.tlsFailed(
                 location: location.display,
-                reason:
-                    "sslmode=\(location.sslMode.rawValue) vraagt een basiscertificaat, maar \(path) is niet leesbaar; geef sslrootcert=PAD of sslrootcert=system"
-            )
+                reason: DutchPostgresConnection.rootCertificateUnreadable(
+                    sslMode: location.sslMode.rawValue, path: path))
         }
         return .file(path)
     }

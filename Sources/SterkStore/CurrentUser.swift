@@ -8,6 +8,6 @@ public enum CurrentUser {
             let name = String(cString: login)
             if !name.isEmpty { return name }
         }
-        return environment["USER"] ?? environment["LOGNAME"] ?? "onbekend"
+        return environment["USER"] ?? environment["LOGNAME"] ?? DutchHistory.unknownActor
     }
 }

@@ -29,14 +29,14 @@ enum StoreFile {
         // Look before opening: opening a FIFO for reading waits, silently, for a writer.
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
-            throw StoreError.cannotOpen(path: path, reason: "het is geen gewoon bestand (een pijp, apparaat of socket)")
+            throw StoreError.cannotOpen(path: path, reason: DutchStoreDetail.notARegularFile)
         }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw StoreError.cannotOpen(path: path, reason: reason(errno)) }
+        guard descriptor >= 0 else { throw StoreError.cannotOpen(path: path, reason: DutchStoreDetail.reason(errno)) }
         defer { close(descriptor) }
         var status = stat()
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            throw StoreError.cannotOpen(path: path, reason: "het is een map")
+            throw StoreError.cannotOpen(path: path, reason: DutchStoreDetail.isADirectory)
         }
         var header = [UInt8](repeating: 0, count: sqliteHeader.count)
         let count = read(descriptor, &header, header.count)
@@ -49,7 +49,7 @@ enum StoreFile {
         if descriptor >= 0 {
             close(descriptor)
         } else if errno != EEXIST {  // EEXIST: another sterk created it just now; fine.
-            throw StoreError.cannotCreate(path: path, reason: reason(errno))
+            throw StoreError.cannotCreate(path: path, reason: DutchStoreDetail.reason(errno))
         }
     }
 
@@ -60,7 +60,7 @@ enum StoreFile {
             var status = stat()
             if stat(current, &status) == 0 { continue }
             if mkdir(current, 0o700) != 0 && errno != EEXIST {
-                throw StoreError.cannotCreate(path: current, reason: reason(errno))
+                throw StoreError.cannotCreate(path: current, reason: DutchStoreDetail.reason(errno))
             }
         }
     }
@@ -75,18 +75,5 @@ enum StoreFile {
     static func parentDirectory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    /// A Dutch explanation of an errno value.
-    static func reason(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: "geen toegang (bestandsrechten)"
-        case EROFS: "het bestandssysteem is alleen-lezen"
-        case ENOENT: "de map bestaat niet"
-        case ENOTDIR: "een deel van het pad is geen map"
-        case ENOSPC: "de schijf is vol"
-        case EISDIR: "het is een map"
-        default: String(cString: strerror(code))
-        }
     }
 }

@@ -89,7 +89,7 @@ extension ExportedVisit {
     /// The domain value; throws `.invalidArchive` naming the reference for bad values.
     func archived() throws(StoreError) -> ArchivedVisit {
         guard let parsed = VisitReference(reference) else {
-            throw StoreError.invalidArchive("ongeldige referentie ‘\(reference)’")
+            throw StoreError.invalidArchive(DutchStoreDetail.invalidReference(reference))
         }
         let details = VisitDetails(
             visitors: visitors.map {
@@ -115,7 +115,7 @@ extension ExportedVisit {
 
     private func entry(_ change: Change, reference: VisitReference) throws(StoreError) -> HistoryEntry {
         guard let kind = HistoryEntry.Kind(rawValue: change.kind) else {
-            throw StoreError.invalidArchive("\(reference): onbekend soort wijziging ‘\(change.kind)’")
+            throw StoreError.invalidArchive(DutchExport.unknownChangeKind(reference, change.kind))
         }
         return HistoryEntry(
             id: 0, reference: reference, at: change.at, actor: change.actor, kind: kind,
@@ -125,7 +125,7 @@ extension ExportedVisit {
 
     private func status(_ text: String) throws(StoreError) -> VisitStatus {
         guard let status = VisitStatus(rawValue: text) else {
-            throw StoreError.invalidArchive("\(reference): onbekende status ‘\(text)’")
+            throw StoreError.invalidArchive(DutchExport.unknownStatus(reference, text))
         }
         return status
     }

@@ -69,10 +69,10 @@ public enum VisitExport {
         do {
             header = try decoder.decode(ExportHeader.self, from: data)
         } catch {
-            throw StoreError.invalidArchive("geen JSON-export van sterk (\(describe(error)))")
+            throw StoreError.invalidArchive(DutchExport.notAnExport(describe(error)))
         }
         guard header.format == formatName else {
-            throw StoreError.invalidArchive("onbekend formaat ‘\(header.format)’")
+            throw StoreError.invalidArchive(DutchExport.unknownFormat(header.format))
         }
         guard header.formatVersion <= formatVersion else {
             throw StoreError.newerArchive(found: header.formatVersion, known: formatVersion)
@@ -92,15 +92,16 @@ public enum VisitExport {
     /// A short Dutch description of a decoding error: which key, at which path. Never
     /// Foundation's own (English) description.
     static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "onleesbaar" }
+        guard let error = error as? DecodingError else { return DutchExport.unreadable }
         switch error {
-        case .keyNotFound(let key, let context): return "veld ‘\(key.stringValue)’ ontbreekt bij \(path(context))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "verkeerd type bij \(path(context))"
-        case .dataCorrupted(let context) where context.codingPath.isEmpty: return "geen geldige JSON"
+        case .keyNotFound(let key, let context): return DutchExport.missingKey(key.stringValue, at: path(context))
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return DutchExport.wrongType(at: path(context))
+        case .dataCorrupted(let context) where context.codingPath.isEmpty: return DutchExport.invalidJSON
         case .dataCorrupted(let context) where context.debugDescription == invalidTime:
-            return "ongeldige tijd bij \(path(context)) (verwacht UTC als 2026-03-14T09:00:00Z)"
-        case .dataCorrupted(let context): return "ongeldige waarde bij \(path(context))"
-        @unknown default: return "onleesbaar"
+            return DutchExport.invalidTime(at: path(context))
+        case .dataCorrupted(let context): return DutchExport.invalidValue(at: path(context))
+        @unknown default: return DutchExport.unreadable
         }
     }
 
@@ -109,6 +110,6 @@ public enum VisitExport {
 
     private static func path(_ context: DecodingError.Context) -> String {
         let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return path.isEmpty ? "de hoofdstructuur" : path
+        return path.isEmpty ? DutchExport.topLevel : path
     }
 }

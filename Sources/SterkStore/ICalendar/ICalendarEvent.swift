@@ -54,8 +54,8 @@ public struct ICalendarEvent: Sendable {
         let slot = visit.displaySlot ?? TimeSlot(start: stamp)
         let end = slot.end ?? slot.start.addingTimeInterval(Self.defaultDuration)
         let summary =
-            (isCancellation ? "Vervallen (\(visit.status)): " : "")
-            + EventWording.summary(visit, municipalityName: municipalityName)
+            (isCancellation ? DutchICalendar.cancelledPrefix(visit.status) : "")
+            + DutchICalendar.summary(visit, municipalityName: municipalityName)
         return [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//M50//sterk werkbezoeken//NL",
             "CALSCALE:GREGORIAN", isCancellation ? "METHOD:CANCEL" : "METHOD:PUBLISH", "BEGIN:VEVENT",
@@ -68,45 +68,10 @@ public struct ICalendarEvent: Sendable {
             "SUMMARY:" + ICalendarText.escape(summary),
             "LOCATION:"
                 + ICalendarText.escape(
-                    EventWording.location(visit, municipalityName: municipalityName, wijkNames: wijkNames)),
-            "DESCRIPTION:" + ICalendarText.escape(EventWording.description(visit)),
+                    DutchICalendar.location(visit, municipalityName: municipalityName, wijkNames: wijkNames)),
+            "DESCRIPTION:" + ICalendarText.escape(DutchICalendar.description(visit)),
             isCancellation ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
             isCancellation ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR",
         ]
-    }
-}
-
-/// The Dutch wording of the event's summary, location and description.
-enum EventWording {
-    static func summary(_ visit: Werkbezoek, municipalityName: String) -> String {
-        let names = visit.details.visitors.map(\.name).joined(separator: ", ")
-        return "Werkbezoek \(names) aan \(municipalityName) (\(visit.reference))"
-    }
-
-    static func location(_ visit: Werkbezoek, municipalityName: String, wijkNames: [String]) -> String {
-        if let place = visit.details.programme.first?.place, !place.isEmpty {
-            return "\(place), \(municipalityName)"
-        }
-        return wijkNames.isEmpty ? municipalityName : wijkNames.joined(separator: ", ") + ", \(municipalityName)"
-    }
-
-    static func description(_ visit: Werkbezoek) -> String {
-        var lines = ["Referentie: \(visit.reference)"]
-        if let reason = visit.statusReason { lines += ["Status: \(visit.status) (reden: \(reason))"] }
-        lines += ["", "Bezoekers:"]
-        lines += visit.details.visitors.map { "- \($0.name) (\($0.role), \($0.organisation))" }
-        if !visit.details.programme.isEmpty {
-            lines += ["", "Programma:"]
-            lines += visit.details.programme.map {
-                "- \($0.time) \($0.place): \($0.what)" + ($0.who.isEmpty ? "" : " (\($0.who))")
-            }
-        }
-        if let host = visit.details.hostContact {
-            lines += [
-                "", "Contact M50: " + ([host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")),
-            ]
-        }
-        if !visit.details.notes.isEmpty { lines += ["", "Notities: \(visit.details.notes)"] }
-        return lines.joined(separator: "\n")
     }
 }

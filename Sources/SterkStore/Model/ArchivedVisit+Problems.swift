@@ -15,31 +15,29 @@ extension ArchivedVisit {
         let reference = visit.reference
         var problems: [String] = []
         if !VisitLimits.years.contains(reference.year) {
-            problems.append(
-                "het jaar van de referentie ligt niet tussen \(VisitLimits.years.lowerBound) en \(VisitLimits.years.upperBound)"
-            )
+            problems.append(DutchVisitProblem.referenceYearOutOfRange)
         }
         if !(1...VisitLimits.maximumImportedNumber).contains(reference.number) {
-            problems.append(
-                "het volgnummer van de referentie ligt niet tussen 1 en \(VisitLimits.maximumImportedNumber)")
+            problems.append(DutchVisitProblem.referenceNumberOutOfRange)
         }
         return problems
     }
 
     private var slotProblems: [String] {
         var problems: [String] = []
-        for (name, slot) in [("voorgestelde", visit.details.proposed), ("bevestigde", visit.details.confirmed)] {
+        for (name, slot) in [
+            (DutchVisitProblem.proposedSlot, visit.details.proposed),
+            (DutchVisitProblem.confirmedSlot, visit.details.confirmed),
+        ] {
             guard let slot else { continue }
             if !VisitLimits.holds(slot.start) || !(slot.end.map(VisitLimits.holds) ?? true) {
-                problems.append(
-                    "de \(name) datum ligt niet tussen \(VisitLimits.years.lowerBound) en \(VisitLimits.years.upperBound)"
-                )
+                problems.append(DutchVisitProblem.slotOutOfRange(name))
             } else if let end = slot.end, end <= slot.start {
-                problems.append("de eindtijd van de \(name) datum ligt niet na het begin")
+                problems.append(DutchVisitProblem.slotEndNotAfterStart(name))
             }
         }
         if !VisitLimits.holds(visit.createdAt) || !VisitLimits.holds(visit.updatedAt) {
-            problems.append("aangemaakt of gewijzigd op een onmogelijke datum")
+            problems.append(DutchVisitProblem.impossibleStamps)
         }
         return problems
     }
@@ -47,20 +45,20 @@ extension ArchivedVisit {
     private var statusProblems: [String] {
         var problems: [String] = []
         if visit.status.needsReason, (visit.statusReason ?? "").trimmingSpaces.isEmpty {
-            problems.append("status ‘\(visit.status)’ zonder reden")
+            problems.append(DutchVisitProblem.statusWithoutReason(visit.status))
         }
         if visit.status == .bevestigd || visit.status == .afgerond, visit.details.confirmed == nil {
-            problems.append("status ‘\(visit.status)’ zonder bevestigde datum")
+            problems.append(DutchVisitProblem.statusWithoutConfirmedDate(visit.status))
         }
         return problems
     }
 
     private var historyProblems: [String] {
-        guard let first = history.first else { return ["de geschiedenis is leeg"] }
+        guard let first = history.first else { return [DutchVisitProblem.emptyHistory] }
         var problems: [String] = []
-        if first.kind != .created { problems.append("de geschiedenis begint niet met het aanmaken") }
+        if first.kind != .created { problems.append(DutchVisitProblem.historyNotStartingWithCreation) }
         if !history.allSatisfy({ VisitLimits.holds($0.at) }) {
-            problems.append("de geschiedenis heeft een onmogelijke datum")
+            problems.append(DutchVisitProblem.impossibleHistoryDate)
         }
         return problems
     }

@@ -1,16 +1,15 @@
 import Foundation
 
-// Dutch date wording lives here; spelled out by hand so no locale data has to be loaded.
+// Dutch date forms, spelled out by hand so no locale data has to be loaded; the weekday
+// names are in Strings/DutchVisitDate.swift.
 
 extension TimeSlot {
-    private static let weekdays = ["zo", "ma", "di", "wo", "do", "vr", "za"]
-
     /// "za 14-03-2026, 10:00–14:00" in Dutch local time: the one date form people see
     /// everywhere (dd-mm-jjjj, DECISIONS.md), with the weekday an appointment needs.
     public var dutchText: String {
         let local = LocalDateTime(start)
         let endText = end.map { "–" + LocalDateTime($0).clock } ?? ""
-        return "\(Self.weekdays[local.weekday]) \(local.dutchDate), \(local.clock)\(endText)"
+        return "\(DutchVisitDate.weekdays[local.weekday]) \(local.dutchDate), \(local.clock)\(endText)"
     }
 
     /// "14-03-2026 10:00": date and start time for a table column.

@@ -4,20 +4,12 @@ import Foundation
 /// date in the past, and no `afgerond` for a visit that has not happened yet. Each caller
 /// offers its own explicit override (`--toch`, saving the form a second time).
 public enum VisitDateRule {
-    /// What does not fit the clock.
+    /// What does not fit the clock; its Dutch `text` is in Strings/DutchVisitDate.swift.
     public enum Conflict: Equatable, Sendable {
         /// The slot starts before now.
         case past(TimeSlot)
         /// `afgerond` for a visit whose date is still ahead.
         case notYetHappened(TimeSlot)
-
-        /// "za 01-03-2020, 10:00 ligt in het verleden" (the caller names the field first).
-        public var text: String {
-            switch self {
-            case let .past(slot): return "\(slot.dutchText) ligt in het verleden"
-            case let .notYetHappened(slot): return "het bezoek staat op \(slot.dutchText) en is dus nog niet geweest"
-            }
-        }
     }
 
     /// `.past` when `slot` starts before `now`.

@@ -1,4 +1,5 @@
-/// A missing or invalid field of a werkbezoek; all problems are reported together.
+/// A missing or invalid field of a werkbezoek; all problems are reported together. Its Dutch
+/// sentence (`description`) is in Strings/DutchVisitProblem.swift.
 public enum VisitProblem: Equatable, Sendable, CustomStringConvertible {
     /// No visitor given.
     case missingVisitor
@@ -16,27 +17,6 @@ public enum VisitProblem: Equatable, Sendable, CustomStringConvertible {
     case invalidEmail(visitor: Int?, value: String)
     /// A phone number that is not shaped like one; `visitor` as for `invalidEmail`.
     case invalidPhone(visitor: Int?, value: String)
-
-    /// The Dutch sentence for this problem.
-    public var description: String {
-        switch self {
-        case .missingVisitor: "er is geen bezoeker opgegeven"
-        case .incompleteVisitor(let index, let missing):
-            "bij bezoeker \(index) ontbreekt: " + missing.joined(separator: ", ")
-        case .missingMunicipality: "de gastgemeente ontbreekt"
-        case .missingProposedDate: "de voorgestelde datum en tijd ontbreken"
-        case .missingHostContact: "de M50-contactpersoon (gastheer of gastvrouw) ontbreekt"
-        case .emptyProgrammeItem(let index): "programmaonderdeel \(index) is leeg"
-        case .invalidEmail(let visitor, let value):
-            "het e-mailadres van \(Self.owner(visitor)) (‘\(value)’) is geen e-mailadres (zoals naam@gemeente.nl)"
-        case .invalidPhone(let visitor, let value):
-            "het telefoonnummer van \(Self.owner(visitor)) (‘\(value)’) is geen telefoonnummer (9 tot 15 cijfers, zoals 030 123 45 67 of +31 30 123 45 67)"
-        }
-    }
-
-    private static func owner(_ visitor: Int?) -> String {
-        visitor.map { "bezoeker \($0)" } ?? "de contactpersoon"
-    }
 }
 
 extension VisitDetails {
@@ -82,9 +62,12 @@ extension VisitDetails {
 
 extension Visitor {
     var missingFields: [String] {
-        [("naam", name), ("rol", role), ("partij/organisatie", organisation)]
-            .filter { $0.1.trimmingSpaces.isEmpty }
-            .map(\.0)
+        [
+            (DutchVisitProblem.visitorName, name), (DutchVisitProblem.visitorRole, role),
+            (DutchVisitProblem.visitorOrganisation, organisation),
+        ]
+        .filter { $0.1.trimmingSpaces.isEmpty }
+        .map(\.0)
     }
 }
 

@@ -12,7 +12,7 @@ extension SQLiteConnection {
     /// keeps two concurrent `sterk` processes from losing each other's update.
     func writeTransaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         guard !isInTransaction else {  // A programming error; reported, not trapped.
-            throw StoreError.sqlite(path: path, code: SQLITE_MISUSE, detail: "geneste schrijftransactie")
+            throw StoreError.sqlite(path: path, code: SQLITE_MISUSE, detail: DutchStoreDetail.nestedWriteTransaction)
         }
         try retryingWhileBusy { executeReturningCode("BEGIN IMMEDIATE") }
         let result: T

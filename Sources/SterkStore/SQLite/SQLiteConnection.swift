@@ -17,7 +17,7 @@ final class SQLiteConnection {
             (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         let code = sqlite3_open_v2(path, &pointer, flags, nil)
-        guard let pointer else { throw StoreError.cannotOpen(path: path, reason: "geen geheugen") }
+        guard let pointer else { throw StoreError.cannotOpen(path: path, reason: DutchStoreDetail.outOfMemory) }
         guard code == SQLITE_OK else {
             let error = SQLiteFailure.error(code: code, database: pointer, path: path)
             sqlite3_close_v2(pointer)

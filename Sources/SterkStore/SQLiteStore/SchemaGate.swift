@@ -56,7 +56,7 @@ struct SchemaGate {
         let mode = try connection.firstRow("PRAGMA journal_mode") { $0.text(0) } ?? ""
         guard mode.lowercased() == "wal" else {
             throw StoreError.sqlite(
-                path: connection.path, code: SQLITE_ERROR, detail: "WAL-modus niet beschikbaar (\(mode))")
+                path: connection.path, code: SQLITE_ERROR, detail: DutchStoreDetail.walUnavailable(mode))
         }
     }
 

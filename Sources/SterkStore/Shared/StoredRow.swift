@@ -15,7 +15,7 @@ extension StoredRow {
     package func reference(_ column: Int) throws(StoreError) -> VisitReference {
         let text = try text(column)
         guard let reference = VisitReference(text) else {
-            throw StoreError.corrupt(path: location, detail: "ongeldige referentie ‘\(text)’")
+            throw StoreError.corrupt(path: location, detail: DutchStoreDetail.invalidReference(text))
         }
         return reference
     }
@@ -23,7 +23,7 @@ extension StoredRow {
     package func status(_ column: Int) throws(StoreError) -> VisitStatus {
         let text = try text(column)
         guard let status = VisitStatus(rawValue: text) else {
-            throw StoreError.corrupt(path: location, detail: "onbekende status ‘\(text)’")
+            throw StoreError.corrupt(path: location, detail: DutchStoreDetail.unknownStatus(text))
         }
         return status
     }

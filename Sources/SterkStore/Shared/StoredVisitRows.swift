@@ -44,7 +44,7 @@ package enum StoredVisitRows {
     package static func historyEntry(_ row: some StoredRow) throws(StoreError) -> HistoryEntry {
         let kindText = try row.text(4)
         guard let kind = HistoryEntry.Kind(rawValue: kindText) else {
-            throw StoreError.corrupt(path: row.location, detail: "onbekend soort wijziging ‘\(kindText)’")
+            throw StoreError.corrupt(path: row.location, detail: DutchStoreDetail.unknownChangeKind(kindText))
         }
         return HistoryEntry(
             id: try row.integer(0), reference: try row.reference(1), at: try row.date(2), actor: try row.text(3),

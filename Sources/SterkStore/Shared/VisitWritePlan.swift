@@ -90,7 +90,7 @@ package enum VisitWritePlan {
     package static func editNote(from old: VisitDetails, to new: VisitDetails, note: String) -> String? {
         let changed = ChangedFields.between(old, new)
         guard !changed.isEmpty else { return nil }
-        let summary = "gewijzigd: " + changed.joined(separator: ", ")
+        let summary = DutchHistory.editSummary(changed)
         return note.trimmingSpaces.isEmpty ? summary : "\(note.trimmingSpaces) (\(summary))"
     }
 
