@@ -24,10 +24,11 @@ public struct FocusAreaContext: Sendable {
             positions[municipality.code] = position
         }
         positionByCode = positions
-        municipalityNames = municipalities.map(\.name) + ["onbekend"]
+        municipalityNames = municipalities.map(\.name) + [DutchFormat.unknown]
         municipalityCodes = municipalities.map(\.code) + [""]
         provinceCodes = municipalities.map { Optional($0.provinceCode) } + [nil]
-        provinceNames = municipalities.map { provinceNameByCode[$0.provinceCode] ?? "onbekend" } + ["onbekend"]
+        provinceNames =
+            municipalities.map { provinceNameByCode[$0.provinceCode] ?? DutchFormat.unknown } + [DutchFormat.unknown]
         isM50 = municipalities.map { members.contains($0.code) } + [false]
         foldedSuffixes = zip(zip(municipalityNames, provinceNames), isM50).map { names, member in
             Array(SearchFold.fold(" \(names.0) \(names.1) \(member ? "m50" : "")").utf8)

@@ -20,7 +20,7 @@ public struct FocusAreaList: RandomAccessCollection, MutableCollection, Sendable
     /// A row decoded on demand. Setting one rebuilds the store (tests only: O(n)).
     public subscript(position: Int) -> FocusArea {
         get {
-            precondition(position >= 0 && position < store.count, "focusgebied \(position) bestaat niet")
+            precondition(position >= 0 && position < store.count, DutchFocusArea.noSuchPosition(position))
             return store.area(position)
         }
         set {

@@ -137,7 +137,8 @@ public final class FocusAreaStore: Sendable {
             string: { (index: Int) throws(CompactFormatError) -> String in try self.string(index) })
         do { return try reader.area() } catch {
             return FocusArea(
-                id: "onleesbaar-\(row)", name: "onleesbaar", name2022: nil, municipalityCode: "",
+                id: DutchFocusArea.unreadableID(row: row), name: DutchFocusArea.unreadable, name2022: nil,
+                municipalityCode: "",
                 cohort: .original, inhabitants: Figure(label: "", value: nil, unit: .persons, certainty: .gap),
                 lowWelfareShare: Figure(label: "", value: nil, unit: .percent, certainty: .gap),
                 location: Location(lat: 52, lon: 5))

@@ -6,13 +6,13 @@ public enum GeoError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalid(reason: String)
 
     /// The file name used in messages.
-    public static let fileName = "geo.json (kaartgrenzen, meegeleverd)"
+    public static let fileName = DutchGeo.fileName
 
     /// One Dutch sentence for the screen.
     public var description: String {
         switch self {
-        case let .unreadable(reason): return "\(GeoError.fileName): kan het bestand niet lezen: \(reason)"
-        case let .invalid(reason): return "\(GeoError.fileName): ongeldige kaartgegevens: \(reason)"
+        case let .unreadable(reason): return DutchGeo.unreadable(reason)
+        case let .invalid(reason): return DutchGeo.invalid(reason)
         }
     }
 }

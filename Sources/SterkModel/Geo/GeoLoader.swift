@@ -11,7 +11,7 @@ public enum GeoLoader {
             throw .unreadable(reason: ModuleResources.missing(module: "SterkModel"))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .unreadable(reason: "geen leesrechten of leesfout")
+            throw .unreadable(reason: DutchFile.unreadable)
         }
         return try decode(bytes: [UInt8](data))
     }
@@ -22,14 +22,14 @@ public enum GeoLoader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw .invalid(reason: "geen geldige JSON: \(error.message) (byte \(error.offset))")
+            throw .invalid(reason: DutchGeo.notJSON(error.message, offset: error.offset))
         }
         let reader = GeoNodeReader(root: root)
         guard try reader.string("format") == formatTag else {
-            throw .invalid(reason: "onbekend formaat, verwacht \"\(formatTag)\"")
+            throw .invalid(reason: DutchGeo.unknownFormat(expected: formatTag))
         }
         let scale = try reader.number("scale")
-        guard scale > 0 else { throw .invalid(reason: "\"scale\" moet groter dan 0 zijn") }
+        guard scale > 0 else { throw .invalid(reason: DutchGeo.scaleNotPositive) }
         let provinces = try reader.shapes("provinces", scale: scale)
         let municipalities = try reader.shapes("municipalities", scale: scale)
         guard
@@ -37,7 +37,7 @@ public enum GeoLoader {
                 attribution: try reader.string("attribution"),
                 provinces: provinces, municipalities: municipalities)
         else {
-            throw .invalid(reason: "geen provincies")
+            throw .invalid(reason: DutchGeo.noProvinces)
         }
         return bundle
     }

@@ -4,21 +4,21 @@ struct GeoNodeReader {
 
     func string(_ key: String) throws(GeoError) -> String {
         guard case let .string(text)? = member(key, of: root)?.value else {
-            throw .invalid(reason: "tekstveld \"\(key)\" ontbreekt")
+            throw .invalid(reason: DutchGeo.missingText(key))
         }
         return text
     }
 
     func number(_ key: String) throws(GeoError) -> Double {
         guard case let .number(value)? = member(key, of: root)?.value else {
-            throw .invalid(reason: "getal \"\(key)\" ontbreekt")
+            throw .invalid(reason: DutchGeo.missingNumber(key))
         }
         return value
     }
 
     func shapes(_ key: String, scale: Double) throws(GeoError) -> [GeoShape] {
         guard case let .array(items)? = member(key, of: root)?.value else {
-            throw .invalid(reason: "lijst \"\(key)\" ontbreekt")
+            throw .invalid(reason: DutchGeo.missingList(key))
         }
         var shapes: [GeoShape] = []
         shapes.reserveCapacity(items.count)
@@ -33,14 +33,14 @@ struct GeoNodeReader {
             case let .string(name)? = member("name", of: node)?.value,
             case let .array(ringNodes)? = member("rings", of: node)?.value
         else {
-            throw .invalid(reason: "\(place): code, name of rings ontbreekt")
+            throw .invalid(reason: DutchGeo.incompleteShape(place))
         }
         var rings: [Ring] = []
         for (position, ringNode) in ringNodes.enumerated() {
-            rings.append(try ring(ringNode, scale: scale, place: "\(place) (\(code)) ring \(position)"))
+            rings.append(try ring(ringNode, scale: scale, place: DutchGeo.ring(place, code: code, position: position)))
         }
         guard let shape = GeoShape(code: code, name: name, rings: rings) else {
-            throw .invalid(reason: "\(place) (\(code)): geen ringen")
+            throw .invalid(reason: DutchGeo.noRings(place, code: code))
         }
         return shape
     }
@@ -48,7 +48,7 @@ struct GeoNodeReader {
     /// Undoes the delta encoding: first pair absolute, the rest differences.
     private func ring(_ node: JSONNode, scale: Double, place: String) throws(GeoError) -> Ring {
         guard case let .array(values) = node.value, values.count % 2 == 0 else {
-            throw .invalid(reason: "\(place): verwacht een lijst met een even aantal getallen")
+            throw .invalid(reason: DutchGeo.oddCount(place))
         }
         var points: [GeoPoint] = []
         points.reserveCapacity(values.count / 2)
@@ -57,14 +57,14 @@ struct GeoNodeReader {
             guard case let .number(dx) = values[pair].value, case let .number(dy) = values[pair + 1].value,
                 dx.isFinite, dy.isFinite
             else {
-                throw .invalid(reason: "\(place): alleen getallen toegestaan")
+                throw .invalid(reason: DutchGeo.onlyNumbers(place))
             }
             lon += dx
             lat += dy
             points.append(GeoPoint(lon: lon / scale, lat: lat / scale))
         }
         guard let ring = Ring(points: points) else {
-            throw .invalid(reason: "\(place): minder dan 3 punten")
+            throw .invalid(reason: DutchGeo.tooFewPoints(place))
         }
         return ring
     }

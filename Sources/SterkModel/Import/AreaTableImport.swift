@@ -13,7 +13,7 @@ enum AreaTableImport {
                 if row.fields[level] == "buurt" { continue }
                 throw ImportError(
                     file: csv.name, line: row.line, field: "niveau",
-                    message: "onbekend niveau '\(row.fields[level])' (verwacht gemeente of wijk)")
+                    message: DutchAreaRow.unknownImportLevel(row.fields[level]))
             }
             let area = CBSArea(
                 code: areaCode, level: areaLevel, municipalityCode: row.fields[municipality], name: row.fields[name])
@@ -39,8 +39,7 @@ enum AreaTableImport {
             default:
                 throw ImportError(
                     file: csv.name, line: row.line, field: "recs",
-                    message: "onbekend soort gebied '\(row.fields[kind].prefix(40))' (verwacht Gemeente, Wijk of Buurt)"
-                )
+                    message: DutchAreaRow.unknownAreaKind(String(row.fields[kind].prefix(40))))
             }
             let areaCode = row.fields[code]
             let digits =
@@ -66,23 +65,21 @@ enum AreaTableImport {
         guard area.code.hasPrefix(prefix), AreaRowText.isCode(area.code) else {
             throw ImportError(
                 file: csv.name, line: line, field: "code",
-                message:
-                    "ongeldige CBS-code '\(area.code.prefix(40))' voor een \(area.level.rawValue) (verwacht \(prefix) gevolgd door cijfers\(prefix == "GM" ? "" : " of hoofdletters"))"
-            )
+                message: DutchAreaRow.invalidCode(
+                    String(area.code.prefix(40)), level: area.level.rawValue, prefix: prefix))
         }
         guard area.municipalityCode.hasPrefix("GM"), AreaRowText.isCode(area.municipalityCode) else {
             throw ImportError(
                 file: csv.name, line: line, field: "gemeentecode",
-                message: "ongeldige gemeentecode '\(area.municipalityCode.prefix(40))'")
+                message: DutchAreaRow.invalidMunicipalityCode(String(area.municipalityCode.prefix(40))))
         }
         guard !area.name.contains("|"),
             !area.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else {
-            throw ImportError(file: csv.name, line: line, field: "naam", message: "naam bevat '|' of een stuurteken")
+            throw ImportError(file: csv.name, line: line, field: "naam", message: DutchAreaRow.nameWithSeparator)
         }
         guard seen.insert(area.code).inserted else {
-            throw ImportError(
-                file: csv.name, line: line, field: "code", message: "CBS-code \(area.code) komt twee keer voor")
+            throw ImportError(file: csv.name, line: line, field: "code", message: DutchAreaRow.duplicateCode(area.code))
         }
     }
 
@@ -97,13 +94,12 @@ enum AreaTableImport {
             guard let value = AreaRowText.plainNumber(text), value >= 0 else {
                 throw ImportError(
                     file: csv.name, line: row.line, field: column.source,
-                    message:
-                        "'\(text.prefix(40))' is geen getal (verwacht bijvoorbeeld 1234 of 1.9\(missing.isEmpty ? "" : ", of '\(missing)' voor niet gepubliceerd"))"
-                )
+                    message: DutchAreaRow.notANumber(String(text.prefix(40)), missing: missing))
             }
             if column.spec.unit == .percent, value > 100 {
                 throw ImportError(
-                    file: csv.name, line: row.line, field: column.source, message: "percentage \(text) ligt boven 100")
+                    file: csv.name, line: row.line, field: column.source, message: DutchAreaRow.percentageAbove100(text)
+                )
             }
             return text
         }

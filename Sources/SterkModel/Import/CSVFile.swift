@@ -13,19 +13,19 @@ public struct CSVFile: Sendable {
     public init(bytes: [UInt8], name: String) throws(ImportError) {
         self.name = name
         guard String(bytes: bytes, encoding: .utf8) != nil else {
-            throw ImportError(file: name, line: Self.firstInvalidLine(bytes), message: "geen geldige UTF-8-tekst")
+            throw ImportError(file: name, line: Self.firstInvalidLine(bytes), message: DutchCSV.notUTF8)
         }
         var records = try Self.records(bytes, name: name)
-        guard !records.isEmpty else { throw ImportError(file: name, message: "het bestand is leeg (geen kopregel)") }
+        guard !records.isEmpty else { throw ImportError(file: name, message: DutchCSV.empty) }
         let head = records.removeFirst()
         header = head.fields
         for (index, column) in header.enumerated() where header[..<index].contains(column) {
-            throw ImportError(file: name, line: head.line, field: column, message: "kolomnaam komt twee keer voor")
+            throw ImportError(file: name, line: head.line, field: column, message: DutchCSV.duplicateColumn)
         }
         for record in records where record.fields.count != header.count {
             throw ImportError(
                 file: name, line: record.line,
-                message: "\(record.fields.count) velden, verwacht \(header.count) (zoals de kopregel)")
+                message: DutchCSV.fieldCount(record.fields.count, expected: header.count))
         }
         rows = records
     }
@@ -33,7 +33,7 @@ public struct CSVFile: Sendable {
     /// The position of a column, or an error naming it.
     public func column(_ key: String) throws(ImportError) -> Int {
         guard let index = header.firstIndex(of: key) else {
-            throw ImportError(file: name, line: 1, field: key, message: "kolom ontbreekt in de kopregel")
+            throw ImportError(file: name, line: 1, field: key, message: DutchCSV.columnMissing)
         }
         return index
     }
@@ -70,9 +70,7 @@ public struct CSVFile: Sendable {
             switch byte {
             case 0x22:
                 guard field.isEmpty, !wasQuoted else {
-                    throw ImportError(
-                        file: name, line: line, message: "aanhalingsteken midden in een veld (veld \(fields.count + 1))"
-                    )
+                    throw ImportError(file: name, line: line, message: DutchCSV.quoteInField(fields.count + 1))
                 }
                 quoted = true
                 wasQuoted = true
@@ -86,14 +84,12 @@ public struct CSVFile: Sendable {
                 recordLine = line
             default:
                 if wasQuoted {
-                    throw ImportError(
-                        file: name, line: line,
-                        message: "tekst na het sluitende aanhalingsteken (veld \(fields.count + 1))")
+                    throw ImportError(file: name, line: line, message: DutchCSV.textAfterQuote(fields.count + 1))
                 }
                 field.append(byte)
             }
         }
-        if quoted { throw ImportError(file: name, line: recordLine, message: "aanhalingsteken wordt niet gesloten") }
+        if quoted { throw ImportError(file: name, line: recordLine, message: DutchCSV.unclosedQuote) }
         if !field.isEmpty || !fields.isEmpty || wasQuoted {
             endField()
             result.append((recordLine, fields))

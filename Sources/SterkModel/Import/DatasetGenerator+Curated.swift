@@ -8,15 +8,14 @@ extension DatasetGenerator {
         guard let imported = tables.first(where: { $0.entry.id == manifest.inhabitantsTable }) else {
             throw ImportError(
                 file: DatasetGenerator.manifestName, field: "inhabitants",
-                message: "tabel '\(manifest.inhabitantsTable)' staat niet in tables")
+                message: DutchImport.tableNotListed(manifest.inhabitantsTable))
         }
         let table = imported.model
         guard let column = table.columnIndex("inwoners") else {
-            throw ImportError(
-                file: imported.entry.file, field: "inwoners", message: "de inwonerstabel heeft geen kolom inwoners")
+            throw ImportError(file: imported.entry.file, field: "inwoners", message: DutchImport.noInhabitantsColumn)
         }
         guard var municipalities = curated["municipalities"]?.items else {
-            throw ImportError(file: manifest.curated, field: "municipalities", message: "lijst ontbreekt")
+            throw ImportError(file: manifest.curated, field: "municipalities", message: DutchImport.listMissing)
         }
         var listed = Set<String>()
         for index in municipalities.indices {
@@ -27,16 +26,16 @@ extension DatasetGenerator {
             else {
                 throw ImportError(
                     file: imported.entry.file, field: "inwoners",
-                    message: "geen inwonertal voor gemeente \(code) uit \(manifest.curated)")
+                    message: DutchImport.noInhabitants(municipality: code, curated: manifest.curated))
             }
-            municipalities[index].set("inhabitants", figure("Inwoners", value: value, unit: .persons, table: imported))
+            municipalities[index].set(
+                "inhabitants", figure(DutchColumn.inhabitants, value: value, unit: .persons, table: imported))
         }
         for row in table.rows(level: .gemeente) where !listed.contains(table.area(row).code) {
             let area = table.area(row)
             throw ImportError(
                 file: imported.entry.file, field: "code",
-                message:
-                    "gemeente \(area.code) (\(area.name)) staat niet in \(manifest.curated); voeg haar daar toe (code, naam, provincie)"
+                message: DutchImport.municipalityNotCurated(code: area.code, name: area.name, curated: manifest.curated)
             )
         }
         curated.set("municipalities", .array(municipalities))
@@ -73,11 +72,9 @@ extension DatasetGenerator {
                 }
                 done.insert(key)
                 let area = table.area(row)
-                let place =
-                    count == 1
-                    ? (label ?? "wijk \(Dataset.shortWijkName(area.displayName))")
-                    : "wijk \(Dataset.shortWijkName(area.displayName))"
-                let name = "\(table.columns[column].label) — \(place)"
+                let wijk = DutchArea.wijk(Dataset.shortWijkName(area.displayName))
+                let place = count == 1 ? (label ?? wijk) : wijk
+                let name = DutchImport.wijkFigureLabel(column: table.columns[column].label, place: place)
                 if let value = table.value(row, column: column) {
                     result.append(figure(name, value: value, unit: table.columns[column].unit, table: imported))
                 } else {
@@ -86,7 +83,7 @@ extension DatasetGenerator {
                             ("label", .string(name)), ("value", .null),
                             ("unit", .string(table.columns[column].unit.rawValue)),
                             ("asOf", .string(imported.entry.asOf)), ("certainty", .string("gap")),
-                            ("note", .string("Niet gepubliceerd in \(imported.entry.title).")),
+                            ("note", .string(DutchFigureNote.notPublished(in: imported.entry.title))),
                         ]))
                 }
             }

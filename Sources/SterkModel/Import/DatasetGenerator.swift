@@ -37,9 +37,8 @@ public enum DatasetGenerator {
                 ("rows", .array(lbmRows.map(JSONOut.string))),
             ]))
         let bytes = curated.canonical()
-        do { _ = try DatasetLoader.decode(bytes: bytes, fileName: "gegenereerde dataset") } catch {
-            throw ImportError(
-                file: manifest.curated, message: "de gegenereerde dataset klopt niet:\n" + error.description)
+        do { _ = try DatasetLoader.decode(bytes: bytes, fileName: DutchImport.generatedName) } catch {
+            throw ImportError(file: manifest.curated, message: DutchImport.generatedInvalid(error.description))
         }
         return bytes
     }
@@ -50,7 +49,7 @@ public enum DatasetGenerator {
 
     static func readBytes(_ file: String, directory: String) throws(ImportError) -> [UInt8] {
         do { return try DatasetLoader.readBytes(path: directory + "/" + file) } catch {
-            throw ImportError(file: file, message: "kan het bestand niet lezen: \(error.localizedDescription)")
+            throw ImportError(file: file, message: DutchFile.cannotRead(error.localizedDescription))
         }
     }
 
@@ -60,13 +59,11 @@ public enum DatasetGenerator {
         do { node = try JSONParser.parse(bytes) } catch {
             throw ImportError(
                 file: file, line: TextPosition.of(offset: error.offset, in: bytes).line,
-                message: "geen geldige JSON: \(error.message)")
+                message: DutchJSON.notJSON(error.message))
         }
         let value = JSONOut(node)
         for key in ["areaTables", "leefbaarometer"] where value[key] != nil {
-            throw ImportError(
-                file: file, field: key,
-                message: "dit deel maakt de importeur zelf; haal het weg uit het handmatige bestand")
+            throw ImportError(file: file, field: key, message: DutchImport.partMadeByImporter)
         }
         return value
     }

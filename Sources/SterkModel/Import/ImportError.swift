@@ -17,9 +17,6 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
 
     /// "data/cbs/kwb.csv, regel 17, kolom a_inw: 'x' is geen getal".
     public var description: String {
-        var place = file
-        if let line { place += ", regel \(line)" }
-        if let field { place += ", kolom \(field)" }
-        return "\(place): \(message)"
+        DutchImport.located(file: file, line: line, field: field, message: message)
     }
 }

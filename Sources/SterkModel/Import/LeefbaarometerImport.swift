@@ -15,7 +15,8 @@ enum LeefbaarometerImport {
         for row in csv.rows {
             let fields = indices.map { row.fields[$0] == "NA" ? "" : row.fields[$0] }
             guard !fields[1].contains("|") else {
-                throw ImportError(file: csv.name, line: row.line, field: "wk_naam", message: "naam bevat '|'")
+                throw ImportError(
+                    file: csv.name, line: row.line, field: "wk_naam", message: DutchLeefbaarometer.nameWithSeparator)
             }
             let text = fields.joined(separator: "|")
             let parsed: Leefbaarometer.Row
@@ -28,7 +29,7 @@ enum LeefbaarometerImport {
             guard seen.insert("\(parsed.code) \(parsed.point.year)").inserted else {
                 throw ImportError(
                     file: csv.name, line: row.line, field: "jaar",
-                    message: "\(parsed.code) heeft het jaar \(parsed.point.year) twee keer")
+                    message: DutchLeefbaarometer.duplicateYear(code: parsed.code, year: parsed.point.year))
             }
             try checkIdentities(parsed.point, reference: &reference, line: row.line, csv: csv)
             rows.append(text)
@@ -44,13 +45,13 @@ enum LeefbaarometerImport {
         if let reference, abs(level - reference) > tolerance {
             throw ImportError(
                 file: csv.name, line: line, field: "afw",
-                message: "lbm − afw = \(level), maar eerdere rijen geven het landelijke referentieniveau \(reference)")
+                message: DutchLeefbaarometer.referenceMismatch(level, reference: reference))
         }
         reference = reference ?? level
         if let dimensions = point.dimensions, abs(dimensions.sum - point.deviation) > tolerance {
             throw ImportError(
                 file: csv.name, line: line, field: "won",
-                message: "fys + onv + soc + vrz + won = \(dimensions.sum), maar afw = \(point.deviation)")
+                message: DutchLeefbaarometer.dimensionSumMismatch(dimensions.sum, deviation: point.deviation))
         }
     }
 }

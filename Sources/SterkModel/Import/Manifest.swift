@@ -28,17 +28,17 @@ struct Manifest {
         do { root = JSONOut(try JSONParser.parse(bytes)) } catch {
             throw ImportError(
                 file: name, line: TextPosition.of(offset: error.offset, in: bytes).line,
-                message: "geen geldige JSON: \(error.message)")
+                message: DutchJSON.notJSON(error.message))
         }
         func text(_ value: JSONOut?, _ path: String) throws(ImportError) -> String {
             guard let text = value?.text, !text.isEmpty else {
-                throw ImportError(file: name, field: path, message: "tekst verwacht")
+                throw ImportError(file: name, field: path, message: DutchManifest.textExpected)
             }
             return text
         }
         func list(_ value: JSONOut?, _ path: String) throws(ImportError) -> [String] {
             guard let items = value?.items else {
-                throw ImportError(file: name, field: path, message: "lijst van teksten verwacht")
+                throw ImportError(file: name, field: path, message: DutchManifest.textListExpected)
             }
             var result: [String] = []
             for (index, item) in items.enumerated() { result.append(try text(item, "\(path)[\(index)]")) }
@@ -47,7 +47,7 @@ struct Manifest {
         curated = try text(root["curated"], "curated")
         inhabitantsTable = try text(root["inhabitants"], "inhabitants")
         guard let entries = root["tables"]?.items else {
-            throw ImportError(file: name, field: "tables", message: "lijst verwacht")
+            throw ImportError(file: name, field: "tables", message: DutchManifest.listExpected)
         }
         var tables: [Table] = []
         for (index, entry) in entries.enumerated() {
@@ -55,12 +55,11 @@ struct Manifest {
             let format = try text(entry["format"], path + ".format")
             guard ["kwb", "kerncijfers"].contains(format) else {
                 throw ImportError(
-                    file: name, field: path + ".format",
-                    message: "onbekend formaat '\(format)' (toegestaan: kwb, kerncijfers)")
+                    file: name, field: path + ".format", message: DutchManifest.unknownFormat(format))
             }
             let asOf = try text(entry["asOf"], path + ".asOf")
             guard PartialDate(iso: asOf) != nil else {
-                throw ImportError(file: name, field: path + ".asOf", message: "ongeldige datum '\(asOf)'")
+                throw ImportError(file: name, field: path + ".asOf", message: DutchManifest.invalidDate(asOf))
             }
             tables.append(
                 Table(

@@ -18,7 +18,7 @@ public struct JSONParser {
         let node = try parser.parseValue()
         parser.skipWhitespace()
         guard parser.index == bytes.count else {
-            throw parser.error("onverwachte tekst na het einde van de JSON")
+            throw parser.error(DutchJSON.trailingText)
         }
         return node
     }
@@ -30,7 +30,7 @@ public struct JSONParser {
     static func requireUTF8(_ bytes: [UInt8]) throws(JSONSyntaxError) {
         guard let offset = UTF8Check.firstInvalid(bytes) else { return }
         let hex = String(bytes[offset], radix: 16, uppercase: true)
-        throw JSONSyntaxError(message: "ongeldige UTF-8 (byte 0x\(hex)); sla het bestand op als UTF-8", offset: offset)
+        throw JSONSyntaxError(message: DutchJSON.invalidUTF8(hex: hex), offset: offset)
     }
 
     private mutating func skipByteOrderMark() {
@@ -52,7 +52,7 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         skipWhitespace()
-        guard index < bytes.count else { throw error("onverwacht einde van het bestand") }
+        guard index < bytes.count else { throw error(DutchJSON.unexpectedEndOfFile) }
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): return JSONNode(value: try parseObject(), offset: start)
@@ -64,7 +64,7 @@ public struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(value: .number(try parseNumber()), offset: start)
         default:
-            throw error("onverwacht teken '\(Self.printable(bytes[index]))'")
+            throw error(DutchJSON.unexpectedCharacter(Self.printable(bytes[index])))
         }
     }
 
@@ -73,13 +73,13 @@ public struct JSONParser {
         let matches = word.withUTF8Buffer { expected in
             index + count <= bytes.count && bytes[index..<index + count].elementsEqual(expected)
         }
-        guard matches else { throw error("ongeldig woord; verwacht \(word)") }
+        guard matches else { throw error(DutchJSON.invalidLiteral(expected: word)) }
         index += count
     }
 
     private mutating func enterNesting() throws(JSONSyntaxError) {
         depth += 1
-        guard depth <= Self.maxDepth else { throw error("te diep genest (meer dan \(Self.maxDepth) niveaus)") }
+        guard depth <= Self.maxDepth else { throw error(DutchJSON.tooDeep(maxDepth: Self.maxDepth)) }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode.Value {
@@ -92,12 +92,12 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw error("verwacht een sleutel tussen aanhalingstekens")
+                throw error(DutchJSON.expectedKey)
             }
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("verwacht ':' na de sleutel \"\(key)\"")
+                throw error(DutchJSON.expectedColon(afterKey: key))
             }
             index += 1
             if depth == 1, key == deferredKey, deferredRange == nil, let placeholder = try skipDeferredArray() {
@@ -106,10 +106,10 @@ public struct JSONParser {
                 members.append(JSONNode.Member(key: key, node: try parseValue()))
             }
             skipWhitespace()
-            guard index < bytes.count else { throw error("onverwacht einde in een object") }
+            guard index < bytes.count else { throw error(DutchJSON.unexpectedEndInObject) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw error("verwacht ',' of '}' in een object")
+            throw error(DutchJSON.expectedObjectSeparator)
         }
     }
 
@@ -123,22 +123,22 @@ public struct JSONParser {
         while true {
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw error("onverwacht einde in een lijst") }
+            guard index < bytes.count else { throw error(DutchJSON.unexpectedEndInArray) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
-            throw error("verwacht ',' of ']' in een lijst")
+            throw error(DutchJSON.expectedArraySeparator)
         }
     }
 
     private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, Self.isDigit(bytes[index]) else { throw error("ongeldig getal") }
+        guard index < bytes.count, Self.isDigit(bytes[index]) else { throw error(DutchJSON.invalidNumber) }
         if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard index < bytes.count, Self.isDigit(bytes[index]) else {
-                throw error("ongeldig getal: cijfer verwacht na '.'")
+                throw error(DutchJSON.digitExpectedAfterPoint)
             }
             skipDigits()
         }
@@ -148,12 +148,12 @@ public struct JSONParser {
                 index += 1
             }
             guard index < bytes.count, Self.isDigit(bytes[index]) else {
-                throw error("ongeldig getal: exponent verwacht")
+                throw error(DutchJSON.exponentExpected)
             }
             skipDigits()
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { throw error("ongeldig getal '\(text)'") }
+        guard let value = Double(text), value.isFinite else { throw error(DutchJSON.invalidNumber(text)) }
         return value
     }
 
@@ -173,7 +173,7 @@ public struct JSONParser {
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("stuurteken in tekst (gebruik \\n of \\t)") }
+            if byte < 0x20 { throw error(DutchJSON.controlCharacter) }
             index += 1
         }
         return try parseEscapedString(prefix: Array(bytes[start..<min(index, bytes.count)]))
@@ -184,7 +184,7 @@ public struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { index += 1; return String(decoding: buffer, as: UTF8.self) }
-            if byte < 0x20 { throw error("stuurteken in tekst (gebruik \\n of \\t)") }
+            if byte < 0x20 { throw error(DutchJSON.controlCharacter) }
             if byte != UInt8(ascii: "\\") { buffer.append(byte); index += 1; continue }
             index += 1
             guard index < bytes.count else { break }
@@ -198,10 +198,10 @@ public struct JSONParser {
             case UInt8(ascii: "r"): buffer.append(0x0D)
             case UInt8(ascii: "t"): buffer.append(0x09)
             case UInt8(ascii: "u"): buffer.append(contentsOf: try parseUnicodeEscape())
-            default: index -= 1; throw error("ongeldige escape '\\\(Self.printable(escaped))'")
+            default: index -= 1; throw error(DutchJSON.invalidEscape(Self.printable(escaped)))
             }
         }
-        throw error("tekst niet afgesloten met '\"'")
+        throw error(DutchJSON.unterminatedString)
     }
 
     private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> [UInt8] {
@@ -209,22 +209,22 @@ public struct JSONParser {
         if (0xD800...0xDBFF).contains(scalarValue) {
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
             else {
-                throw error("ongepaarde UTF-16-surrogaat in \\u-escape")
+                throw error(DutchJSON.unpairedSurrogate)
             }
             index += 2
             let low = try parseHex4()
-            guard (0xDC00...0xDFFF).contains(low) else { throw error("ongeldige UTF-16-surrogaat in \\u-escape") }
+            guard (0xDC00...0xDFFF).contains(low) else { throw error(DutchJSON.invalidSurrogate) }
             scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
         }
-        guard let scalar = Unicode.Scalar(scalarValue) else { throw error("ongeldig Unicode-teken in \\u-escape") }
+        guard let scalar = Unicode.Scalar(scalarValue) else { throw error(DutchJSON.invalidScalar) }
         return Array(String(Character(scalar)).utf8)
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("onvolledige \\u-escape") }
+        guard index + 4 <= bytes.count else { throw error(DutchJSON.incompleteEscape) }
         var value: UInt32 = 0
         for byte in bytes[index..<index + 4] {
-            guard let digit = Self.hexValue(byte) else { throw error("ongeldige \\u-escape") }
+            guard let digit = Self.hexValue(byte) else { throw error(DutchJSON.invalidUnicodeEscape) }
             value = value << 4 | digit
         }
         index += 4
@@ -261,7 +261,7 @@ extension JSONParser {
         do throws(JSONSyntaxError) {
             let node = try parser.parseValue()
             parser.skipWhitespace()
-            guard parser.index == bytes.count else { throw parser.error("onverwachte tekst na het einde van de JSON") }
+            guard parser.index == bytes.count else { throw parser.error(DutchJSON.trailingText) }
             return (node, parser.deferredRange)
         } catch {
             // The whole-tree parser reports the first error in the file; so must this one.
@@ -289,10 +289,10 @@ extension JSONParser {
             body(position, try parser.parseValue())
             position += 1
             parser.skipWhitespace()
-            guard parser.index < bytes.count else { throw parser.error("onverwacht einde in een lijst") }
+            guard parser.index < bytes.count else { throw parser.error(DutchJSON.unexpectedEndInArray) }
             if bytes[parser.index] == UInt8(ascii: ",") { parser.index += 1; continue }
             if bytes[parser.index] == UInt8(ascii: "]") { return }
-            throw parser.error("verwacht ',' of ']' in een lijst")
+            throw parser.error(DutchJSON.expectedArraySeparator)
         }
     }
 
@@ -324,6 +324,6 @@ extension JSONParser {
         }
         // Unbalanced: let the streaming parse name the real error.
         deferredRange = start..<bytes.count
-        throw error("onverwacht einde in een lijst")
+        throw error(DutchJSON.unexpectedEndInArray)
     }
 }

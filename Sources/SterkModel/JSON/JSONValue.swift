@@ -24,12 +24,12 @@ public struct JSONNode: Sendable {
     /// The JSON type name in Dutch, for "verwacht tekst, gevonden getal" messages.
     public var typeName: String {
         switch value {
-        case .null: return "null"
-        case .bool: return "waar/onwaar"
-        case .number: return "getal"
-        case .string: return "tekst"
-        case .array: return "lijst"
-        case .object: return "object"
+        case .null: return DutchJSON.typeNull
+        case .bool: return DutchJSON.typeBool
+        case .number: return DutchJSON.typeNumber
+        case .string: return DutchJSON.typeString
+        case .array: return DutchJSON.typeArray
+        case .object: return DutchJSON.typeObject
         }
     }
 }

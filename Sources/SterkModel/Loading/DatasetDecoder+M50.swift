@@ -29,7 +29,7 @@ extension DatasetDecoder {
         let max = object.required("max")?.int
         let sources = object.required("sources").flatMap(sourceIDs)
         guard let min, let max, let sources else { return nil }
-        guard min < max else { field.report("min (\(min)) moet kleiner zijn dan max (\(max))"); return nil }
+        guard min < max else { field.report(DutchDatasetProblem.bandOrder(min: min, max: max)); return nil }
         return M50.SizeBand(min: min, max: max, sources: sources)
     }
 

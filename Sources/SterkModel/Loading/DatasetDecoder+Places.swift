@@ -46,7 +46,7 @@ extension DatasetDecoder {
     private func cohortValue(_ field: Field) -> FocusArea.Cohort? {
         guard let text = field.string else { return nil }
         guard let cohort = FocusArea.Cohort(rawValue: text) else {
-            field.report("onbekend cohort '\(text)' (toegestaan: original, added-2022)")
+            field.report(DutchDatasetProblem.unknownCohort(text))
             return nil
         }
         return cohort
@@ -70,7 +70,7 @@ extension DatasetDecoder {
     func identifier(_ field: Field) -> String? {
         guard let id = field.nonEmptyString else { return nil }
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-        guard allowed else { field.report("id '\(id)' mag alleen a-z, 0-9 en '-' bevatten"); return nil }
+        guard allowed else { field.report(DutchDatasetProblem.invalidID(id)); return nil }
         return id
     }
 
@@ -82,7 +82,7 @@ extension DatasetDecoder {
             let digits = code.dropFirst(prefix.count)
             guard code.hasPrefix(prefix), digits.count >= 4, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber)
             else {
-                field.report("ongeldige CBS-code '\(code)' (verwacht \(prefix) gevolgd door cijfers)")
+                field.report(DutchDatasetProblem.invalidCBSCode(code, prefix: prefix))
                 return nil
             }
             return code

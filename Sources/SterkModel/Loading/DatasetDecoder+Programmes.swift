@@ -62,7 +62,7 @@ extension DatasetDecoder {
         let phone = object.required("phone")?.nonEmptyString
         let sources = object.required("sources").flatMap(sourceIDs)
         let certainty = certainty(object.optional("certainty"))
-        if let email, !email.contains("@") { object.required("email")?.report("geen geldig e-mailadres '\(email)'") }
+        if let email, !email.contains("@") { object.required("email")?.report(DutchDatasetProblem.invalidEmail(email)) }
         guard let name, let email, let phone, let sources, let certainty else { return nil }
         return Contact(name: name, role: role, email: email, phone: phone, sources: sources, certainty: certainty)
     }

@@ -20,7 +20,7 @@ extension DatasetDecoder {
         let publisher = object.optional("publisher")?.string
         let note = object.optional("note")?.string
         if let url, !url.isEmpty, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-            object.required("url")?.report("URL moet met http:// of https:// beginnen")
+            object.required("url")?.report(DutchDatasetProblem.urlScheme)
         }
         guard let id, let title, let url else { return nil }
         return Source(id: id, title: title, url: url, date: date, publisher: publisher, note: note)
@@ -39,9 +39,8 @@ extension DatasetDecoder {
         guard let field else { return .proven }
         guard let text = field.string else { return nil }
         guard let value = Certainty(rawValue: text) else {
-            field.report(
-                "onbekende zekerheid '\(text)' (toegestaan: \(Certainty.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+            let allowed = Certainty.allCases.map(\.rawValue).joined(separator: ", ")
+            field.report(DutchDatasetProblem.unknownCertainty(text, allowed: allowed))
             return nil
         }
         return value
@@ -73,12 +72,11 @@ extension DatasetDecoder {
         -> Bool
     {
         if hasValue, sources.isEmpty {
-            object.field.report("een cijfer met een waarde moet minstens één bron hebben (sources)")
+            object.field.report(DutchDatasetProblem.figureWithoutSource)
             return false
         }
         if !hasValue, certainty != .gap {
-            object.field.report(
-                "value is null maar certainty is niet \"gap\": een onbekend cijfer moet als gat gemarkeerd zijn")
+            object.field.report(DutchDatasetProblem.nullWithoutGap)
             return false
         }
         return true
@@ -88,11 +86,11 @@ extension DatasetDecoder {
     private func checkRange(_ value: Double?, unit: FigureUnit, field: Field) -> Bool {
         guard let value else { return true }
         if unit == .percent, !(0...100).contains(value) {
-            field.report("percentage \(NumberText.plain(value)) ligt niet tussen 0 en 100")
+            field.report(DutchDatasetProblem.percentageOutOfRange(NumberText.plain(value)))
             return false
         }
         if value < 0 {
-            field.report("waarde \(NumberText.plain(value)) mag niet negatief zijn")
+            field.report(DutchDatasetProblem.negative(NumberText.plain(value)))
             return false
         }
         return true
@@ -101,9 +99,8 @@ extension DatasetDecoder {
     func unitValue(_ field: Field) -> FigureUnit? {
         guard let text = field.string else { return nil }
         guard let unit = FigureUnit(rawValue: text) else {
-            field.report(
-                "onbekende eenheid '\(text)' (toegestaan: \(FigureUnit.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+            let allowed = FigureUnit.allCases.map(\.rawValue).joined(separator: ", ")
+            field.report(DutchDatasetProblem.unknownUnit(text, allowed: allowed))
             return nil
         }
         return unit
@@ -118,7 +115,7 @@ extension DatasetDecoder {
         let note = object.optional("note")?.string
         guard let text, let certainty else { return nil }
         if sources.isEmpty, certainty != .gap {
-            field.report("een bewering moet minstens één bron hebben (sources), tenzij certainty \"gap\" is")
+            field.report(DutchDatasetProblem.statementWithoutSource)
             return nil
         }
         return Statement(text: text, date: date, sources: sources, certainty: certainty, note: note)
@@ -143,7 +140,7 @@ extension DatasetDecoder {
         guard let lat, let lon else { return nil }
         let location = Location(lat: lat, lon: lon, precision: precision, note: note)
         guard location.isInNetherlands else {
-            field.report("coördinaten buiten Nederland (lat \(lat), lon \(lon); verwacht lat 50.7–53.6, lon 3.3–7.3)")
+            field.report(DutchDatasetProblem.outsideNetherlands(lat: lat, lon: lon))
             return nil
         }
         return location
@@ -152,7 +149,7 @@ extension DatasetDecoder {
     private func precisionValue(_ field: Field) -> Location.Precision? {
         guard let text = field.string else { return nil }
         guard let precision = Location.Precision(rawValue: text) else {
-            field.report("onbekende precisie '\(text)' (toegestaan: approximate, placeholder)")
+            field.report(DutchDatasetProblem.unknownPrecision(text))
             return nil
         }
         return precision

@@ -12,7 +12,7 @@ extension DatasetDecoder {
         let rowsField = object.required("rows")
         let rows = rowsField?.array { $0.string }
         guard let id, let title, let sources, let columns, let rowsField, let rows else { return nil }
-        if sources.isEmpty { object.required("sources")?.report("een tabel met cijfers moet minstens één bron hebben") }
+        if sources.isEmpty { object.required("sources")?.report(DutchDatasetProblem.tableWithoutSource) }
         if checkTableRows { checkAreaRows(rowsField, columnCount: columns.count) }
         return AreaTable(id: id, title: title, sources: sources, asOf: asOf, columns: columns, rows: rows)
     }
@@ -36,7 +36,7 @@ extension DatasetDecoder {
             guard case let .string(text) = element.value else { continue }
             if case let .failure(problem) = AreaRowText.split(text, columnCount: columnCount) {
                 issues.report(
-                    "veld \(problem.field): \(problem.message)",
+                    DutchDatasetProblem.rowField(problem.field, problem.message),
                     path: "\(field.path)[\(position)]", offset: element.offset)
             }
         }
@@ -54,7 +54,7 @@ extension DatasetDecoder {
                 guard case let .string(text) = element.value else { continue }
                 if case let .failure(problem) = Leefbaarometer.split(text) {
                     issues.report(
-                        "veld \(problem.field): \(problem.message)",
+                        DutchDatasetProblem.rowField(problem.field, problem.message),
                         path: "\(rowsField.path)[\(position)]", offset: element.offset)
                 }
             }

@@ -48,7 +48,7 @@ extension DatasetDecoder {
     private func kindValue(_ field: Field) -> Wijk.Kind? {
         guard let text = field.string else { return nil }
         guard let kind = Wijk.Kind(rawValue: text) else {
-            field.report("onbekend soort '\(text)' (toegestaan: pilot, comparison)")
+            field.report(DutchDatasetProblem.unknownKind(text))
             return nil
         }
         return kind

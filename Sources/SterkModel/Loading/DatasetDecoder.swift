@@ -25,8 +25,7 @@ struct DatasetDecoder {
         guard let version = object.required("schemaVersion")?.int else { return nil }
         guard version == Dataset.supportedSchemaVersion else {
             object.required("schemaVersion")?.report(
-                "schemaversie \(version) wordt niet ondersteund (deze versie van sterk leest versie \(Dataset.supportedSchemaVersion))"
-            )
+                DutchDatasetProblem.unsupportedSchema(version, supported: Dataset.supportedSchemaVersion))
             return nil
         }
         let datasetVersion = object.required("datasetVersion")?.date

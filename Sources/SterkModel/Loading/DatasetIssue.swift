@@ -39,17 +39,13 @@ public enum DatasetError: Error, Sendable, CustomStringConvertible {
     public func description(limit: Int?) -> String {
         switch self {
         case let .unreadable(file, reason):
-            return "\(file): kan het bestand niet lezen: \(reason)"
+            return "\(file): " + DutchFile.cannotRead(reason)
         case let .invalid(file, issues):
-            let noun = issues.count == 1 ? "probleem" : "problemen"
             let shown = limit.map { issues.prefix(max(0, $0)) } ?? issues[...]
-            var lines = ["\(file): ongeldige dataset, \(DutchFormat.integer(issues.count)) \(noun):"]
+            var lines = [DutchDatasetError.invalid(file: file, count: issues.count)]
             lines += shown.map { ControlCharacters.strip("\(file):\($0)") }
             if shown.count < issues.count {
-                let rest = issues.count - shown.count
-                lines.append(
-                    "… en nog \(DutchFormat.integer(rest)) \(rest == 1 ? "probleem" : "problemen") (sterk valideer --alle toont ze allemaal)"
-                )
+                lines.append(DutchDatasetError.more(issues.count - shown.count))
             }
             return lines.joined(separator: "\n")
         }

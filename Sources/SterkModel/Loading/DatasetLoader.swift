@@ -3,7 +3,7 @@ import Foundation
 /// The only way data enters the product: reads, parses, decodes and checks a dataset file.
 public enum DatasetLoader {
     /// The file name used in messages about the bundled dataset.
-    public static let bundledName = "dataset.json (meegeleverd)"
+    public static let bundledName = DutchDatasetError.bundledName
 
     /// Loads the dataset that ships with the program.
     public static func loadBundled() throws(DatasetError) -> Dataset {
@@ -49,7 +49,7 @@ public enum DatasetLoader {
         do {
             (root, deferred) = try JSONParser.parse(bytes, deferring: "focusAreas")
         } catch {
-            issues.report("geen geldige JSON: \(error.message)", path: "", offset: error.offset)
+            issues.report(DutchJSON.notJSON(error.message), path: "", offset: error.offset)
             throw .invalid(file: fileName, issues: issues.issues)
         }
         let syntax = SyntaxFailure()
@@ -66,7 +66,7 @@ public enum DatasetLoader {
         if let error = syntax.error {
             // As with a whole-tree parse: broken JSON is the only problem reported.
             let only = IssueCollector(bytes: bytes)
-            only.report("geen geldige JSON: \(error.message)", path: "", offset: error.offset)
+            only.report(DutchJSON.notJSON(error.message), path: "", offset: error.offset)
             throw .invalid(file: fileName, issues: only.issues)
         }
         ReferenceCheck(pending: decoder.references, issues: issues, unreadableKinds: decoder.unreadable.kinds).run()
@@ -79,11 +79,11 @@ public enum DatasetLoader {
     static func readBytes(path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw LoaderFailure("bestand bestaat niet")
+            throw LoaderFailure(DutchFile.missing)
         }
-        guard !isDirectory.boolValue else { throw LoaderFailure("dit is een map, geen bestand") }
+        guard !isDirectory.boolValue else { throw LoaderFailure(DutchFile.isDirectory) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoaderFailure("geen leesrechten of leesfout")
+            throw LoaderFailure(DutchFile.unreadable)
         }
         return [UInt8](data)
     }

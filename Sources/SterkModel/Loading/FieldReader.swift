@@ -40,12 +40,12 @@ struct Field {
     func report(_ message: String) { issues.report(message, path: path, offset: node.offset) }
 
     private func mismatch(_ expected: String) {
-        report("verwacht \(expected), gevonden \(node.typeName)")
+        report(DutchField.typeMismatch(expected: expected, found: node.typeName))
     }
 
     var string: String? {
         if case let .string(text) = node.value { return text }
-        mismatch("tekst")
+        mismatch(DutchJSON.typeString)
         return nil
     }
 
@@ -54,7 +54,7 @@ struct Field {
         guard let text = string else { return nil }
         // A visible ASCII first letter is not white space: no need to walk the Characters.
         if let first = text.utf8.first, (0x21...0x7E).contains(first) { return text }
-        if text.allSatisfy(\.isWhitespace) { report("mag niet leeg zijn"); return nil }
+        if text.allSatisfy(\.isWhitespace) { report(DutchField.empty); return nil }
         return text
     }
 
@@ -62,11 +62,11 @@ struct Field {
     /// every figure must survive being shown as a whole number (an Int) everywhere.
     var double: Double? {
         guard case let .number(value) = node.value else {
-            mismatch("getal")
+            mismatch(DutchJSON.typeNumber)
             return nil
         }
         guard abs(value) < WholeNumber.limit else {
-            report("getal \(NumberText.plain(value)) is te groot: het moet tussen -10^15 en 10^15 liggen")
+            report(DutchField.tooLarge(NumberText.plain(value)))
             return nil
         }
         return value
@@ -75,14 +75,14 @@ struct Field {
     var int: Int? {
         guard let value = double else { return nil }
         guard value == value.rounded() else {
-            report("verwacht een geheel getal, gevonden \(NumberText.plain(value))"); return nil
+            report(DutchField.notWhole(NumberText.plain(value))); return nil
         }
         return Int(value)
     }
 
     var bool: Bool? {
         if case let .bool(value) = node.value { return value }
-        mismatch("waar/onwaar")
+        mismatch(DutchJSON.typeBool)
         return nil
     }
 
@@ -94,7 +94,7 @@ struct Field {
     var date: PartialDate? {
         guard let text = string else { return nil }
         guard let date = PartialDate(iso: text) else {
-            report("onmogelijke of ongeldige datum '\(text)' (verwacht JJJJ, JJJJ-MM of JJJJ-MM-DD)")
+            report(DutchField.invalidDate(text))
             return nil
         }
         return date
@@ -102,7 +102,7 @@ struct Field {
 
     /// Decodes each element with `decode`; nil elements (already reported) are dropped.
     func array<T>(_ decode: (Field) -> T?) -> [T]? {
-        guard case let .array(elements) = node.value else { mismatch("lijst"); return nil }
+        guard case let .array(elements) = node.value else { mismatch(DutchJSON.typeArray); return nil }
         var result: [T] = []
         result.reserveCapacity(elements.count)
         for (position, element) in elements.enumerated() {
@@ -115,7 +115,7 @@ struct Field {
     /// Opens the value as an object; reports and returns nil for any other type.
     /// `keys` is a plain list: objects have a handful of keys, so a scan beats hashing.
     func object(allowing keys: [String]) -> ObjectReader? {
-        guard case let .object(members) = node.value else { mismatch("object"); return nil }
+        guard case let .object(members) = node.value else { mismatch(DutchJSON.typeObject); return nil }
         return ObjectReader(field: self, members: members, allowed: keys)
     }
 }
@@ -133,11 +133,11 @@ struct ObjectReader {
         for (position, member) in members.enumerated() {
             if members[..<position].contains(where: { $0.key == member.key }) {
                 field.issues.report(
-                    "sleutel komt twee keer voor", path: ObjectReader.join(field.path, member.key),
+                    DutchField.duplicateKey, path: ObjectReader.join(field.path, member.key),
                     offset: member.node.offset)
             } else if !allowed.contains(member.key) {
                 field.issues.report(
-                    "onbekende sleutel (toegestaan: \(allowed.sorted().joined(separator: ", ")))",
+                    DutchField.unknownKey(allowed: allowed.sorted().joined(separator: ", ")),
                     path: ObjectReader.join(field.path, member.key), offset: member.node.offset)
             }
         }
@@ -154,7 +154,7 @@ struct ObjectReader {
     func required(_ key: String) -> Field? {
         guard let node = node(key) else {
             field.issues.report(
-                "verplicht veld ontbreekt", path: ObjectReader.join(field.path, key), offset: field.node.offset)
+                DutchField.requiredMissing, path: ObjectReader.join(field.path, key), offset: field.node.offset)
             return nil
         }
         return Field(node: node, location: FieldPath(field.location, key: key), issues: field.issues)

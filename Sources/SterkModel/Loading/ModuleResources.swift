@@ -27,8 +27,7 @@ public enum ModuleResources {
 
     /// "no folder *_SterkModel.resources beside the program in DIR", for messages.
     public static func missing(module: String) -> String {
-        "geen map sterk_\(module).resources naast het programma in \(directory.path) "
-            + "(kopieer de *.resources-mappen mee met het programma)"
+        DutchFile.resourcesMissing(module: module, directory: directory)
     }
 
     private static func isDirectory(_ path: String) -> Bool {

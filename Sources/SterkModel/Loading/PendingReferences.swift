@@ -1,20 +1,8 @@
 /// References noted while decoding, checked once every id is known.
 final class PendingReferences {
-    enum Kind: String {
-        case source = "bron"
-        case province = "provincie"
-        case municipality = "gemeente"
-        case focusArea = "focusgebied"
-        case wijk = "wijk"
-        case m50Member = "M50-lid"
-
-        /// Dutch "het"-words take an adjective without -e: "onbekend focusgebied".
-        var isNeuter: Bool { self == .focusArea || self == .m50Member }
-
-        /// "onbekende gemeente", "onbekend focusgebied", "dubbele bron", "dubbel M50-lid".
-        func with(adjective: String) -> String {
-            (isNeuter ? adjective : adjective + "e") + " " + rawValue
-        }
+    /// What an id names; `DutchReference` has the noun for each.
+    enum Kind {
+        case source, province, municipality, focusArea, wijk, m50Member
     }
 
     struct Reference {

@@ -11,9 +11,8 @@ struct ReferenceCheck {
         where !unreadableKinds.contains(reference.kind)
             && !(defined[reference.kind]?.contains(reference.id) ?? false)
         {
-            issues.report(
-                "verwijst naar \(reference.kind.with(adjective: "onbekend")) '\(reference.id)'",
-                path: reference.path, offset: reference.offset)
+            let message = DutchReference.unknown(reference.kind, id: reference.id)
+            issues.report(message, path: reference.path, offset: reference.offset)
         }
     }
 
@@ -23,7 +22,7 @@ struct ReferenceCheck {
         for definition in pending.definitions {
             if let earlier = firstPath[definition.kind]?[definition.id] {
                 issues.report(
-                    "\(definition.kind.with(adjective: "dubbel")) '\(definition.id)' (ook bij \(earlier.text))",
+                    DutchReference.duplicate(definition.kind, id: definition.id, firstAt: earlier.text),
                     path: definition.path, offset: definition.offset)
             } else {
                 firstPath[definition.kind, default: [:]][definition.id] = definition.location

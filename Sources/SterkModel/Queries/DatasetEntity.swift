@@ -16,9 +16,9 @@ public enum DatasetEntity: Sendable, Hashable {
     /// Dutch noun for the kind of thing.
     public var kindLabel: String {
         switch self {
-        case .focusArea: return "focusgebied"
-        case .municipality: return "gemeente"
-        case let .wijk(wijk): return wijk.kind == .pilot ? "pilotwijk" : "vergelijkingsgebied"
+        case .focusArea: return DutchEntityKind.focusArea
+        case .municipality: return DutchEntityKind.municipality
+        case let .wijk(wijk): return wijk.kind == .pilot ? DutchEntityKind.pilotWijk : DutchEntityKind.comparisonArea
         }
     }
 

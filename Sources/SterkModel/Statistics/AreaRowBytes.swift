@@ -28,33 +28,30 @@ struct RowBytes {
             return .failure(
                 Problem(
                     field: min(fields.count, expected),
-                    message:
-                        "\(fields.count) velden, verwacht \(expected) (code, niveau, gemeente, naam en \(columnCount) waarden)"
-                ))
+                    message: DutchAreaRow.fieldCount(fields.count, expected: expected, values: columnCount)))
         }
         let code = text(fields[0])
         guard AreaRowText.isCode(bytes: field(fields[0])) else {
             return .failure(
                 Problem(
                     field: 1,
-                    message:
-                        "ongeldige CBS-code '\(code.prefix(40))' (verwacht GM, WK of BU gevolgd door cijfers of hoofdletters)"
-                ))
+                    message: DutchAreaRow.invalidCode(String(code.prefix(40)))))
         }
         guard let level = AreaLevel(rawValue: text(fields[1])) else {
             return .failure(
-                Problem(field: 2, message: "onbekend niveau '\(text(fields[1]))' (toegestaan: gemeente, wijk, buurt)"))
+                Problem(field: 2, message: DutchAreaRow.unknownLevel(text(fields[1]))))
         }
         let municipality = text(fields[2])
         guard municipality.hasPrefix("GM"), AreaRowText.isCode(bytes: field(fields[2])) else {
-            return .failure(Problem(field: 3, message: "ongeldige gemeentecode '\(municipality)'"))
+            return .failure(Problem(field: 3, message: DutchAreaRow.invalidMunicipalityCode(municipality)))
         }
         var values: [Double?] = []
         values.reserveCapacity(columnCount)
         for (offset, range) in fields.dropFirst(4).enumerated() {
             if range.isEmpty { values.append(nil); continue }
             guard let number = AreaRowText.plainNumber(bytes: field(range)) else {
-                return .failure(Problem(field: 5 + offset, message: "'\(text(range).prefix(40))' is geen getal"))
+                return .failure(
+                    Problem(field: 5 + offset, message: DutchAreaRow.notANumber(String(text(range).prefix(40)))))
             }
             values.append(number)
         }

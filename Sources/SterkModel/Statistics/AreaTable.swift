@@ -105,7 +105,7 @@ public final class AreaTable: @unchecked Sendable {
         guard let row = row(code: code), let value = value(row, column: column) else {
             return Figure(
                 label: label ?? spec.label, value: nil, unit: spec.unit, asOf: asOf, certainty: .gap,
-                note: "Niet gepubliceerd in \(title).")
+                note: DutchFigureNote.notPublished(in: title))
         }
         return Figure(label: label ?? spec.label, value: value, unit: spec.unit, asOf: asOf, sources: sources)
     }
@@ -150,7 +150,7 @@ struct ParsedRows {
                 values.append(contentsOf: row.values.map { $0 ?? .nan })
             case .failure:
                 // Only reachable for a file that skipped the loader's row check (see DatasetLoader).
-                areas.append(CBSArea(code: "", level: .buurt, municipalityCode: "", name: "onleesbaar"))
+                areas.append(CBSArea(code: "", level: .buurt, municipalityCode: "", name: DutchAreaRow.unreadableName))
                 values.append(contentsOf: [Double](repeating: .nan, count: columnCount))
             }
         }

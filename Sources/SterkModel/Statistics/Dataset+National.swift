@@ -22,17 +22,17 @@ extension Dataset {
             return Figure(
                 label: label, value: (people / (land / 100)).rounded(), unit: spec.unit, asOf: table.asOf,
                 sources: table.sources,
-                note: "Berekend: inwoners gedeeld door landoppervlakte (km²) van de \(count) gemeenten.")
+                note: DutchFigureNote.densityComputed(municipalities: count))
         }
         if spec.additive, count == municipalities.count, let total = sum(spec.key) {
             return Figure(
                 label: label, value: total, unit: spec.unit, asOf: table.asOf, sources: table.sources,
-                note: "Berekend: som van de \(count) gemeenten.")
+                note: DutchFigureNote.sumComputed(municipalities: count))
         }
         let why =
             count == municipalities.count
-            ? "Niet op te tellen uit de gemeenten (een gemiddelde of aandeel)."
-            : "\(table.title) bevat niet alle gemeenten (\(count) van de \(municipalities.count))."
+            ? DutchFigureNote.notAdditive
+            : DutchFigureNote.incomplete(table.title, count: count, of: municipalities.count)
         return Figure(label: label, value: nil, unit: spec.unit, asOf: table.asOf, certainty: .gap, note: why)
     }
 }

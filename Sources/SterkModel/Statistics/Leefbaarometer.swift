@@ -62,33 +62,31 @@ public final class Leefbaarometer: @unchecked Sendable {
             return .failure(
                 .init(
                     field: min(fields.count, fieldCount),
-                    message:
-                        "\(fields.count) velden, verwacht \(fieldCount) (code, naam, jaar, lbm, afw, fys, onv, soc, vrz, won)"
-                ))
+                    message: DutchLeefbaarometer.fieldCount(fields.count, expected: fieldCount)))
         }
         let code = String(fields[0])
         guard code.hasPrefix("WK"), AreaRowText.isCode(code) else {
-            return .failure(.init(field: 1, message: "ongeldige wijkcode '\(code)' (verwacht WK gevolgd door cijfers)"))
+            return .failure(.init(field: 1, message: DutchLeefbaarometer.invalidWijkCode(code)))
         }
         guard let year = Int(fields[2]), (1990...2100).contains(year) else {
-            return .failure(.init(field: 3, message: "ongeldig jaar '\(fields[2])'"))
+            return .failure(.init(field: 3, message: DutchLeefbaarometer.invalidYear(String(fields[2]))))
         }
         var numbers: [Double?] = []
         for (offset, field) in fields.dropFirst(3).enumerated() {
             if field.isEmpty { numbers.append(nil); continue }
             guard let number = AreaRowText.plainNumber(field) else {
-                return .failure(.init(field: 4 + offset, message: "'\(field.prefix(40))' is geen getal"))
+                return .failure(.init(field: 4 + offset, message: DutchAreaRow.notANumber(String(field.prefix(40)))))
             }
             numbers.append(number)
         }
         guard let score = numbers[0], let deviation = numbers[1] else {
             return .failure(
-                .init(field: numbers[0] == nil ? 4 : 5, message: "score (lbm) en afwijking (afw) zijn verplicht"))
+                .init(field: numbers[0] == nil ? 4 : 5, message: DutchLeefbaarometer.scoreRequired))
         }
         let parts = Array(numbers[2...])
         let present = parts.compactMap { $0 }
         guard present.isEmpty || present.count == 5 else {
-            return .failure(.init(field: 6, message: "de vijf dimensies staan er allemaal of geen van alle"))
+            return .failure(.init(field: 6, message: DutchLeefbaarometer.dimensionsAllOrNone))
         }
         let dimensions =
             present.count == 5
@@ -137,8 +135,9 @@ public struct LeefbaarometerDimensions: Sendable, Hashable {
     /// Dutch names with values, in the Leefbaarometer's order (fys, onv, soc, vrz, won).
     public var named: [(name: String, value: Double)] {
         [
-            ("Fysieke omgeving", physical), ("Overlast en onveiligheid", nuisance), ("Sociale samenhang", social),
-            ("Voorzieningen", amenities), ("Woningvoorraad", housing),
+            (DutchLeefbaarometer.physical, physical), (DutchLeefbaarometer.nuisance, nuisance),
+            (DutchLeefbaarometer.social, social), (DutchLeefbaarometer.amenities, amenities),
+            (DutchLeefbaarometer.housing, housing),
         ]
     }
 }

@@ -37,7 +37,7 @@ public struct PilotComparison: Sendable {
     /// The pilot's start as the dataset records it; `startYear` is nil when no source gives it.
     public var start: Statement?
     /// The plain caution every trend view must show.
-    public static let trendCaution = "Een trend is geen bewijs dat de pilot die heeft veroorzaakt."
+    public static let trendCaution = DutchPilotComparison.trendCaution
 
     /// The start year, only when a source gives it (never for a gap or an inference).
     public var startYear: Int? {
@@ -57,20 +57,21 @@ extension Dataset {
         if let municipality = municipality(pilot.municipalityCode) {
             columns.append(
                 .init(
-                    kind: .municipality, title: municipality.name, description: "gemeente \(municipality.name)",
+                    kind: .municipality, title: municipality.name,
+                    description: DutchArea.municipality(municipality.name),
                     code: municipality.code, leefbaarometer: nil))
         }
         columns.append(
             .init(
-                kind: .netherlands, title: "Nederland",
-                description: "Nederland (som van de \(municipalities.count) gemeenten)",
+                kind: .netherlands, title: DutchArea.netherlands,
+                description: DutchArea.netherlandsSum(municipalities: municipalities.count),
                 code: nil, leefbaarometer: nil))
         for area in wijken where area.kind == .comparison {
             for code in area.cbsAreas {
                 columns.append(
                     areaColumn(
                         .comparisonArea, code: code,
-                        description: area.cbsAreas.count > 1 ? "deel van \(area.name)" : nil))
+                        description: area.cbsAreas.count > 1 ? DutchArea.part(of: area.name) : nil))
             }
         }
         let rows = comparisonRows(columns)
@@ -84,7 +85,8 @@ extension Dataset {
     {
         let name = cbsArea(code)?.displayName ?? code
         return .init(
-            kind: kind, title: Self.shortWijkName(name), description: description ?? "wijk \(Self.shortWijkName(name))",
+            kind: kind, title: Self.shortWijkName(name),
+            description: description ?? DutchArea.wijk(Self.shortWijkName(name)),
             code: code, leefbaarometer: leefbaarometer.series(code: code))
     }
 
@@ -113,7 +115,7 @@ extension Dataset {
     private func gap(_ spec: AreaColumn, _ table: AreaTable) -> Figure {
         Figure(
             label: spec.label, value: nil, unit: spec.unit, asOf: table.asOf, certainty: .gap,
-            note: "Niet in \(table.title).")
+            note: DutchFigureNote.notIn(table.title))
     }
 
     /// The most recent Leefbaarometer year in the file.
@@ -124,13 +126,13 @@ extension Dataset {
     private func leefbaarometerRows(_ columns: [PilotComparison.Column], year: Int?) -> [PilotComparison.Row] {
         guard let year else { return [] }
         let asOf = PartialDate(year: year, month: nil, day: nil)
-        let scoreLabel = "Leefbaarometer-score \(year)",
-            deviationLabel = "Afwijking van het landelijke referentieniveau \(year)"
+        let scoreLabel = DutchLeefbaarometer.scoreLabel(year: year),
+            deviationLabel = DutchLeefbaarometer.deviationLabel(year: year)
         func figure(_ label: String, _ value: Double?, note: String? = nil) -> Figure {
             guard let value else {
                 return Figure(
                     label: label, value: nil, unit: .score, asOf: asOf, certainty: .gap,
-                    note: note ?? "De Leefbaarometer-gegevens in de dataset gaan alleen over wijken.")
+                    note: note ?? DutchLeefbaarometer.onlyWijken)
             }
             return Figure(
                 label: label, value: value, unit: .score, asOf: asOf, sources: leefbaarometer.sources, note: note)
@@ -140,7 +142,7 @@ extension Dataset {
             if column.kind == .netherlands {
                 return figure(
                     scoreLabel, reference,
-                    note: "Het landelijke referentieniveau: score min afwijking, in elke rij en elk jaar gelijk.")
+                    note: DutchLeefbaarometer.referenceNote)
             }
             return figure(
                 scoreLabel, column.leefbaarometer?.point(year: year)?.score,
@@ -148,7 +150,7 @@ extension Dataset {
         }
         let deviations = columns.map { column -> Figure in
             if column.kind == .netherlands {
-                return figure(deviationLabel, reference == nil ? nil : 0, note: "Per definitie 0.")
+                return figure(deviationLabel, reference == nil ? nil : 0, note: DutchLeefbaarometer.zeroByDefinition)
             }
             return figure(deviationLabel, column.leefbaarometer?.point(year: year)?.deviation)
         }

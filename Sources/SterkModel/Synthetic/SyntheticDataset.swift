@@ -100,7 +100,7 @@ struct SyntheticWriter {
         let lat = 50_800 + random.below(2_700), lon = 3_400 + random.below(3_800)
         emit(
             "    { \"code\": \"\(municipality.code)\", \"name\": \(Self.quoted(municipality.name)), \"province\": \"\(municipality.province)\", "
-                + "\"inhabitants\": { \"label\": \"Inwoners\", \"value\": \(inhabitants), \"unit\": \"persons\", \"asOf\": \"2025-01-01\", "
+                + "\"inhabitants\": { \"label\": \"\(DutchSynthetic.inhabitants)\", \"value\": \(inhabitants), \"unit\": \"persons\", \"asOf\": \"2025-01-01\", "
                 + "\"sources\": [\"cbs-kerncijfers\"] }, \"location\": { \"lat\": \(Self.fixed(lat, decimals: 3)), "
                 + "\"lon\": \(Self.fixed(lon, decimals: 3)) } }" + (last ? "\n" : ",\n"))
     }
@@ -120,9 +120,9 @@ struct SyntheticWriter {
         emit(
             "    { \"id\": \"\(areaID(row, name: name))\", \"name\": \(Self.quoted(name)), \"name2022\": \(former), "
                 + "\"municipality\": \"\(municipality)\", \"cohort\": \"\(cohort)\", "
-                + "\"inhabitants\": { \"label\": \"Inwoners\", \"value\": \(inhabitants), \"unit\": \"persons\", \"approx\": true, "
+                + "\"inhabitants\": { \"label\": \"\(DutchSynthetic.inhabitants)\", \"value\": \(inhabitants), \"unit\": \"persons\", \"approx\": true, "
                 + "\"asOf\": \"2025-01-01\", \"sources\": [\"cbs-kerncijfers\"] }, "
-                + "\"lowWelfareShare\": { \"label\": \"Huishoudens met lage financiële welvaart\", \(welfare) }, "
+                + "\"lowWelfareShare\": { \"label\": \"\(DutchSynthetic.lowWelfare)\", \(welfare) }, "
                 + "\"location\": { \"lat\": \(Self.fixed(lat, decimals: 3)), \"lon\": \(Self.fixed(lon, decimals: 3)) } }"
                 + (row == count - 1 ? "\n" : ",\n"))
     }

@@ -6,36 +6,36 @@ enum SyntheticParts {
             {
               "schemaVersion": 1,
               "datasetVersion": "2026-11-30",
-              "title": "Synthetische dataset met \(count) focusgebieden",
-              "credits": ["Synthetische gegevens, gemaakt door sterk _genereer; geen echte cijfers"],
+              "title": "\(DutchSynthetic.title(focusAreas: count))",
+              "credits": ["\(DutchSynthetic.credits)"],
               "sources": [
-                { "id": "cbs-kerncijfers", "title": "Kerncijfers wijken en buurten (synthetisch)", "url": "https://example.org/kwb", "date": "2025-01-01", "publisher": "CBS" },
-                { "id": "paper", "title": "Sterk voor onze wijken", "url": "", "date": "2023-09-20", "publisher": "M50" },
-                { "id": "synthetisch", "title": "Gegenereerde testgegevens", "url": "https://example.org/synthetisch", "date": null, "publisher": null, "note": "Alleen voor tests en metingen." }
+                { "id": "cbs-kerncijfers", "title": "\(DutchSynthetic.cbsSourceTitle)", "url": "https://example.org/kwb", "date": "2025-01-01", "publisher": "CBS" },
+                { "id": "paper", "title": "\(DutchSynthetic.paperTitle)", "url": "", "date": "2023-09-20", "publisher": "M50" },
+                { "id": "synthetisch", "title": "\(DutchSynthetic.syntheticSourceTitle)", "url": "https://example.org/synthetisch", "date": null, "publisher": null, "note": "\(DutchSynthetic.syntheticSourceNote)" }
               ],
               "paper": {
-                "title": "Sterk voor onze wijken",
+                "title": "\(DutchSynthetic.paperTitle)",
                 "date": "2023-09-20",
                 "publisher": "M50",
-                "statements": [{ "text": "Slechts 3 van de 20 focusgebieden liggen in een M50-gemeente.", "sources": ["paper"], "certainty": "paper" }],
-                "claimedFocusAreasInM50": { "label": "Focusgebieden in een M50-gemeente (volgens de paper)", "value": 3, "unit": "count", "sources": ["paper"], "certainty": "paper" },
+                "statements": [{ "text": "\(DutchSynthetic.paperStatement)", "sources": ["paper"], "certainty": "paper" }],
+                "claimedFocusAreasInM50": { "label": "\(DutchSynthetic.claimLabel)", "value": 3, "unit": "count", "sources": ["paper"], "certainty": "paper" },
                 "sizeClassReading": {
-                  "statement": { "text": "Telt vermoedelijk gebieden in gemeenten van M50-omvang.", "sources": ["synthetisch"], "certainty": "inference" },
+                  "statement": { "text": "\(DutchSynthetic.sizeClassReading)", "sources": ["synthetisch"], "certainty": "inference" },
                   "focusAreas": [\(reading)]
                 }
               },
               "nplv": {
-                "name": "Nationaal Programma Leefbaarheid en Veiligheid",
+                "name": "\(DutchSynthetic.nplvName)",
                 "abbreviation": "NPLV",
                 "launched": "2022-07-04",
-                "statements": [{ "text": "Gestart op 4 juli 2022.", "sources": ["synthetisch"] }],
+                "statements": [{ "text": "\(DutchSynthetic.nplvStarted)", "sources": ["synthetisch"] }],
                 "ministries": [{ "text": "BZK", "sources": ["synthetisch"] }],
                 "budgetLines": [
-                  { "label": "Wonen", "value": 600000000, "unit": "euro", "sources": ["synthetisch"] },
-                  { "label": "Onderwijs", "value": null, "unit": "euro", "certainty": "gap" }
+                  { "label": "\(DutchSynthetic.budgetHousing)", "value": 600000000, "unit": "euro", "sources": ["synthetisch"] },
+                  { "label": "\(DutchSynthetic.budgetEducation)", "value": null, "unit": "euro", "certainty": "gap" }
                 ],
-                "actionLines": [{ "text": "Wonen verbeteren", "sources": ["synthetisch"] }],
-                "horizon": { "text": "15 tot 20 jaar", "sources": ["synthetisch"] },
+                "actionLines": [{ "text": "\(DutchSynthetic.actionLine)", "sources": ["synthetisch"] }],
+                "horizon": { "text": "\(DutchSynthetic.horizon)", "sources": ["synthetisch"] },
                 "figures": [],
                 "progress": []
               }
@@ -48,14 +48,14 @@ enum SyntheticParts {
         return """
               "m50": {
                 "name": "M50",
-                "fullName": "Netwerk middelgrote gemeenten",
-                "statements": [{ "text": "Netwerk van middelgrote gemeenten.", "sources": ["synthetisch"] }],
+                "fullName": "\(DutchSynthetic.m50FullName)",
+                "statements": [{ "text": "\(DutchSynthetic.m50Statement)", "sources": ["synthetisch"] }],
                 "sizeBand": { "min": 30000, "max": 80000, "sources": ["synthetisch"] },
                 "memberList": { "date": "2023-04", "sources": ["synthetisch"], "members": [
             \(list)
                 ] },
-                "inhabitantsRepresented": { "label": "Inwoners vertegenwoordigd", "value": 7000000, "unit": "persons", "approx": true, "text": "ruim 7 miljoen", "sources": ["synthetisch"] },
-                "campaign": { "name": "Laat ons niet in de St(r)eek", "date": "2023-09-20", "statements": [] },
+                "inhabitantsRepresented": { "label": "\(DutchSynthetic.representedLabel)", "value": 7000000, "unit": "persons", "approx": true, "text": "\(DutchSynthetic.representedText)", "sources": ["synthetisch"] },
+                "campaign": { "name": "\(DutchSynthetic.campaign)", "date": "2023-09-20", "statements": [] },
                 "board": []
               }
             """
@@ -68,9 +68,9 @@ enum SyntheticParts {
             return """
                     { "id": "wijk-\(index + 1)", "name": "\(["Vollenhove", "Kruiskamp", "Hoëvelaken-Oost", "Ëlsterveld", "De Reünie"][index])", "kind": "\(kind)", "municipality": "\(municipality)", "focusArea": null,
                       "programme": null, "location": { "lat": 52.1, "lon": 5.2, "precision": "placeholder" },
-                      "summary": { "text": "Synthetische wijk.", "sources": ["synthetisch"] },
-                      "figures": [{ "label": "Inwoners", "value": \(8000 + index * 1500), "unit": "persons", "sources": ["synthetisch"] },
-                                  { "label": "Huishoudens met lage financiële welvaart", "value": \(10 + index), "unit": "percent", "sources": ["synthetisch"] }],
+                      "summary": { "text": "\(DutchSynthetic.wijkSummary)", "sources": ["synthetisch"] },
+                      "figures": [{ "label": "\(DutchSynthetic.inhabitants)", "value": \(8000 + index * 1500), "unit": "persons", "sources": ["synthetisch"] },
+                                  { "label": "\(DutchSynthetic.lowWelfare)", "value": \(10 + index), "unit": "percent", "sources": ["synthetisch"] }],
                       "money": [], "partners": [], "goals": [], "timeline": [], "paperSays": [] }
                 """
         }.joined(separator: ",\n")
@@ -78,8 +78,8 @@ enum SyntheticParts {
               "wijken": [
             \(wijken)
               ],
-              "contact": { "name": "Test Persoon", "role": null, "email": "test@example.org", "phone": "06-00000000", "sources": ["paper"], "certainty": "paper" },
-              "invitation": { "text": "De paper nodigt uit voor een werkbezoek.", "sources": ["paper"], "certainty": "paper" }
+              "contact": { "name": "\(DutchSynthetic.contactName)", "role": null, "email": "test@example.org", "phone": "06-00000000", "sources": ["paper"], "certainty": "paper" },
+              "invitation": { "text": "\(DutchSynthetic.invitation)", "sources": ["paper"], "certainty": "paper" }
             }
 
             """

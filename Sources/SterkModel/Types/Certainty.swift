@@ -15,14 +15,5 @@ public enum Certainty: String, Sendable, CaseIterable, Codable {
     case standpoint
 
     /// Dutch label for screens and output.
-    public var label: String {
-        switch self {
-        case .proven: return "bewezen"
-        case .inference: return "afleiding"
-        case .conflict: return "tegenstrijdig"
-        case .paper: return "claim van de paper"
-        case .gap: return "onbekend"
-        case .standpoint: return "standpunt van de M50"
-        }
-    }
+    public var label: String { DutchCertainty.label(self) }
 }

@@ -114,7 +114,7 @@ extension Dataset {
 
     /// The province name of a municipality, or "onbekend".
     public func provinceName(ofMunicipality code: String) -> String {
-        municipality(code).flatMap { province($0.provinceCode) }?.name ?? "onbekend"
+        municipality(code).flatMap { province($0.provinceCode) }?.name ?? DutchFormat.unknown
     }
 
     /// True when the municipality is on the dataset's M50 member list.

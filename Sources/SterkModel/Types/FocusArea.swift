@@ -7,7 +7,7 @@ public struct FocusArea: Sendable, Hashable, Identifiable {
 
         /// Dutch label.
         public var label: String {
-            self == .original ? "oorspronkelijke 16" : "toegevoegd 4-7-2022"
+            self == .original ? DutchFocusArea.original : DutchFocusArea.added2022
         }
     }
 

@@ -71,7 +71,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Dutch display: "20-09-2023", "september 2023" or "2023".
     public var dutch: String {
         guard let month else { return String(year) }
-        guard let day else { return "\(PartialDate.monthNames[month - 1]) \(year)" }
+        guard let day else { return "\(DutchDate.monthNames[month - 1]) \(year)" }
         return "\(PartialDate.twoDigits(day))-\(PartialDate.twoDigits(month))-\(year)"
     }
 
@@ -80,11 +80,6 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
-
-    static let monthNames = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli",
-        "augustus", "september", "oktober", "november", "december",
-    ]
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 

@@ -6,7 +6,7 @@ public struct Wijk: Sendable, Hashable, Identifiable {
         case comparison
 
         /// Dutch label.
-        public var label: String { self == .pilot ? "M50-pilot" : "vergelijkingsgebied" }
+        public var label: String { self == .pilot ? DutchEntityKind.m50Pilot : DutchEntityKind.comparisonArea }
     }
 
     /// The local programme that runs the approach.
