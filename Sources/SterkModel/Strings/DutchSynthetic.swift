@@ -24,6 +24,8 @@ enum DutchSynthetic {
     static let representedText = "ruim 7 miljoen"
     static let campaign = "Laat ons niet in de St(r)eek"
     static let wijkSummary = "Synthetische wijk."
+    /// The five wijken's names.
+    static let wijkNames = ["Vollenhove", "Kruiskamp", "Hoëvelaken-Oost", "Ëlsterveld", "De Reünie"]
     static let inhabitants = "Inwoners"
     static let lowWelfare = "Huishoudens met lage financiële welvaart"
     static let contactName = "Test Persoon"

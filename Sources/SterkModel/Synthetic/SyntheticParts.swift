@@ -66,7 +66,7 @@ enum SyntheticParts {
             let municipality = municipalities[index % municipalities.count]
             let kind = index < 3 ? "pilot" : "comparison"
             return """
-                    { "id": "wijk-\(index + 1)", "name": "\(["Vollenhove", "Kruiskamp", "Hoëvelaken-Oost", "Ëlsterveld", "De Reünie"][index])", "kind": "\(kind)", "municipality": "\(municipality)", "focusArea": null,
+                    { "id": "wijk-\(index + 1)", "name": "\(DutchSynthetic.wijkNames[index])", "kind": "\(kind)", "municipality": "\(municipality)", "focusArea": null,
                       "programme": null, "location": { "lat": 52.1, "lon": 5.2, "precision": "placeholder" },
                       "summary": { "text": "\(DutchSynthetic.wijkSummary)", "sources": ["synthetisch"] },
                       "figures": [{ "label": "\(DutchSynthetic.inhabitants)", "value": \(8000 + index * 1500), "unit": "persons", "sources": ["synthetisch"] },
