@@ -4,12 +4,10 @@ import SterkModel
 /// `sterk cijfers`: the paper's headline figures, computed from the dataset where possible.
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cijfers", abstract: "De kerncijfers van de paper, waar mogelijk berekend uit de dataset.",
-        discussion:
-            "Een berekend getal staat naast de claim van de paper; geen van beide wordt stilzwijgend 'verbeterd'.",
+        commandName: "cijfers", abstract: DutchHelp.Figures.abstract, discussion: DutchHelp.Figures.discussion,
         aliases: ["figures"])
 
-    @Flag(name: .long, help: "Uitvoer als JSON.")
+    @Flag(name: .long, help: DutchHelp.json)
     var json = false
 
     @OptionGroup var data: DataOptions

@@ -6,28 +6,23 @@ import SterkModel
 /// (CBS, Leefbaarometer and the hand-curated part) in `data/`.
 struct DatasetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dataset", abstract: "Bouw de meegeleverde dataset opnieuw uit de bronbestanden.",
+        commandName: "dataset", abstract: DutchHelp.DatasetGenerate.groupAbstract,
         subcommands: [DatasetGenerateCommand.self])
 }
 
 /// `sterk dataset genereer [--map data] [--uit BESTAND] [--controleer]`.
 struct DatasetGenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "genereer", abstract: "Lees data/import.json en de bestanden die het noemt; schrijf dataset.json.",
-        discussion: """
-            Leest de CBS-bestanden, de Leefbaarometer en het handmatige deel (curated.json) en schrijft \
-            de dataset. Dezelfde bestanden geven altijd dezelfde bytes. Een fout noemt bestand, regel en kolom; \
-            dan wordt er niets geschreven. Volgend jaar: zet het nieuwe KWB-bestand van CBS in data/cbs/, \
-            voeg het toe aan data/import.json (zie data/README.md) en draai deze opdracht.
-            """)
+        commandName: "genereer", abstract: DutchHelp.DatasetGenerate.abstract,
+        discussion: DutchHelp.DatasetGenerate.discussion)
 
-    @Option(name: .long, help: ArgumentHelp("Map met import.json en de bronbestanden.", valueName: "MAP"))
+    @Option(name: .long, help: DutchHelp.DatasetGenerate.folder)
     var map: String = "data"
 
-    @Option(name: .long, help: ArgumentHelp("Schrijf hierheen.", valueName: "BESTAND"))
+    @Option(name: .long, help: DutchHelp.DatasetGenerate.output)
     var uit: String = "Sources/SterkModel/Resources/dataset.json"
 
-    @Flag(name: .long, help: "Schrijf niets; meld alleen of het bestand al precies zo is (exitcode 1 als niet).")
+    @Flag(name: .long, help: DutchHelp.DatasetGenerate.check)
     var controleer = false
 
     func run() throws {

@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// `--json` / `--csv`: machine-readable output instead of a table.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Uitvoer als JSON (vaste, gedocumenteerde vorm; zie docs/cli-json.md).")
+    @Flag(name: .long, help: DutchHelp.listJSON)
     var json = false
 
-    @Flag(name: .long, help: "Uitvoer als CSV (komma's, één kopregel).")
+    @Flag(name: .long, help: DutchHelp.listCSV)
     var csv = false
 
     func validate() throws {

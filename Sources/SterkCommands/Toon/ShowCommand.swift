@@ -4,15 +4,13 @@ import SterkModel
 /// `sterk toon NAAM`: one focus area, municipality or wijk in full, with sources.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "toon", abstract: "Toon één focusgebied, gemeente of wijk volledig, met bronnen.",
-        discussion:
-            "Hoofdletters en accenten tellen niet mee: 'súdwest' vindt Súdwest-Fryslân. Een CBS-wijk vindt u op naam of code (WK034403).\nVoorbeelden:\n  sterk toon vollenhove\n  sterk toon \"den haag zuidwest\"\n  sterk toon GM0355 --json",
+        commandName: "toon", abstract: DutchHelp.Show.abstract, discussion: DutchHelp.Show.discussion,
         aliases: ["show"])
 
-    @Argument(help: ArgumentHelp("Naam, id of CBS-code (meerdere woorden mogen).", valueName: "NAAM"))
+    @Argument(help: DutchHelp.Show.name)
     var name: [String]
 
-    @Flag(name: .long, help: "Uitvoer als JSON.")
+    @Flag(name: .long, help: DutchHelp.json)
     var json = false
 
     @OptionGroup var data: DataOptions

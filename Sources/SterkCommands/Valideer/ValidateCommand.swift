@@ -4,15 +4,13 @@ import SterkModel
 /// `sterk valideer BESTAND`: lists every problem in a dataset file, exit 1 when there is one.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "valideer", abstract: "Controleer een datasetbestand en meld elk probleem.",
-        discussion:
-            "Elk probleem staat op een eigen regel: bestand:regel:kolom: veldpad: wat er mis is.\nExitcode 0 = geldig, 1 = problemen gevonden.",
+        commandName: "valideer", abstract: DutchHelp.Validate.abstract, discussion: DutchHelp.Validate.discussion,
         aliases: ["validate"])
 
-    @Argument(help: ArgumentHelp("Het te controleren bestand.", valueName: "BESTAND"))
+    @Argument(help: DutchHelp.Validate.file)
     var file: String
 
-    @Flag(name: .customLong("alle"), help: "Toon alle problemen (anders de eerste 1000 en het aantal van de rest).")
+    @Flag(name: .customLong("alle"), help: DutchHelp.Validate.all)
     var all = false
 
     func run() throws {

@@ -6,18 +6,9 @@ import SterkStore
 struct CopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kopieer",
-        abstract:
-            "Kopieer alle werkbezoeken met hun geschiedenis naar een andere store (bestand of PostgreSQL-server).",
-        discussion: """
-            Referenties en geschiedenis blijven precies gelijk. Een referentie die de doelstore al heeft, \
-            wordt overgeslagen en gemeld, nooit overschreven. Alles gaat in één transactie: bij een fout \
-            verandert er in de doelstore niets.
-            """)
+        abstract: DutchHelp.Copy.abstract, discussion: DutchHelp.Copy.discussion)
 
-    @Option(
-        name: .customLong("naar"),
-        help: ArgumentHelp(
-            "De doelstore: een bestand of postgres://GEBRUIKER@HOST:POORT/DATABASE.", valueName: "PAD|URL"))
+    @Option(name: .customLong("naar"), help: DutchHelp.Copy.target)
     var target: String
 
     @OptionGroup var store: StoreOptions
@@ -48,8 +39,7 @@ struct CopyCommand: ParsableCommand {
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract:
-            "Maak de tabellen van de store aan of werk ze bij (beheerder; daarna volstaan lees- of schrijfrechten).")
+        abstract: DutchHelp.Schema.abstract)
 
     @OptionGroup var store: StoreOptions
 

@@ -6,11 +6,9 @@ import SterkStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Schrijf alle werkbezoeken met hun geschiedenis als JSON (om te bewaren of over te zetten).")
+        abstract: DutchHelp.Export.abstract)
 
-    @Option(
-        name: [.customShort("o"), .customLong("uitvoer")],
-        help: ArgumentHelp("Schrijf naar dit bestand.", valueName: "BESTAND"))
+    @Option(name: [.customShort("o"), .customLong("uitvoer")], help: DutchHelp.Visit.output)
     var output: String?
 
     @OptionGroup var store: StoreOptions
@@ -34,9 +32,9 @@ struct ExportCommand: ParsableCommand {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Lees werkbezoeken uit een JSON-export; bestaande referenties worden overgeslagen en gemeld.")
+        abstract: DutchHelp.Import.abstract)
 
-    @Argument(help: ArgumentHelp("Het exportbestand (- voor standaardinvoer).", valueName: "BESTAND"))
+    @Argument(help: DutchHelp.Import.input)
     var input: String
 
     @OptionGroup var store: StoreOptions
