@@ -18,19 +18,17 @@ struct CopyCommand: ParsableCommand {
         try StoreOptions.refuseRepairedNewFile(target)
         let targetLocation = StoreLocation.resolve(target)
         guard targetLocation != store.location else {
-            throw CommandFailure.failure(
-                "Bron en doel zijn dezelfde store (\(targetLocation.display)); er is niets gekopieerd.")
+            throw CommandFailure.failure(DutchWerkbezoekOutcome.sameStore(targetLocation.display))
         }
         let archive = try CommandFailure.reporting { () throws(StoreError) in try source.archive() }
         let destination = try CommandFailure.reporting { () throws(StoreError) in
             try StoreOpener.open(targetLocation, readOnly: false)
         }
         let report = try CommandFailure.reporting { () throws(StoreError) in try destination.importVisits(archive) }
-        let count = report.imported.count
-        printLine("\(count) werkbezoek\(count == 1 ? "" : "en") gekopieerd naar \(targetLocation.display).")
+        printLine(DutchWerkbezoekOutcome.copied(report.imported.count, to: targetLocation.display))
         if !report.skippedExisting.isEmpty {
             let references = report.skippedExisting.map(\.description).joined(separator: ", ")
-            CommandFailure.printError("Overgeslagen, bestaat al in het doel (niet overschreven): \(references)")
+            CommandFailure.printError(DutchWerkbezoekOutcome.skippedInTarget(references))
         }
     }
 }
@@ -45,6 +43,6 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         _ = try store.openForWriting()
-        printLine("De store \(store.location.display) is bijgewerkt en klaar voor gebruik.")
+        printLine(DutchWerkbezoekOutcome.schemaReady(store.location.display))
     }
 }

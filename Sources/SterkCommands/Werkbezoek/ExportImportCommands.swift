@@ -21,9 +21,7 @@ struct ExportCommand: ParsableCommand {
         }
         try OutputFile.write(data + Data("\n".utf8), to: output)
         if let output {
-            printLine(
-                "\(archive.count) werkbezoek\(archive.count == 1 ? "" : "en") met geschiedenis geschreven naar \(output)."
-            )
+            printLine(DutchWerkbezoekOutcome.exported(archive.count, to: output))
         }
     }
 }
@@ -60,11 +58,10 @@ struct ImportCommand: ParsableCommand {
         let opened = try store.openForWriting()
         let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
         printLine(
-            "\(report.imported.count) werkbezoek\(report.imported.count == 1 ? "" : "en") geïmporteerd.",
-            note: "de import is wel opgeslagen")
+            DutchWerkbezoekOutcome.imported(report.imported.count), note: DutchWerkbezoekOutcome.importedAnyway)
         if !report.skippedExisting.isEmpty {
             let references = report.skippedExisting.map(\.description).joined(separator: ", ")
-            CommandFailure.printError("Overgeslagen, bestaat al (niet overschreven): \(references)")
+            CommandFailure.printError(DutchWerkbezoekOutcome.skippedExisting(references))
         }
     }
 

@@ -16,7 +16,7 @@ struct HistoryCommand: ParsableCommand {
         let opened = try store.openForReading()
         let parsed = try VisitFinder(store: opened).single(matching: reference).reference
         let entries = try CommandFailure.reporting { () throws(StoreError) in try opened.history(parsed) }
-        printLine("\(parsed): \(entries.count) wijziging\(entries.count == 1 ? "" : "en")")
+        printLine(DutchWerkbezoekOutcome.changes(parsed, entries.count))
         entries.forEach { printLine(WerkbezoekText.historyLine($0)) }
     }
 }

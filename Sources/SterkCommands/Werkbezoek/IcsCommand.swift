@@ -29,8 +29,8 @@ struct IcsCommand: ParsableCommand {
         }
         try OutputFile.write(Data(event.document.utf8), to: output)
         if let output {
-            let what = event.isCancellation ? "Annulering van de agenda-afspraak" : "Agenda-afspraak"
-            printLine("\(what) voor \(visit.reference) geschreven naar \(output).")
+            printLine(
+                DutchWerkbezoekOutcome.icsWritten(visit.reference, to: output, cancellation: event.isCancellation))
         }
     }
 }

@@ -65,10 +65,12 @@ struct NewVisitCommand: ParsableCommand {
         }
         dateProblems.forEach { CommandFailure.printError($0.warning) }
         printLine(
-            "\(visit.reference) vastgelegd: \(WerkbezoekText.visitorsLine(visit.details)) in \(places.placeText(visit.details)), status \(visit.status).",
-            note: "\(visit.reference) is wel vastgelegd")
+            DutchWerkbezoekOutcome.recorded(
+                visit.reference, visitors: WerkbezoekText.visitorsLine(visit.details),
+                place: places.placeText(visit.details), status: visit.status),
+            note: DutchWerkbezoekOutcome.recordedAnyway(visit.reference))
         if let code = visit.details.municipalityCode.nonEmptyCode, !places.dataset.isM50Member(code) {
-            CommandFailure.printError("Let op: \(places.municipalityName(code)) staat niet op de M50-ledenlijst.")
+            CommandFailure.printError(DutchWerkbezoekOutcome.notM50Member(places.municipalityName(code)))
         }
     }
 }

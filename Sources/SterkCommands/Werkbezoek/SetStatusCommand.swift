@@ -46,6 +46,7 @@ struct SetStatusCommand: ParsableCommand {
             at: now, confirmed: newDate)
         let entry = try CommandFailure.reporting { () throws(StoreError) in try opened.changeStatus(request) }
         printLine(
-            "\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).", note: "de status is wel gewijzigd")
+            "\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).",
+            note: DutchWerkbezoekOutcome.statusChangedAnyway)
     }
 }

@@ -21,7 +21,7 @@ struct StatusCommand: ParsableCommand {
         let matches = try VisitFinder(store: opened).visits(matching: query)
         let places = try VisitPlaces(data)
         guard matches.count <= Self.fullBlockLimit else {
-            printLine("\(matches.count) werkbezoeken gevonden voor ‘\(query)’; geef de referentie voor details:")
+            printLine(DutchWerkbezoekOutcome.manyFound(matches.count, query))
             matches.forEach { printLine(WerkbezoekText.shortLine($0, places: places)) }
             return
         }

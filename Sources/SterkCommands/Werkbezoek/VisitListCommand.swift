@@ -28,7 +28,7 @@ struct VisitListCommand: ParsableCommand {
         if output.csv {
             Console.out(VisitTable.csv(visits, places: places))
         } else if visits.isEmpty {
-            CommandFailure.printError("Geen werkbezoeken" + (wanted.isEmpty ? "." : " met deze status."))
+            CommandFailure.printError(DutchWerkbezoekOutcome.noVisits(filtered: !wanted.isEmpty))
         } else {
             Console.out(VisitTable.plain(visits, places: places, width: Console.terminalWidth))
         }
