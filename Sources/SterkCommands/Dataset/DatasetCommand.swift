@@ -34,19 +34,17 @@ struct DatasetGenerateCommand: ParsableCommand {
         if controleer {
             let current = FileManager.default.contents(atPath: uit).map([UInt8].init)
             guard current == bytes else {
-                Console.error(
-                    "\(ControlFree.text(uit)): wijkt af van wat \(ControlFree.text(map)) oplevert; draai sterk dataset genereer\n"
-                )
+                Console.error(DutchDataset.differs(ControlFree.text(uit), from: ControlFree.text(map)) + "\n")
                 throw ExitCode(1)
             }
-            Console.out("\(ControlFree.text(uit)): gelijk aan wat \(ControlFree.text(map)) oplevert\n")
+            Console.out(DutchDataset.same(ControlFree.text(uit), as: ControlFree.text(map)) + "\n")
             return
         }
         do { try AtomicFile.write(bytes, to: uit) } catch {
             Console.error("\(ControlFree.text(uit)): \(error.localizedDescription)\n")
             throw ExitCode(1)
         }
-        Console.out("\(ControlFree.text(uit)): geschreven (\(bytes.count) bytes)\n")
+        Console.out(DutchDataset.written(ControlFree.text(uit), bytes: bytes.count) + "\n")
     }
 }
 
@@ -60,15 +58,15 @@ enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
         var info = stat()
         if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            throw Failure(message: "bestaat al en is geen gewoon bestand; niet overschreven")
+            throw Failure(message: DutchFileReason.existsNotRegular)
         }
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw Failure(message: "kan niet schrijven in de map")
+            throw Failure(message: DutchFileReason.cannotWriteInFolder)
         }
         guard rename(temporary, path) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw Failure(message: "kan het bestand niet vervangen")
+            throw Failure(message: DutchFileReason.cannotReplace)
         }
     }
 }

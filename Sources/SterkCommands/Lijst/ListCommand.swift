@@ -33,7 +33,7 @@ struct ListCommand: ParsableCommand {
 
     func validate() throws {
         if alle && kind != .gemeenten && kind != .wijken {
-            throw ValidationError("--alle hoort bij 'sterk lijst gemeenten' of 'sterk lijst wijken'.")
+            throw ValidationError(DutchListing.allNeedsKind)
         }
     }
 

@@ -9,6 +9,6 @@ struct OutputOptions: ParsableArguments {
     var csv = false
 
     func validate() throws {
-        if json && csv { throw ValidationError("Kies --json of --csv, niet allebei.") }
+        if json && csv { throw ValidationError(DutchListing.jsonOrCSV) }
     }
 }

@@ -42,11 +42,8 @@ struct PresentCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
-        guard start >= 1 else { throw ValidationError("--start moet 1 of hoger zijn (de eerste dia is 1).") }
-        if let auto, DurationArgument(argument: auto) == nil {
-            throw ValidationError(
-                "--auto ‘\(auto)’ begrijp ik niet: geef een duur als 20s, 1m of 1m30s (tussen 1 seconde en 1 uur).")
-        }
+        guard start >= 1 else { throw ValidationError(DutchSlides.startTooLow) }
+        if let auto, DurationArgument(argument: auto) == nil { throw ValidationError(DutchSlides.badDuration(auto)) }
     }
 
     func run() throws {
@@ -59,7 +56,7 @@ struct PresentCommand: ParsableCommand {
             return try runHeadless(PresentationDeck(dataset: dataset, options: options))
         }
         let count = SlideDeck(dataset: dataset).count
-        guard start <= count else { throw ValidationError("--start \(start): er zijn maar \(count) dia's.") }
+        guard start <= count else { throw ValidationError(DutchSlides.startTooHigh(start, count: count)) }
         options.clock = .system
         options.userThemeDirectory = ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment)
         options.noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -80,18 +77,19 @@ struct PresentCommand: ParsableCommand {
             do {
                 written = try SlideCheck.export(deck, size: grootte, folder: exportFolder)
             } catch {
-                throw CommandFailure.failure("Kan de dia's niet schrijven: \(error.reason)")
+                throw CommandFailure.failure(DutchSlides.exportFailed(error.reason))
             }
             Console.out(
-                "\(written.count) dia's geschreven naar \(exportFolder) (\(grootte.width)x\(grootte.height)).\n")
+                DutchSlides.exported(written.count, to: exportFolder, width: grootte.width, height: grootte.height)
+                    + "\n")
         }
         guard let check else { return }
         let problems = SlideCheck.problems(deck, size: check)
         guard problems.isEmpty else {
-            Console.error("Niet alle dia's passen op \(check.width)x\(check.height):")
+            Console.error(DutchSlides.someDoNotFit(width: check.width, height: check.height))
             problems.forEach { Console.error("  " + $0) }
             throw ExitCode(1)
         }
-        Console.out("Alle \(deck.count) dia's passen op \(check.width)x\(check.height).\n")
+        Console.out(DutchSlides.allFit(deck.count, width: check.width, height: check.height) + "\n")
     }
 }

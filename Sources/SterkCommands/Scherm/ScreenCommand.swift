@@ -30,8 +30,7 @@ struct ScreenCommand: ParsableCommand {
 
     func validate() throws {
         guard HeadlessScreen.panelNames.contains(panel.lowercased()) else {
-            throw ValidationError(
-                "Onbekend paneel '\(panel)'. Kies uit: \(HeadlessScreen.panelNames.joined(separator: ", ")).")
+            throw ValidationError(DutchScreen.unknownPanel(panel, choices: HeadlessScreen.panelNames))
         }
     }
 
@@ -44,8 +43,7 @@ struct ScreenCommand: ParsableCommand {
         if let pilot {
             guard HeadlessScreen.pilotIndex(named: pilot, in: dataset) != nil else {
                 throw ValidationError(
-                    "Onbekende pilot '\(ControlFree.text(pilot))'. Kies uit: \(HeadlessScreen.pilotNames(in: dataset).joined(separator: ", "))."
-                )
+                    DutchScreen.unknownPilot(ControlFree.text(pilot), choices: HeadlessScreen.pilotNames(in: dataset)))
             }
             options.vergelijkPilot = pilot
         }
@@ -58,7 +56,7 @@ struct ScreenCommand: ParsableCommand {
                 panelNamed: panel.lowercased(), dataset: dataset,
                 width: grootte.width, height: grootte.height, options: options)
         else {
-            throw ValidationError("Onbekend paneel '\(panel)'.")
+            throw ValidationError(DutchScreen.unknownPanel(panel))
         }
         Console.out((kleur ? ANSIText.render(buffer) : buffer.text) + "\n")
     }

@@ -47,7 +47,4 @@ enum DutchWerkbezoekText {
         static let municipality = "GEMEENTE"
         static let visitors = "BEZOEKERS"
     }
-
-    /// The CSV's `confirmed` cell.
-    static func confirmed(_ value: Bool) -> String { value ? "ja" : "nee" }
 }

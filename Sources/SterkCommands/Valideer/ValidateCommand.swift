@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         do {
             let dataset = try DatasetLoader.load(path: file)
-            Console.out("\(ControlFree.text(file)): geldig — \(summary(dataset))\n")
+            Console.out(DutchDataset.valid(ControlFree.text(file), summary: summary(dataset)) + "\n")
         } catch {
             Console.out(ControlFree.lines(error.description(limit: all ? nil : DatasetError.listLimit)) + "\n")
             throw ExitCode(1)
@@ -24,8 +24,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func summary(_ dataset: Dataset) -> String {
-        "schemaversie \(dataset.schemaVersion), \(dataset.sources.count) bronnen, \(dataset.focusAreas.count) focusgebieden, "
-            + "\(dataset.municipalities.count) gemeenten, \(dataset.m50.memberList.members.count) M50-leden, "
-            + "\(dataset.wijken.count) wijken."
+        DutchDataset.summary(
+            schemaVersion: dataset.schemaVersion, sources: dataset.sources.count, focusAreas: dataset.focusAreas.count,
+            municipalities: dataset.municipalities.count, members: dataset.m50.memberList.members.count,
+            wijken: dataset.wijken.count)
     }
 }

@@ -32,7 +32,7 @@ enum VisitTable {
             let details = visit.details
             return [
                 visit.reference.description, visit.status.rawValue, visit.statusReason ?? "",
-                visit.displaySlot?.isoText ?? "", DutchWerkbezoekText.confirmed(details.confirmed != nil),
+                visit.displaySlot?.isoText ?? "", DutchListing.yesNo(details.confirmed != nil),
                 places.municipalityName(details.municipalityCode), details.municipalityCode,
                 places.wijkNames(details.wijkIDs).joined(separator: "; "),
                 details.visitors.map(\.name).joined(separator: "; "), details.hostContact?.name ?? "",
