@@ -42,7 +42,8 @@ struct ProfileCommand: ParsableCommand {
         }
         let searched = ContinuousClock.now
         print(
-            "eerste beeld \(firstFrame - start), \(stappen) bewegingen \(moved - firstFrame), zoeken \(searched - moved) (\(checksum))"
-        )
+            DutchDeveloperTools.profile(
+                firstFrame: firstFrame - start, steps: stappen, moves: moved - firstFrame, search: searched - moved,
+                checksum: checksum))
     }
 }

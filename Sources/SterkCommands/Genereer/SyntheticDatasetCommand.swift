@@ -21,7 +21,7 @@ struct SyntheticDatasetCommand: ParsableCommand {
     var uit: String?
 
     func validate() throws {
-        guard aantal >= 0 else { throw ValidationError("--aantal mag niet negatief zijn") }
+        guard aantal >= 0 else { throw ValidationError(DutchDeveloperTools.negativeCount) }
     }
 
     func run() throws {

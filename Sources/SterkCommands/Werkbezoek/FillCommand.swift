@@ -32,7 +32,7 @@ struct FillCommand: ParsableCommand {
         }
         let visits = (start..<start + count).map(archived)
         let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
-        printLine("\(report.imported.count) werkbezoeken toegevoegd.")
+        printLine(DutchDeveloperTools.filled(report.imported.count))
     }
 
     private func archived(_ number: Int) -> ArchivedVisit {
