@@ -2,12 +2,13 @@ import SterkStore
 
 /// The rows of `lijst`, as a plain table (the product's TextTable) or as CSV (CSVText).
 enum VisitTable {
+    private typealias Title = DutchWerkbezoekText.Column
+
     static let columns = [
         TextColumn(title: Title.reference, priority: .max), TextColumn(title: Title.status, priority: .max),
         TextColumn(title: Title.date, priority: 3), TextColumn(title: Title.municipality, priority: 2),
         TextColumn(title: Title.visitors, priority: 1, flexible: true),
     ]
-    private typealias Title = DutchWerkbezoekText.Column
     /// English snake_case field names, like every `--csv` header (docs/cli-json.md §CSV).
     static let csvHeader = [
         "reference", "status", "status_reason", "date", "confirmed", "municipality",
