@@ -4,25 +4,21 @@ import ArgumentParser
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Open het interactieve dashboard (standaard als je alleen `sterk` typt)."
+        abstract: DutchHelp.Dashboard.abstract
     )
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Kleurenthema, bv. standaard, licht, hoog-contrast, zwart-wit.", valueName: "NAAM"))
+    @Option(name: .long, help: DutchHelp.Dashboard.theme)
     var theme: String?
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Flag(name: .customLong("no-mouse"), help: "Geen muis: de terminal houdt dan zijn eigen tekstselectie.")
+    @Flag(name: .customLong("no-mouse"), help: DutchHelp.Dashboard.noMouse)
     var noMouse = false
 
-    @Flag(name: .long, help: "Alleen ASCII-tekens (voor terminals of lettertypen zonder lijntekens).")
+    @Flag(name: .long, help: DutchHelp.Dashboard.ascii)
     var ascii = false
 
-    @Flag(
-        name: .customLong("alleen-lezen"),
-        help: "Niets opslaan: werkbezoeken alleen bekijken (voor een scherm in de hal).")
+    @Flag(name: .customLong("alleen-lezen"), help: DutchHelp.Dashboard.readOnly)
     var readOnly = false
 
     @OptionGroup var store: StoreOptions

@@ -6,22 +6,20 @@ import SterkUI
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "_demo",
-        abstract: "Testprogramma voor de terminal-laag (lijst, toetsen, muis, formaat).",
+        abstract: DutchHelp.Demo.abstract,
         shouldDisplay: false
     )
 
-    @Flag(name: .customLong("no-mouse"), help: "Geen muis.")
+    @Flag(name: .customLong("no-mouse"), help: DutchHelp.noMouse)
     var noMouse = false
 
-    @Flag(name: .long, help: "Alleen ASCII-tekens.")
+    @Flag(name: .long, help: DutchHelp.ascii)
     var ascii = false
 
-    @Option(name: .customLong("tik"), help: ArgumentHelp("Stuur elke MS milliseconden een tik.", valueName: "MS"))
+    @Option(name: .customLong("tik"), help: DutchHelp.Demo.tick)
     var tickMilliseconds: Int?
 
-    @Flag(
-        name: .customLong("test-crash"),
-        help: ArgumentHelp("'!' laat het programma crashen (test van het terminalherstel).", visibility: .hidden))
+    @Flag(name: .customLong("test-crash"), help: DutchHelp.Demo.crash)
     var crashKey = false
 
     func run() throws {

@@ -5,8 +5,8 @@ import Foundation
 public struct SterkCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sterk",
-        abstract: "Sterk voor onze wijken — dashboard en opdrachten voor de M50.",
-        discussion: "Zonder opdracht opent het dashboard in de terminal.",
+        abstract: DutchHelp.abstract,
+        discussion: DutchHelp.discussion,
         version: "0.1.0",
         // One subcommand per line, so adding one is a one-line change.
         subcommands: [

@@ -4,12 +4,10 @@ import SterkModel
 /// `sterk cijfers`: the paper's headline figures, computed from the dataset where possible.
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cijfers", abstract: "De kerncijfers van de paper, waar mogelijk berekend uit de dataset.",
-        discussion:
-            "Een berekend getal staat naast de claim van de paper; geen van beide wordt stilzwijgend 'verbeterd'.",
+        commandName: "cijfers", abstract: DutchHelp.Figures.abstract, discussion: DutchHelp.Figures.discussion,
         aliases: ["figures"])
 
-    @Flag(name: .long, help: "Uitvoer als JSON.")
+    @Flag(name: .long, help: DutchHelp.json)
     var json = false
 
     @OptionGroup var data: DataOptions
@@ -25,11 +23,14 @@ struct FiguresCommand: ParsableCommand {
     }
 }
 
-/// The text form of `sterk cijfers`.
+/// The text form of `sterk cijfers`; the words are `DutchFigures`'.
 enum HeadlineReport {
+    typealias Words = DutchFigures
+
     static func render(_ figures: HeadlineFigures, _ band: SizeBandFacts, _ dataset: Dataset, width: Int?) -> String {
         var report = Report(width: width)
-        report.title("Kerncijfers — \(dataset.paper.title) (\(dataset.paper.publisher), \(dataset.paper.date.dutch))")
+        let paper = dataset.paper
+        report.title(Words.title(paper: paper.title, publisher: paper.publisher, date: paper.date.dutch))
         nplv(figures, dataset, &report)
         inM50(figures, band, dataset, &report)
         m50(figures, band, dataset, &report)
@@ -38,64 +39,67 @@ enum HeadlineReport {
 
     static func nplv(_ figures: HeadlineFigures, _ dataset: Dataset, _ report: inout Report) {
         report.heading("\(dataset.nplv.name) (\(dataset.nplv.abbreviation))")
-        report.field("Gestart", dataset.nplv.launched.dutch)
+        report.field(Words.launched, dataset.nplv.launched.dutch)
         report.field(
-            "Focusgebieden", "\(figures.focusAreaCount) in \(figures.focusMunicipalityCount) gemeenten (berekend)")
+            Words.focusAreas,
+            Words.focusAreaCount(figures.focusAreaCount, municipalities: figures.focusMunicipalityCount))
         let sources = Array(Set(dataset.focusAreas.flatMap(\.inhabitants.sources))).sorted()
         report.field(
-            "Inwoners in focusgebieden",
-            "ca. \(DutchFormat.integer(figures.focusAreaInhabitants)) (berekend: som van de afgeronde cijfers per gebied)\(report.cite(sources))"
-        )
-        report.figures("Budgetlijnen (deels overlappend: niet optellen)", figures.budgetLines)
+            Words.focusAreaInhabitants,
+            Words.focusAreaInhabitantsValue(DutchFormat.integer(figures.focusAreaInhabitants)) + report.cite(sources))
+        report.figures(Words.budgetLines, figures.budgetLines)
     }
 
     static func inM50(_ figures: HeadlineFigures, _ band: SizeBandFacts, _ dataset: Dataset, _ report: inout Report) {
-        report.heading("Focusgebieden in een M50-gemeente")
+        report.heading(Words.inM50Heading)
         let names = figures.focusAreasInM50ByList.map(\.name).joined(separator: ", ")
         report.field(
-            "Volgens de ledenlijst van \(figures.memberListDate.dutch) (berekend)",
-            "\(figures.focusAreasInM50ByList.count) van de \(figures.focusAreaCount)"
+            Words.byMemberList(figures.memberListDate.dutch),
+            Words.countOf(figures.focusAreasInM50ByList.count, figures.focusAreaCount)
                 + (names.isEmpty ? "" : " — \(names)")
                 + report.cite(dataset.m50.memberList.sources))
-        report.figure(figures.paperClaim, label: "Volgens de paper")
+        report.figure(figures.paperClaim, label: Words.byPaper)
         report.field(
-            "Naar grootteklasse (berekend)",
-            "\(band.nplvInBand.count) NPLV-gemeenten met \(band.bandText) inwoners op \(band.dateText): \(SizeBandFacts.list(band.nplvInBand))"
-                + "; net erboven: \(SizeBandFacts.list(band.nplvJustAbove))" + report.cite(band.inhabitantsSources))
-        report.field(
-            "Hoe berekend",
-            "de gemeenten met een NPLV-focusgebied, met hun CBS-inwonertal van \(band.dateText), getoetst aan de M50-bandbreedte \(band.bandText)"
-        )
+            Words.bySizeClass,
+            Words.sizeClassValue(
+                count: band.nplvInBand.count, band: band.bandText, date: band.dateText,
+                inBand: SizeBandFacts.list(band.nplvInBand), justAbove: SizeBandFacts.list(band.nplvJustAbove))
+                + report.cite(band.inhabitantsSources))
+        report.field(Words.howComputed, Words.howComputedValue(date: band.dateText, band: band.bandText))
         let reading = figures.sizeClassFocusAreas.map(\.name).joined(separator: ", ")
-        report.field("Lezing naar gemeentegrootte (\(figures.sizeClassReading.statement.certainty.label))", reading)
+        report.field(Words.sizeReading(figures.sizeClassReading.statement.certainty.label), reading)
         report.statement(figures.sizeClassReading.statement)
     }
 
     static func m50(_ figures: HeadlineFigures, _ bands: SizeBandFacts, _ dataset: Dataset, _ report: inout Report) {
         report.heading("\(dataset.m50.name) — \(dataset.m50.fullName)")
         report.field(
-            "Leden",
-            "\(figures.m50MemberCount) (lijst \(figures.memberListDate.dutch))\(report.cite(dataset.m50.memberList.sources))"
-        )
+            Words.members,
+            Words.membersValue(figures.m50MemberCount, listDate: figures.memberListDate.dutch)
+                + report.cite(dataset.m50.memberList.sources))
         let band = dataset.m50.sizeBand
         report.field(
-            "Omvang per gemeente",
-            "\(DutchFormat.integer(band.min))–\(DutchFormat.integer(band.max)) inwoners\(report.cite(band.sources))")
+            Words.sizePerMunicipality,
+            Words.inhabitantsRange(DutchFormat.integer(band.min), DutchFormat.integer(band.max))
+                + report.cite(band.sources))
         let cite = report.cite(bands.inhabitantsSources + dataset.m50.memberList.sources)
         report.field(
-            "Leden binnen de bandbreedte (berekend)",
-            "\(bands.membersInBand.count) van de \(figures.m50MemberCount) op \(bands.dateText); eronder: \(SizeBandFacts.list(bands.membersBelow)); "
-                + "erboven: \(SizeBandFacts.list(bands.membersAbove))" + cite)
+            Words.membersInBand,
+            Words.membersInBandValue(
+                bands.membersInBand.count, of: figures.m50MemberCount, date: bands.dateText,
+                below: SizeBandFacts.list(bands.membersBelow), above: SizeBandFacts.list(bands.membersAbove)) + cite)
         report.field(
-            "Inwoners van de \(figures.m50MemberCount) leden samen (berekend)",
-            "\(DutchFormat.integer(bands.memberInhabitants)) op \(bands.dateText) — som van de CBS-inwonertallen van de leden van \(figures.memberListDate.dutch)"
-                + cite)
+            Words.memberInhabitants(figures.m50MemberCount),
+            Words.memberInhabitantsValue(
+                DutchFormat.integer(bands.memberInhabitants), date: bands.dateText,
+                listDate: figures.memberListDate.dutch) + cite)
         report.field(
-            "Inwoners van alle gemeenten van M50-formaat (berekend)",
-            "\(DutchFormat.integer(bands.inhabitantsInBand)) in \(bands.municipalitiesInBand) gemeenten met \(bands.bandText) inwoners op \(bands.dateText)"
-                + report.cite(bands.inhabitantsSources))
+            Words.inhabitantsInBand,
+            Words.inhabitantsInBandValue(
+                DutchFormat.integer(bands.inhabitantsInBand), municipalities: bands.municipalitiesInBand,
+                band: bands.bandText, date: bands.dateText) + report.cite(bands.inhabitantsSources))
         report.figure(figures.m50InhabitantsRepresented)
-        report.field("Campagne", "\(dataset.m50.campaign.name), \(dataset.m50.campaign.date.dutch)")
+        report.field(Words.campaign, "\(dataset.m50.campaign.name), \(dataset.m50.campaign.date.dutch)")
     }
 }
 

@@ -161,5 +161,5 @@ final class DashboardVisitStore {
         return created
     }
 
-    static let readOnlyMessage = "dit dashboard is gestart met --alleen-lezen; er wordt niets opgeslagen."
+    static let readOnlyMessage = DutchReadOnly.dashboard
 }

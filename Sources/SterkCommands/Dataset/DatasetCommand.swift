@@ -6,28 +6,23 @@ import SterkModel
 /// (CBS, Leefbaarometer and the hand-curated part) in `data/`.
 struct DatasetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dataset", abstract: "Bouw de meegeleverde dataset opnieuw uit de bronbestanden.",
+        commandName: "dataset", abstract: DutchHelp.DatasetGenerate.groupAbstract,
         subcommands: [DatasetGenerateCommand.self])
 }
 
 /// `sterk dataset genereer [--map data] [--uit BESTAND] [--controleer]`.
 struct DatasetGenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "genereer", abstract: "Lees data/import.json en de bestanden die het noemt; schrijf dataset.json.",
-        discussion: """
-            Leest de CBS-bestanden, de Leefbaarometer en het handmatige deel (curated.json) en schrijft \
-            de dataset. Dezelfde bestanden geven altijd dezelfde bytes. Een fout noemt bestand, regel en kolom; \
-            dan wordt er niets geschreven. Volgend jaar: zet het nieuwe KWB-bestand van CBS in data/cbs/, \
-            voeg het toe aan data/import.json (zie data/README.md) en draai deze opdracht.
-            """)
+        commandName: "genereer", abstract: DutchHelp.DatasetGenerate.abstract,
+        discussion: DutchHelp.DatasetGenerate.discussion)
 
-    @Option(name: .long, help: ArgumentHelp("Map met import.json en de bronbestanden.", valueName: "MAP"))
+    @Option(name: .long, help: DutchHelp.DatasetGenerate.folder)
     var map: String = "data"
 
-    @Option(name: .long, help: ArgumentHelp("Schrijf hierheen.", valueName: "BESTAND"))
+    @Option(name: .long, help: DutchHelp.DatasetGenerate.output)
     var uit: String = "Sources/SterkModel/Resources/dataset.json"
 
-    @Flag(name: .long, help: "Schrijf niets; meld alleen of het bestand al precies zo is (exitcode 1 als niet).")
+    @Flag(name: .long, help: DutchHelp.DatasetGenerate.check)
     var controleer = false
 
     func run() throws {
@@ -39,19 +34,17 @@ struct DatasetGenerateCommand: ParsableCommand {
         if controleer {
             let current = FileManager.default.contents(atPath: uit).map([UInt8].init)
             guard current == bytes else {
-                Console.error(
-                    "\(ControlFree.text(uit)): wijkt af van wat \(ControlFree.text(map)) oplevert; draai sterk dataset genereer\n"
-                )
+                Console.error(DutchDataset.differs(ControlFree.text(uit), from: ControlFree.text(map)) + "\n")
                 throw ExitCode(1)
             }
-            Console.out("\(ControlFree.text(uit)): gelijk aan wat \(ControlFree.text(map)) oplevert\n")
+            Console.out(DutchDataset.same(ControlFree.text(uit), as: ControlFree.text(map)) + "\n")
             return
         }
         do { try AtomicFile.write(bytes, to: uit) } catch {
             Console.error("\(ControlFree.text(uit)): \(error.localizedDescription)\n")
             throw ExitCode(1)
         }
-        Console.out("\(ControlFree.text(uit)): geschreven (\(bytes.count) bytes)\n")
+        Console.out(DutchDataset.written(ControlFree.text(uit), bytes: bytes.count) + "\n")
     }
 }
 
@@ -65,15 +58,15 @@ enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
         var info = stat()
         if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            throw Failure(message: "bestaat al en is geen gewoon bestand; niet overschreven")
+            throw Failure(message: DutchFileReason.existsNotRegular)
         }
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw Failure(message: "kan niet schrijven in de map")
+            throw Failure(message: DutchFileReason.cannotWriteInFolder)
         }
         guard rename(temporary, path) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw Failure(message: "kan het bestand niet vervangen")
+            throw Failure(message: DutchFileReason.cannotReplace)
         }
     }
 }

@@ -25,7 +25,7 @@ extension DemoProgram {
         case .character("q"): return [.quit]
         case .character("c"): return [.copyToClipboard(Self.rows[selected])]
         case .character("b"): return [.bell]
-        case .character("!") where crashKeyEnabled: fatalError("sterk _demo: gevraagde testcrash")
+        case .character("!") where crashKeyEnabled: fatalError(DutchDemo.requestedCrash)
         case .up: move(by: -1)
         case .down: move(by: 1)
         case .pageUp: move(by: -visibleRows)

@@ -5,8 +5,6 @@ enum ReadOnlyGuard {
     /// Throws (after printing why) when `--alleen-lezen` or `STERK_ALLEEN_LEZEN` is in force.
     static func check() throws {
         guard GlobalOptions.current.readOnly else { return }
-        throw CommandFailure.failure(
-            "Alleen-lezen (--alleen-lezen of \(GlobalOptions.readOnlyVariable)): deze opdracht verandert gegevens en is geweigerd."
-        )
+        throw CommandFailure.failure(DutchReadOnly.commandRefused(GlobalOptions.readOnlyVariable))
     }
 }

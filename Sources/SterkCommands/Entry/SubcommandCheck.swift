@@ -24,14 +24,8 @@ enum SubcommandCheck {
 
     private static func message(_ word: String, path: [String], choices: [any ParsableCommand.Type]) -> String {
         let shown = choices.filter { $0.configuration.shouldDisplay }.map(name(of:))
-        let prefix = path.joined(separator: " ")
-        var lines = ["Onbekende opdracht ‘\(word)’."]
-        if let nearest = nearest(to: word.lowercased(), in: shown) {
-            lines[0] += " Bedoelt u ‘\(prefix) \(nearest)’?"
-        }
-        lines.append("Opdrachten: " + shown.joined(separator: ", ") + ".")
-        lines.append("Zie ‘\(prefix) --help’ voor uitleg.")
-        return lines.joined(separator: "\n")
+        return DutchParserText.unknownCommand(
+            word, nearest: nearest(to: word.lowercased(), in: shown), choices: shown, path: path.joined(separator: " "))
     }
 
     /// The closest name by edit distance, or a unique name the word begins; nil when nothing is close.

@@ -9,16 +9,16 @@ import SterkUI
 struct ProfileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "_profiel",
-        abstract: "Voer rijbewegingen en een zoekopdracht uit zonder terminal (voor metingen).",
+        abstract: DutchHelp.Profile.abstract,
         shouldDisplay: false
     )
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(name: .long, help: "Aantal rijbewegingen (omlaag) in het Focusgebieden-paneel.")
+    @Option(name: .long, help: DutchHelp.Profile.steps)
     var stappen: Int = 100
 
-    @Option(name: .long, help: "Zoekopdracht die na de bewegingen letter voor letter getypt wordt.")
+    @Option(name: .long, help: DutchHelp.Profile.search)
     var zoek: String = ""
 
     func run() throws {
@@ -42,7 +42,8 @@ struct ProfileCommand: ParsableCommand {
         }
         let searched = ContinuousClock.now
         print(
-            "eerste beeld \(firstFrame - start), \(stappen) bewegingen \(moved - firstFrame), zoeken \(searched - moved) (\(checksum))"
-        )
+            DutchDeveloperTools.profile(
+                firstFrame: firstFrame - start, steps: stappen, moves: moved - firstFrame, search: searched - moved,
+                checksum: checksum))
     }
 }

@@ -7,22 +7,21 @@ import SterkModel
 struct SyntheticDatasetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "_genereer",
-        abstract: "Schrijf een synthetische dataset (voor metingen en tests).",
+        abstract: DutchHelp.SyntheticDataset.abstract,
         shouldDisplay: false
     )
 
-    @Option(name: .long, help: "Aantal focusgebieden.")
+    @Option(name: .long, help: DutchHelp.SyntheticDataset.count)
     var aantal: Int = 1000
 
-    @Option(name: .long, help: "Startgetal van de toevalsgenerator: hetzelfde getal geeft hetzelfde bestand.")
+    @Option(name: .long, help: DutchHelp.SyntheticDataset.seed)
     var zaad: UInt64 = 1
 
-    @Option(
-        name: .long, help: ArgumentHelp("Schrijf naar dit bestand in plaats van naar stdout.", valueName: "BESTAND"))
+    @Option(name: .long, help: DutchHelp.SyntheticDataset.output)
     var uit: String?
 
     func validate() throws {
-        guard aantal >= 0 else { throw ValidationError("--aantal mag niet negatief zijn") }
+        guard aantal >= 0 else { throw ValidationError(DutchDeveloperTools.negativeCount) }
     }
 
     func run() throws {

@@ -38,7 +38,7 @@ enum FocusAreaListing {
     }
 
     static func m50Text(_ area: FocusArea, _ dataset: Dataset) -> String {
-        dataset.isM50Member(area.municipalityCode) ? "● ja" : "nee"
+        DutchListing.m50Member(dataset.isM50Member(area.municipalityCode))
     }
     static func json(_ area: FocusArea, _ dataset: Dataset) -> JSONOut {
         .object([

@@ -4,9 +4,7 @@ import SterkModel
 /// `sterk lijst SOORT`: focus areas, municipalities, wijken or sources as a table, CSV or JSON.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lijst", abstract: "Toon een lijst: focusgebieden, gemeenten, wijken of bronnen.",
-        discussion:
-            "Voorbeelden:\n  sterk lijst focusgebieden\n  sterk lijst gemeenten --alle --csv\n  sterk lijst wijken --alle --csv\n  sterk lijst bronnen --json",
+        commandName: "lijst", abstract: DutchHelp.List.abstract, discussion: DutchHelp.List.discussion,
         aliases: ["list"])
 
     /// What to list; Dutch names with English aliases.
@@ -24,12 +22,10 @@ struct ListCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("focusgebieden, gemeenten, wijken of bronnen.", valueName: "SOORT"))
+    @Argument(help: DutchHelp.List.kind)
     var kind: Kind
 
-    @Flag(
-        name: .long,
-        help: "Met gemeenten: alle 342 gemeenten, niet alleen de M50-leden. Met wijken: ook alle CBS-wijken.")
+    @Flag(name: .long, help: DutchHelp.List.all)
     var alle = false
 
     @OptionGroup var output: OutputOptions
@@ -37,7 +33,7 @@ struct ListCommand: ParsableCommand {
 
     func validate() throws {
         if alle && kind != .gemeenten && kind != .wijken {
-            throw ValidationError("--alle hoort bij 'sterk lijst gemeenten' of 'sterk lijst wijken'.")
+            throw ValidationError(DutchListing.allNeedsKind)
         }
     }
 

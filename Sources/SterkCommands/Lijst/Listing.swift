@@ -35,5 +35,5 @@ struct Listing {
 /// Plain values for CSV cells: numbers unformatted, gaps empty.
 enum CSVValue {
     static func number(_ value: Double?) -> String { value.map(JSONOut.numberText) ?? "" }
-    static func yesNo(_ value: Bool) -> String { value ? "ja" : "nee" }
+    static func yesNo(_ value: Bool) -> String { DutchListing.yesNo(value) }
 }

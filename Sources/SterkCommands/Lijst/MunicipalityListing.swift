@@ -30,7 +30,7 @@ enum MunicipalityListing {
         case .province: dataset.provinceName(ofMunicipality: municipality.code)
         case .code: municipality.code
         case .inhabitants: municipality.inhabitants.map(DutchFormat.describe) ?? DutchFormat.unknown
-        case .m50: dataset.isM50Member(municipality.code) ? "● ja" : "nee"
+        case .m50: DutchListing.m50Member(dataset.isM50Member(municipality.code))
         default: ""
         }
     }

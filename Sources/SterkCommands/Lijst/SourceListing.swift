@@ -24,7 +24,7 @@ enum SourceListing {
         }
     }
     static func urlText(_ source: Source) -> String {
-        source.url.isEmpty ? "(geen URL)" : source.url
+        source.url.isEmpty ? DutchListing.noURL : source.url
     }
 
     static func json(_ source: Source) -> JSONOut {

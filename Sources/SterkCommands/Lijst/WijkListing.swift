@@ -43,10 +43,11 @@ enum WijkListing {
     static func text(_ column: ColumnID, _ area: CBSArea, _ dataset: Dataset) -> String {
         switch column {
         case .name: area.displayName
-        case .kind: "CBS-wijk"
+        case .kind: DutchListing.cbsWijk
         case .municipality: municipalityName(area.municipalityCode, dataset)
         case .programme:
-            dataset.cbsInhabitants(area.code).map(DutchFormat.value).map { "\($0) inwoners" } ?? DutchFormat.unknown
+            dataset.cbsInhabitants(area.code).map(DutchFormat.value).map(DutchListing.inhabitants)
+                ?? DutchFormat.unknown
         case .period: "–"
         default: ""
         }

@@ -6,8 +6,7 @@ import SterkModel
 /// `$XDG_DATA_HOME/sterk/dataset.json`, then the bundled dataset. A broken file is an error,
 /// never a silent fall-back.
 public struct DataOptions: ParsableArguments {
-    @Option(
-        name: .long, help: ArgumentHelp("Gebruik deze dataset in plaats van de meegeleverde.", valueName: "BESTAND"))
+    @Option(name: .long, help: DutchHelp.data)
     public var data: String?
 
     public init() {}

@@ -2,13 +2,13 @@ import ArgumentParser
 
 /// `--json` / `--csv`: machine-readable output instead of a table.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Uitvoer als JSON (vaste, gedocumenteerde vorm; zie docs/cli-json.md).")
+    @Flag(name: .long, help: DutchHelp.listJSON)
     var json = false
 
-    @Flag(name: .long, help: "Uitvoer als CSV (komma's, één kopregel).")
+    @Flag(name: .long, help: DutchHelp.listCSV)
     var csv = false
 
     func validate() throws {
-        if json && csv { throw ValidationError("Kies --json of --csv, niet allebei.") }
+        if json && csv { throw ValidationError(DutchListing.jsonOrCSV) }
     }
 }

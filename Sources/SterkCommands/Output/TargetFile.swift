@@ -43,15 +43,13 @@ enum TargetFile {
         if lstat(target, &info) != 0 {
             guard errno == ENOENT else { throw Failure(reason: DutchSystemError.dutch(errno)) }
             guard !RawArguments.isRepaired(path) else {
-                throw Failure(
-                    reason: "de naam bevat bytes die geen UTF-8 zijn; een nieuw bestand met die naam kan sterk niet"
-                        + " aanmaken (een bestaand wel): kies een naam in UTF-8")
+                throw Failure(reason: DutchFileReason.repairedName)
             }
             return (target, .replace(mode: nil))
         }
         if info.st_mode & S_IFMT == S_IFLNK {
             guard let real = realpath(target, nil) else {
-                throw Failure(reason: "een symbolische koppeling naar iets dat niet bestaat")
+                throw Failure(reason: DutchFileReason.danglingLink)
             }
             target = String(cString: real)
             free(real)
@@ -60,8 +58,8 @@ enum TargetFile {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return (target, .replace(mode: info.st_mode & 0o7777))
         case S_IFCHR, S_IFIFO: return (target, .inPlace)
-        case S_IFDIR: throw Failure(reason: "is een map")
-        default: throw Failure(reason: "is geen gewoon bestand (blokapparaat of socket)")
+        case S_IFDIR: throw Failure(reason: DutchFileReason.isFolder)
+        default: throw Failure(reason: DutchFileReason.notRegularFile)
         }
     }
 

@@ -7,58 +7,43 @@ import SterkUI
 struct PresentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "presenteer",
-        abstract: "Toon de zaak van de M50 als dia's op het hele scherm (projector of lobbyscherm).",
-        discussion: """
-            Toetsen: → spatie l j volgende, ← h k vorige, g/G eerste/laatste, nummer + Enter springt, \
-            t tijd per dia, p pauze (bij --auto), q stopt.
-            Zonder terminal: --controleer 100x30 meldt dia's die niet passen (exit 1), --export MAP schrijft elke dia als tekst.
-            """)
+        abstract: DutchHelp.Present.abstract, discussion: DutchHelp.Present.discussion)
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Ga vanzelf door na deze tijd per dia, bv. 20s, 1m of 1m30s.", valueName: "DUUR"))
+    @Option(name: .long, help: DutchHelp.Present.auto)
     var auto: String?
 
-    @Flag(name: .customLong("lus"), help: "Na de laatste dia weer de eerste (voor een onbemand scherm).")
+    @Flag(name: .customLong("lus"), help: DutchHelp.Present.loop)
     var loop = false
 
-    @Flag(name: .customLong("verberg-contact"), help: "Geen telefoonnummers of e-mailadressen op de dia's.")
+    @Flag(name: .customLong("verberg-contact"), help: DutchHelp.Present.hideContact)
     var hideContact = false
 
-    @Option(
-        name: .customLong("controleer"),
-        help: ArgumentHelp(
-            "Toets zonder terminal of elke dia past op BxH; exit 1 als er een niet past.", valueName: "BxH"))
+    @Option(name: .customLong("controleer"), help: DutchHelp.Present.check)
     var check: ScreenSize?
 
-    @Option(
-        name: .customLong("export"),
-        help: ArgumentHelp("Schrijf elke dia als tekstbestand in deze map.", valueName: "MAP"))
+    @Option(name: .customLong("export"), help: DutchHelp.Present.export)
     var exportFolder: String?
 
-    @Option(name: .long, help: ArgumentHelp("Formaat voor --export.", valueName: "BxH"))
+    @Option(name: .long, help: DutchHelp.Present.size)
     var grootte: ScreenSize = ScreenSize(width: 100, height: 30)
 
-    @Option(name: .long, help: ArgumentHelp("Begin bij deze dia (1 is de eerste).", valueName: "N"))
+    @Option(name: .long, help: DutchHelp.Present.start)
     var start: Int = 1
 
-    @Option(name: .long, help: ArgumentHelp("Kleurenthema, bv. licht voor een projector.", valueName: "NAAM"))
+    @Option(name: .long, help: DutchHelp.Present.theme)
     var theme: String?
 
-    @Flag(name: .long, help: "Alleen ASCII-tekens.")
+    @Flag(name: .long, help: DutchHelp.ascii)
     var ascii = false
 
-    @Flag(name: .customLong("no-mouse"), help: "Geen muis.")
+    @Flag(name: .customLong("no-mouse"), help: DutchHelp.noMouse)
     var noMouse = false
 
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
-        guard start >= 1 else { throw ValidationError("--start moet 1 of hoger zijn (de eerste dia is 1).") }
-        if let auto, DurationArgument(argument: auto) == nil {
-            throw ValidationError(
-                "--auto ‘\(auto)’ begrijp ik niet: geef een duur als 20s, 1m of 1m30s (tussen 1 seconde en 1 uur).")
-        }
+        guard start >= 1 else { throw ValidationError(DutchSlides.startTooLow) }
+        if let auto, DurationArgument(argument: auto) == nil { throw ValidationError(DutchSlides.badDuration(auto)) }
     }
 
     func run() throws {
@@ -71,7 +56,7 @@ struct PresentCommand: ParsableCommand {
             return try runHeadless(PresentationDeck(dataset: dataset, options: options))
         }
         let count = SlideDeck(dataset: dataset).count
-        guard start <= count else { throw ValidationError("--start \(start): er zijn maar \(count) dia's.") }
+        guard start <= count else { throw ValidationError(DutchSlides.startTooHigh(start, count: count)) }
         options.clock = .system
         options.userThemeDirectory = ThemeLibrary.defaultUserDirectory(environment: ProcessInfo.processInfo.environment)
         options.noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -92,18 +77,19 @@ struct PresentCommand: ParsableCommand {
             do {
                 written = try SlideCheck.export(deck, size: grootte, folder: exportFolder)
             } catch {
-                throw CommandFailure.failure("Kan de dia's niet schrijven: \(error.reason)")
+                throw CommandFailure.failure(DutchSlides.exportFailed(error.reason))
             }
             Console.out(
-                "\(written.count) dia's geschreven naar \(exportFolder) (\(grootte.width)x\(grootte.height)).\n")
+                DutchSlides.exported(written.count, to: exportFolder, width: grootte.width, height: grootte.height)
+                    + "\n")
         }
         guard let check else { return }
         let problems = SlideCheck.problems(deck, size: check)
         guard problems.isEmpty else {
-            Console.error("Niet alle dia's passen op \(check.width)x\(check.height):")
+            Console.error(DutchSlides.someDoNotFit(width: check.width, height: check.height))
             problems.forEach { Console.error("  " + $0) }
             throw ExitCode(1)
         }
-        Console.out("Alle \(deck.count) dia's passen op \(check.width)x\(check.height).\n")
+        Console.out(DutchSlides.allFit(deck.count, width: check.width, height: check.height) + "\n")
     }
 }

@@ -9,7 +9,7 @@ enum SlideCheck {
             let problems = deck.problems(slide: index, width: size.width, height: size.height)
             guard !problems.isEmpty else { return nil }
             let slide = deck.slides[index]
-            return "dia \(index + 1) (\(slide.id), ‘\(slide.title)’): " + problems.joined(separator: "; ")
+            return DutchSlides.slide(index + 1, id: slide.id, title: slide.title) + problems.joined(separator: "; ")
         }
     }
 
@@ -40,14 +40,13 @@ enum SlideCheck {
     private static func makeFolder(_ folder: String) throws(TargetFile.Failure) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw TargetFile.Failure(reason: "\(folder) is geen map") }
+            guard isDirectory.boolValue else { throw TargetFile.Failure(reason: DutchFileReason.notAFolder(folder)) }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw TargetFile.Failure(
-                reason: "\(folder): de map kan niet worden gemaakt (\(DutchSystemError.dutch(error)))")
+            throw TargetFile.Failure(reason: DutchFileReason.folderNotMade(folder, DutchSystemError.dutch(error)))
         }
     }
 }

@@ -6,28 +6,23 @@ import SterkUI
 /// `sterk scherm PANEEL --grootte 120x40`: a dashboard panel as plain text, without a terminal.
 struct ScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "scherm", abstract: "Druk een paneel van het dashboard af als tekst (zonder terminal).",
-        discussion:
-            "Voor documentatie, een schermlezer of een mail. Panelen: \(HeadlessScreen.panelNames.joined(separator: ", ")).\nVoorbeeld: sterk scherm focusgebieden --grootte 120x40",
+        commandName: "scherm", abstract: DutchHelp.Screen.abstract,
+        discussion: DutchHelp.Screen.discussion(panels: HeadlessScreen.panelNames),
         aliases: ["screen"])
 
-    @Argument(help: ArgumentHelp("Het paneel.", valueName: "PANEEL"))
+    @Argument(help: DutchHelp.Screen.panel)
     var panel: String
 
-    @Option(name: .long, help: ArgumentHelp("Breedte x hoogte in tekens.", valueName: "BxH"))
+    @Option(name: .long, help: DutchHelp.Screen.size)
     var grootte: ScreenSize = ScreenSize(width: 120, height: 40)
 
-    @Flag(name: .long, help: "Behoud de kleuren van het thema als ANSI-codes.")
+    @Flag(name: .long, help: DutchHelp.Screen.colour)
     var kleur = false
 
-    @Option(name: .long, help: ArgumentHelp("Kleurenthema.", valueName: "NAAM"))
+    @Option(name: .long, help: DutchHelp.Screen.theme)
     var theme: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Vergelijk: de pilot (vollenhove, wilgensingel, dommelbergen of de naam van de wijk).",
-            valueName: "NAAM"))
+    @Option(name: .long, help: DutchHelp.Screen.pilot)
     var pilot: String?
 
     @OptionGroup var data: DataOptions
@@ -35,8 +30,7 @@ struct ScreenCommand: ParsableCommand {
 
     func validate() throws {
         guard HeadlessScreen.panelNames.contains(panel.lowercased()) else {
-            throw ValidationError(
-                "Onbekend paneel '\(panel)'. Kies uit: \(HeadlessScreen.panelNames.joined(separator: ", ")).")
+            throw ValidationError(DutchScreen.unknownPanel(panel, choices: HeadlessScreen.panelNames))
         }
     }
 
@@ -49,8 +43,7 @@ struct ScreenCommand: ParsableCommand {
         if let pilot {
             guard HeadlessScreen.pilotIndex(named: pilot, in: dataset) != nil else {
                 throw ValidationError(
-                    "Onbekende pilot '\(ControlFree.text(pilot))'. Kies uit: \(HeadlessScreen.pilotNames(in: dataset).joined(separator: ", "))."
-                )
+                    DutchScreen.unknownPilot(ControlFree.text(pilot), choices: HeadlessScreen.pilotNames(in: dataset)))
             }
             options.vergelijkPilot = pilot
         }
@@ -63,7 +56,7 @@ struct ScreenCommand: ParsableCommand {
                 panelNamed: panel.lowercased(), dataset: dataset,
                 width: grootte.width, height: grootte.height, options: options)
         else {
-            throw ValidationError("Onbekend paneel '\(panel)'.")
+            throw ValidationError(DutchScreen.unknownPanel(panel))
         }
         Console.out((kleur ? ANSIText.render(buffer) : buffer.text) + "\n")
     }

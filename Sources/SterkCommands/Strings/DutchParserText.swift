@@ -11,6 +11,16 @@ enum DutchParserText {
         "Fout: waarde ontbreekt bij ‘\(option)’."
     }
 
+    /// A word where a subcommand is expected (SubcommandCheck): the word, the nearest
+    /// subcommand if one is close, the choices and where to read more, one line each.
+    static func unknownCommand(_ word: String, nearest: String?, choices: [String], path: String) -> String {
+        [
+            "Onbekende opdracht ‘\(word)’." + (nearest.map { " Bedoelt u ‘\(path) \($0)’?" } ?? ""),
+            "Opdrachten: " + choices.joined(separator: ", ") + ".",
+            "Zie ‘\(path) --help’ voor uitleg.",
+        ].joined(separator: "\n")
+    }
+
     /// Every line of `text` with the known templates translated.
     static func translate(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,22 +1,23 @@
 import SterkModel
 
-/// `sterk toon` for a CBS wijk (by name or code), and the CBS parts of other reports.
+/// `sterk toon` for a CBS wijk (by name or code), and the CBS parts of other reports; the
+/// words are `DutchCBSReport`'s and `DutchReport`'s.
 enum CBSAreaReport {
     static func render(_ area: CBSArea, _ dataset: Dataset, width: Int?) -> String {
         var report = Report(width: width)
-        report.title("\(area.displayName) — CBS-\(area.level.rawValue)")
+        report.title(DutchCBSReport.title(area.displayName, level: area.level.rawValue))
         report.field(
-            "Gemeente",
+            DutchReport.municipality,
             "\(dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode) (\(area.municipalityCode))")
-        report.field("CBS-code", area.code)
+        report.field(DutchReport.cbsCode, area.code)
         report.field(
-            "M50-lid (lijst \(dataset.m50.memberList.date.dutch))",
-            dataset.isM50Member(area.municipalityCode) ? "ja" : "nee")
+            DutchReport.m50Member(listDate: dataset.m50.memberList.date.dutch),
+            DutchReport.yesNo(dataset.isM50Member(area.municipalityCode)))
         let curated = dataset.curatedWijken(forCBSArea: area.code).map {
             "\($0.name) (\($0.kind.label)\($0.cbsLabel.map { "; \($0)" } ?? ""))"
         }
-        if !curated.isEmpty { report.field("Staat voor", curated.joined(separator: ", ")) }
-        report.figures("Cijfers van CBS", dataset.areaFigures(code: area.code))
+        if !curated.isEmpty { report.field(DutchCBSReport.standsFor, curated.joined(separator: ", ")) }
+        report.figures(DutchCBSReport.figures, dataset.areaFigures(code: area.code))
         leefbaarometer(area.code, dataset, &report)
         return report.rendered(dataset: dataset)
     }
@@ -24,14 +25,14 @@ enum CBSAreaReport {
     /// The Leefbaarometer scores of a wijk, when the file has it.
     static func leefbaarometer(_ code: String, _ dataset: Dataset, _ report: inout Report) {
         guard let series = dataset.leefbaarometer.series(code: code) else { return }
-        report.heading("Leefbaarometer 3.0 — \(Dataset.shortWijkName(series.name)) (\(code))")
+        report.heading(DutchCBSReport.leefbaarometerHeading(Dataset.shortWijkName(series.name), code: code))
         if let reference = dataset.leefbaarometer.nationalReference {
             report.field(
-                "Landelijk referentieniveau", DutchFormat.decimal(reference, digits: 3) + " (in elk jaar gelijk)")
+                DutchCBSReport.nationalReference, DutchFormat.decimal(reference, digits: 3) + DutchCBSReport.everyYear)
         }
         for point in series.points {
-            var text =
-                "score \(DutchFormat.decimal(point.score, digits: 3)), afwijking \(DutchFormat.decimal(point.deviation, digits: 3))"
+            var text = DutchCBSReport.score(
+                DutchFormat.decimal(point.score, digits: 3), deviation: DutchFormat.decimal(point.deviation, digits: 3))
             if let dimensions = point.dimensions {
                 text +=
                     " — "
@@ -40,20 +41,22 @@ enum CBSAreaReport {
             }
             report.field(String(point.year), text + report.cite(series.sources))
         }
-        report.field("Let op", PilotComparison.trendCaution)
+        report.field(DutchCBSReport.caution, PilotComparison.trendCaution)
     }
 
     /// A municipality's CBS wijken with inhabitants.
     static func wijkList(_ code: String, _ dataset: Dataset, _ report: inout Report) {
         let wijken = dataset.cbsWijken(inMunicipality: code)
         guard !wijken.isEmpty, let table = dataset.wijkTable else { return }
-        report.heading("Wijken volgens CBS (\(wijken.count))")
+        report.heading(DutchCBSReport.wijkListHeading(wijken.count))
         for area in wijken {
             let figure = dataset.cbsInhabitants(area.code)
             let value = figure.map(DutchFormat.value) ?? DutchFormat.unknown
-            report.field(area.displayName, "\(value) inwoners (\(area.code))")
+            report.field(area.displayName, DutchCBSReport.inhabitants(value, code: area.code))
         }
-        report.field("Bron", "\(table.title), \(table.asOf?.dutch ?? DutchFormat.unknown)" + report.cite(table.sources))
+        report.field(
+            DutchCBSReport.source,
+            "\(table.title), \(table.asOf?.dutch ?? DutchFormat.unknown)" + report.cite(table.sources))
     }
 
     /// CBS wijken whose name or code matches, for when no curated entity does.

@@ -64,7 +64,7 @@ struct Report {
         var all = lines
         if !cited.isEmpty {
             all.append("")
-            all.append("Bronnen")
+            all.append(DutchReport.sources)
             for id in cited {
                 guard let source = dataset.source(id) else { continue }
                 let date = source.date.map { " (\($0.dutch))" } ?? ""

@@ -4,15 +4,13 @@ import SterkModel
 /// `sterk toon NAAM`: one focus area, municipality or wijk in full, with sources.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "toon", abstract: "Toon één focusgebied, gemeente of wijk volledig, met bronnen.",
-        discussion:
-            "Hoofdletters en accenten tellen niet mee: 'súdwest' vindt Súdwest-Fryslân. Een CBS-wijk vindt u op naam of code (WK034403).\nVoorbeelden:\n  sterk toon vollenhove\n  sterk toon \"den haag zuidwest\"\n  sterk toon GM0355 --json",
+        commandName: "toon", abstract: DutchHelp.Show.abstract, discussion: DutchHelp.Show.discussion,
         aliases: ["show"])
 
-    @Argument(help: ArgumentHelp("Naam, id of CBS-code (meerdere woorden mogen).", valueName: "NAAM"))
+    @Argument(help: DutchHelp.Show.name)
     var name: [String]
 
-    @Flag(name: .long, help: "Uitvoer als JSON.")
+    @Flag(name: .long, help: DutchHelp.json)
     var json = false
 
     @OptionGroup var data: DataOptions
@@ -28,8 +26,7 @@ struct ShowCommand: ParsableCommand {
                     : EntityReports.render(entity, dataset: dataset, width: Console.terminalWidth))
         case let .ambiguous(matches):
             let names = matches.prefix(10).map { "  \($0.name) (\($0.kindLabel))" }.joined(separator: "\n")
-            Console.error(
-                "'\(ControlFree.text(query))' past bij meerdere namen; wees specifieker:\n\(ControlFree.lines(names))")
+            Console.error(DutchShow.ambiguous(ControlFree.text(query)) + "\n" + ControlFree.lines(names))
             throw ExitCode(1)
         case let .notFound(suggestions):
             let areas = CBSAreaReport.find(query, dataset)
@@ -42,15 +39,16 @@ struct ShowCommand: ParsableCommand {
             }
             if areas.count > 1 {
                 let names = areas.prefix(10).map { area in
-                    "  \(area.displayName) (CBS-wijk in \(dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode), \(area.code))"
+                    DutchShow.cbsMatch(
+                        area.displayName,
+                        municipality: dataset.municipality(area.municipalityCode)?.name ?? area.municipalityCode,
+                        code: area.code)
                 }.joined(separator: "\n")
-                Console.error(
-                    "'\(ControlFree.text(query))' past bij meerdere wijken; wees specifieker of gebruik de CBS-code:\n\(ControlFree.lines(names))"
-                )
+                Console.error(DutchShow.ambiguousCBS(ControlFree.text(query)) + "\n" + ControlFree.lines(names))
                 throw ExitCode(1)
             }
-            let hint = suggestions.isEmpty ? "" : " Bedoelde u: \(suggestions.joined(separator: ", "))?"
-            Console.error("Niets gevonden voor '\(ControlFree.text(query))'.\(ControlFree.text(hint))")
+            let hint = suggestions.isEmpty ? "" : DutchShow.didYouMean(suggestions)
+            Console.error(DutchShow.notFound(ControlFree.text(query)) + ControlFree.text(hint))
             throw ExitCode(1)
         }
     }

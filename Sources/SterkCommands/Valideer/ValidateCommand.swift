@@ -4,21 +4,19 @@ import SterkModel
 /// `sterk valideer BESTAND`: lists every problem in a dataset file, exit 1 when there is one.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "valideer", abstract: "Controleer een datasetbestand en meld elk probleem.",
-        discussion:
-            "Elk probleem staat op een eigen regel: bestand:regel:kolom: veldpad: wat er mis is.\nExitcode 0 = geldig, 1 = problemen gevonden.",
+        commandName: "valideer", abstract: DutchHelp.Validate.abstract, discussion: DutchHelp.Validate.discussion,
         aliases: ["validate"])
 
-    @Argument(help: ArgumentHelp("Het te controleren bestand.", valueName: "BESTAND"))
+    @Argument(help: DutchHelp.Validate.file)
     var file: String
 
-    @Flag(name: .customLong("alle"), help: "Toon alle problemen (anders de eerste 1000 en het aantal van de rest).")
+    @Flag(name: .customLong("alle"), help: DutchHelp.Validate.all)
     var all = false
 
     func run() throws {
         do {
             let dataset = try DatasetLoader.load(path: file)
-            Console.out("\(ControlFree.text(file)): geldig — \(summary(dataset))\n")
+            Console.out(DutchDataset.valid(ControlFree.text(file), summary: summary(dataset)) + "\n")
         } catch {
             Console.out(ControlFree.lines(error.description(limit: all ? nil : DatasetError.listLimit)) + "\n")
             throw ExitCode(1)
@@ -26,8 +24,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func summary(_ dataset: Dataset) -> String {
-        "schemaversie \(dataset.schemaVersion), \(dataset.sources.count) bronnen, \(dataset.focusAreas.count) focusgebieden, "
-            + "\(dataset.municipalities.count) gemeenten, \(dataset.m50.memberList.members.count) M50-leden, "
-            + "\(dataset.wijken.count) wijken."
+        DutchDataset.summary(
+            schemaVersion: dataset.schemaVersion, sources: dataset.sources.count, focusAreas: dataset.focusAreas.count,
+            municipalities: dataset.municipalities.count, members: dataset.m50.memberList.members.count,
+            wijken: dataset.wijken.count)
     }
 }

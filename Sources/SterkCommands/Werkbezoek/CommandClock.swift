@@ -13,8 +13,7 @@ enum CommandClock {
     static var now: Date {
         guard let text = ProcessInfo.processInfo.environment[variable], !text.isEmpty else { return Date() }
         guard let date = ISO8601DateFormatter().date(from: text) else {
-            CommandFailure.printError(
-                "Let op: \(variable)=‘\(text)’ is geen ISO-8601-tijdstip; de klok van het systeem geldt.")
+            CommandFailure.printError(DutchWerkbezoekInput.clockIgnored(variable, text))
             return Date()
         }
         return date

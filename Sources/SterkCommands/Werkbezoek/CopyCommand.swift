@@ -6,18 +6,9 @@ import SterkStore
 struct CopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kopieer",
-        abstract:
-            "Kopieer alle werkbezoeken met hun geschiedenis naar een andere store (bestand of PostgreSQL-server).",
-        discussion: """
-            Referenties en geschiedenis blijven precies gelijk. Een referentie die de doelstore al heeft, \
-            wordt overgeslagen en gemeld, nooit overschreven. Alles gaat in één transactie: bij een fout \
-            verandert er in de doelstore niets.
-            """)
+        abstract: DutchHelp.Copy.abstract, discussion: DutchHelp.Copy.discussion)
 
-    @Option(
-        name: .customLong("naar"),
-        help: ArgumentHelp(
-            "De doelstore: een bestand of postgres://GEBRUIKER@HOST:POORT/DATABASE.", valueName: "PAD|URL"))
+    @Option(name: .customLong("naar"), help: DutchHelp.Copy.target)
     var target: String
 
     @OptionGroup var store: StoreOptions
@@ -27,19 +18,17 @@ struct CopyCommand: ParsableCommand {
         try StoreOptions.refuseRepairedNewFile(target)
         let targetLocation = StoreLocation.resolve(target)
         guard targetLocation != store.location else {
-            throw CommandFailure.failure(
-                "Bron en doel zijn dezelfde store (\(targetLocation.display)); er is niets gekopieerd.")
+            throw CommandFailure.failure(DutchWerkbezoekOutcome.sameStore(targetLocation.display))
         }
         let archive = try CommandFailure.reporting { () throws(StoreError) in try source.archive() }
         let destination = try CommandFailure.reporting { () throws(StoreError) in
             try StoreOpener.open(targetLocation, readOnly: false)
         }
         let report = try CommandFailure.reporting { () throws(StoreError) in try destination.importVisits(archive) }
-        let count = report.imported.count
-        printLine("\(count) werkbezoek\(count == 1 ? "" : "en") gekopieerd naar \(targetLocation.display).")
+        printLine(DutchWerkbezoekOutcome.copied(report.imported.count, to: targetLocation.display))
         if !report.skippedExisting.isEmpty {
             let references = report.skippedExisting.map(\.description).joined(separator: ", ")
-            CommandFailure.printError("Overgeslagen, bestaat al in het doel (niet overschreven): \(references)")
+            CommandFailure.printError(DutchWerkbezoekOutcome.skippedInTarget(references))
         }
     }
 }
@@ -48,13 +37,12 @@ struct CopyCommand: ParsableCommand {
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract:
-            "Maak de tabellen van de store aan of werk ze bij (beheerder; daarna volstaan lees- of schrijfrechten).")
+        abstract: DutchHelp.Schema.abstract)
 
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         _ = try store.openForWriting()
-        printLine("De store \(store.location.display) is bijgewerkt en klaar voor gebruik.")
+        printLine(DutchWerkbezoekOutcome.schemaReady(store.location.display))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import SterkStore
 
-/// The CLI's wording of the shared date rule (`VisitDateRule`): the flag that holds the date,
+/// The CLI's side of the shared date rule (`VisitDateRule`): the flag that holds the date,
 /// and `--toch` to record it anyway (for writing down a visit afterwards), which it says.
+/// The sentences are `DutchWerkbezoekInput`'s.
 enum DateRules {
     /// The flag that overrides these checks.
     static let override = "--toch"
@@ -15,7 +16,7 @@ enum DateRules {
         /// The refusal: what is wrong, what to do, and the override.
         var refusal: String { "\(text); \(hint)" }
         /// The warning printed when `--toch` let it pass.
-        var warning: String { "Let op (\(DateRules.override)): \(text)." }
+        var warning: String { DutchWerkbezoekInput.overridden(DateRules.override, text) }
     }
 
     /// A problem when `slot` starts before `now`.
@@ -25,7 +26,7 @@ enum DateRules {
 
     /// A problem when a status change does not fit the visit's date.
     static func statusChange(_ visit: Werkbezoek, to target: VisitStatus, newDate: TimeSlot?, now: Date) -> Problem? {
-        let flag = newDate == nil ? "de bevestigde datum" : "--datum"
+        let flag = newDate == nil ? DutchWerkbezoekInput.confirmedDate : "--datum"
         return VisitDateRule.statusChange(visit, to: target, newDate: newDate, now: now).map {
             problem($0, flag: flag, reference: visit.reference)
         }
@@ -36,14 +37,12 @@ enum DateRules {
     {
         switch conflict {
         case .past:
-            return Problem(
-                text: "\(flag): \(conflict.text)",
-                hint: "kies een datum in de toekomst, of voeg \(override) toe om een bezoek achteraf vast te leggen")
+            return Problem(text: "\(flag): \(conflict.text)", hint: DutchWerkbezoekInput.pastDateHint(override))
         case let .notYetHappened(slot):
+            let visit = reference.map { "\($0)" } ?? DutchWerkbezoekInput.theVisit
             return Problem(
-                text:
-                    "\(reference.map { "\($0)" } ?? "het bezoek") staat op \(slot.dutchText) en is dus nog niet geweest",
-                hint: "zet het pas na het bezoek op afgerond, of voeg \(override) toe")
+                text: DutchWerkbezoekInput.notYetHappened(visit, slot.dutchText),
+                hint: DutchWerkbezoekInput.notYetHappenedHint(override))
         }
     }
 }

@@ -6,11 +6,9 @@ import SterkStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Schrijf alle werkbezoeken met hun geschiedenis als JSON (om te bewaren of over te zetten).")
+        abstract: DutchHelp.Export.abstract)
 
-    @Option(
-        name: [.customShort("o"), .customLong("uitvoer")],
-        help: ArgumentHelp("Schrijf naar dit bestand.", valueName: "BESTAND"))
+    @Option(name: [.customShort("o"), .customLong("uitvoer")], help: DutchHelp.Visit.output)
     var output: String?
 
     @OptionGroup var store: StoreOptions
@@ -23,9 +21,7 @@ struct ExportCommand: ParsableCommand {
         }
         try OutputFile.write(data + Data("\n".utf8), to: output)
         if let output {
-            printLine(
-                "\(archive.count) werkbezoek\(archive.count == 1 ? "" : "en") met geschiedenis geschreven naar \(output)."
-            )
+            printLine(DutchWerkbezoekOutcome.exported(archive.count, to: output))
         }
     }
 }
@@ -34,9 +30,9 @@ struct ExportCommand: ParsableCommand {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Lees werkbezoeken uit een JSON-export; bestaande referenties worden overgeslagen en gemeld.")
+        abstract: DutchHelp.Import.abstract)
 
-    @Argument(help: ArgumentHelp("Het exportbestand (- voor standaardinvoer).", valueName: "BESTAND"))
+    @Argument(help: DutchHelp.Import.input)
     var input: String
 
     @OptionGroup var store: StoreOptions
@@ -62,11 +58,10 @@ struct ImportCommand: ParsableCommand {
         let opened = try store.openForWriting()
         let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
         printLine(
-            "\(report.imported.count) werkbezoek\(report.imported.count == 1 ? "" : "en") geïmporteerd.",
-            note: "de import is wel opgeslagen")
+            DutchWerkbezoekOutcome.imported(report.imported.count), note: DutchWerkbezoekOutcome.importedAnyway)
         if !report.skippedExisting.isEmpty {
             let references = report.skippedExisting.map(\.description).joined(separator: ", ")
-            CommandFailure.printError("Overgeslagen, bestaat al (niet overschreven): \(references)")
+            CommandFailure.printError(DutchWerkbezoekOutcome.skippedExisting(references))
         }
     }
 

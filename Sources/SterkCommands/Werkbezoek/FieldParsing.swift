@@ -6,19 +6,11 @@ import SterkStore
 /// One flag per person or programme item keeps the parts of one visitor together, which
 /// separate `--naam`/`--rol` flags could not do once there are two visitors.
 enum FieldParsing {
-    /// "Naam|Rol|Partij[|e-mail[|telefoon]]"
-    static let visitorFormat = "NAAM|ROL|PARTIJ/ORGANISATIE[|E-MAIL[|TELEFOON]]"
-    /// "Tijd|Plaats|Wat[|Wie]"
-    static let programmeFormat = "TIJD|PLAATS|WAT[|WIE]"
-
     /// A visitor, or a Dutch problem sentence.
     static func visitor(_ text: String, index: Int) -> Result<Visitor, FieldProblem> {
         let parts = split(text)
         guard (3...5).contains(parts.count) else {
-            return .failure(
-                FieldProblem(
-                    flag: "--bezoeker",
-                    text: "bezoeker \(index) (‘\(text)’) heeft niet de vorm \(visitorFormat)"))
+            return .failure(FieldProblem(flag: "--bezoeker", text: DutchWerkbezoekInput.badVisitor(index, text)))
         }
         return .success(
             Visitor(
@@ -31,9 +23,7 @@ enum FieldParsing {
         let parts = split(text)
         guard (3...4).contains(parts.count) else {
             return .failure(
-                FieldProblem(
-                    flag: "--programma",
-                    text: "programmaonderdeel \(index) (‘\(text)’) heeft niet de vorm \(programmeFormat)"))
+                FieldProblem(flag: "--programma", text: DutchWerkbezoekInput.badProgrammeItem(index, text)))
         }
         return .success(
             ProgrammeItem(time: parts[0], place: parts[1], what: parts[2], who: parts.count > 3 ? parts[3] : ""))

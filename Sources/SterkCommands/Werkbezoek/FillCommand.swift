@@ -5,13 +5,13 @@ import SterkStore
 /// Hidden developer command: fills a store with N made-up visits (one transaction) for measurements.
 struct FillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_vul", abstract: "Ontwikkelaars: vul een bestand met N verzonnen werkbezoeken.",
+        commandName: "_vul", abstract: DutchHelp.Fill.abstract,
         shouldDisplay: false)
 
-    @Argument(help: "Aantal werkbezoeken.")
+    @Argument(help: DutchHelp.Fill.count)
     var count: Int
 
-    @Option(help: "Jaar van de referenties.")
+    @Option(help: DutchHelp.Fill.year)
     var year: Int = 2031
 
     @OptionGroup var store: StoreOptions
@@ -32,7 +32,7 @@ struct FillCommand: ParsableCommand {
         }
         let visits = (start..<start + count).map(archived)
         let report = try CommandFailure.reporting { () throws(StoreError) in try opened.importVisits(visits) }
-        printLine("\(report.imported.count) werkbezoeken toegevoegd.")
+        printLine(DutchDeveloperTools.filled(report.imported.count))
     }
 
     private func archived(_ number: Int) -> ArchivedVisit {

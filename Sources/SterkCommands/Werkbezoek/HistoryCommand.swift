@@ -5,9 +5,9 @@ import SterkStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geschiedenis",
-        abstract: "Toon alle wijzigingen van een werkbezoek: wanneer, door wie, van → naar, toelichting.")
+        abstract: DutchHelp.History.abstract)
 
-    @Argument(help: ArgumentHelp("De referentie (WB-2026-001) of de naam van een bezoeker.", valueName: "REF-of-NAAM"))
+    @Argument(help: DutchHelp.Visit.referenceOrName)
     var reference: String
 
     @OptionGroup var store: StoreOptions
@@ -16,7 +16,7 @@ struct HistoryCommand: ParsableCommand {
         let opened = try store.openForReading()
         let parsed = try VisitFinder(store: opened).single(matching: reference).reference
         let entries = try CommandFailure.reporting { () throws(StoreError) in try opened.history(parsed) }
-        printLine("\(parsed): \(entries.count) wijziging\(entries.count == 1 ? "" : "en")")
+        printLine(DutchWerkbezoekOutcome.changes(parsed, entries.count))
         entries.forEach { printLine(WerkbezoekText.historyLine($0)) }
     }
 }

@@ -6,18 +6,12 @@ import SterkStore
 struct IcsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ics",
-        abstract:
-            "Schrijf een agenda-afspraak (iCalendar, .ics) voor een bevestigd werkbezoek, of de annulering ervan.",
-        discussion:
-            "Zonder --uitvoer gaat de afspraak naar standaarduitvoer: sterk werkbezoek ics WB-2026-001 > bezoek.ics. Voor een uitgesteld of geannuleerd bezoek komt er een annulering (zelfde UID, hoger SEQUENCE), zodat agenda's die het bezoek hebben het bijwerken."
-    )
+        abstract: DutchHelp.Ics.abstract, discussion: DutchHelp.Ics.discussion)
 
-    @Argument(help: ArgumentHelp("De referentie (WB-2026-001) of de naam van een bezoeker.", valueName: "REF-of-NAAM"))
+    @Argument(help: DutchHelp.Visit.referenceOrName)
     var reference: String
 
-    @Option(
-        name: [.customShort("o"), .customLong("uitvoer")],
-        help: ArgumentHelp("Schrijf naar dit bestand.", valueName: "BESTAND"))
+    @Option(name: [.customShort("o"), .customLong("uitvoer")], help: DutchHelp.Visit.output)
     var output: String?
 
     @OptionGroup var store: StoreOptions
@@ -35,8 +29,8 @@ struct IcsCommand: ParsableCommand {
         }
         try OutputFile.write(Data(event.document.utf8), to: output)
         if let output {
-            let what = event.isCancellation ? "Annulering van de agenda-afspraak" : "Agenda-afspraak"
-            printLine("\(what) voor \(visit.reference) geschreven naar \(output).")
+            printLine(
+                DutchWerkbezoekOutcome.icsWritten(visit.reference, to: output, cancellation: event.isCancellation))
         }
     }
 }

@@ -6,65 +6,39 @@ import SterkStore
 struct NewVisitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nieuw",
-        abstract: "Leg een nieuw werkbezoek vast (status: aangevraagd).",
-        discussion: """
-            Voorbeeld:
-              sterk werkbezoek nieuw \\
-                --bezoeker "Fatima el Amraní|Tweede Kamerlid|CDA|f.elamrani@tk.nl" \\
-                --gemeente Zeist --wijk Vollenhove --voorgesteld "2027-03-12 10:00-14:00" \\
-                --programma "10:00|Wijkcentrum De Boog|Ontvangst|wethouder" \\
-                --contact "Jan de Vries" --contact-email j.devries@zeist.nl
-            """)
+        abstract: DutchHelp.NewVisit.abstract, discussion: DutchHelp.NewVisit.discussion)
 
-    @Option(
-        name: .customLong("bezoeker"),
-        help: ArgumentHelp("Een bezoeker (herhaalbaar).", valueName: FieldParsing.visitorFormat))
+    @Option(name: .customLong("bezoeker"), help: DutchHelp.NewVisit.visitor)
     var visitors: [String] = []
 
-    @Option(name: .customLong("gemeente"), help: ArgumentHelp("Gastgemeente: naam of CBS-code.", valueName: "GEMEENTE"))
+    @Option(name: .customLong("gemeente"), help: DutchHelp.NewVisit.municipality)
     var municipality: String?
 
-    @Option(
-        name: .customLong("wijk"), help: ArgumentHelp("Bezochte wijk uit de dataset (herhaalbaar).", valueName: "WIJK"))
+    @Option(name: .customLong("wijk"), help: DutchHelp.NewVisit.wijk)
     var wijken: [String] = []
 
-    @Option(
-        name: .customLong("voorgesteld"),
-        help: ArgumentHelp(
-            "Voorgestelde datum en tijd (Nederlandse tijd), bv. \"12-03-2027 10:00-14:00\" (ook 2027-03-12 …).",
-            valueName: "DATUM"))
+    @Option(name: .customLong("voorgesteld"), help: DutchHelp.NewVisit.proposed)
     var proposed: String?
 
-    @Option(
-        name: .customLong("bevestigd"),
-        help: ArgumentHelp("Bevestigde datum en tijd, als die al vaststaat.", valueName: "DATUM"))
+    @Option(name: .customLong("bevestigd"), help: DutchHelp.NewVisit.confirmed)
     var confirmed: String?
 
-    @Option(
-        name: .customLong("programma"),
-        help: ArgumentHelp("Programmaonderdeel (herhaalbaar, in volgorde).", valueName: FieldParsing.programmeFormat))
+    @Option(name: .customLong("programma"), help: DutchHelp.NewVisit.programme)
     var programme: [String] = []
 
-    @Option(
-        name: .customLong("contact"),
-        help: ArgumentHelp("M50-contactpersoon die het bezoek ontvangt.", valueName: "NAAM"))
+    @Option(name: .customLong("contact"), help: DutchHelp.NewVisit.contact)
     var contactName: String?
 
-    @Option(
-        name: .customLong("contact-email"), help: ArgumentHelp("E-mail van de contactpersoon.", valueName: "E-MAIL"))
+    @Option(name: .customLong("contact-email"), help: DutchHelp.NewVisit.contactEmail)
     var contactEmail: String?
 
-    @Option(
-        name: .customLong("contact-telefoon"),
-        help: ArgumentHelp("Telefoon van de contactpersoon.", valueName: "NUMMER"))
+    @Option(name: .customLong("contact-telefoon"), help: DutchHelp.NewVisit.contactPhone)
     var contactPhone: String?
 
-    @Option(name: .customLong("notitie"), help: ArgumentHelp("Vrije notities.", valueName: "TEKST"))
+    @Option(name: .customLong("notitie"), help: DutchHelp.NewVisit.notes)
     var notes: String = ""
 
-    @Flag(
-        name: .customLong("toch"),
-        help: "Toch vastleggen met een datum in het verleden (een bezoek achteraf vastleggen).")
+    @Flag(name: .customLong("toch"), help: DutchHelp.NewVisit.anyway)
     var anyway = false
 
     @OptionGroup var store: StoreOptions
@@ -83,7 +57,7 @@ struct NewVisitCommand: ParsableCommand {
         let problems = draft.problems + (anyway ? [] : dateProblems.map(\.refusal))
         guard problems.isEmpty else {
             let lines = problems.map { "  - \($0)" }.joined(separator: "\n")
-            throw CommandFailure.failure("Het werkbezoek is niet vastgelegd:\n" + lines)
+            throw CommandFailure.failure(DutchWerkbezoekInput.notRecorded + "\n" + lines)
         }
         let opened = try store.openForWriting()
         let visit = try CommandFailure.reporting { () throws(StoreError) in
@@ -91,10 +65,12 @@ struct NewVisitCommand: ParsableCommand {
         }
         dateProblems.forEach { CommandFailure.printError($0.warning) }
         printLine(
-            "\(visit.reference) vastgelegd: \(WerkbezoekText.visitorsLine(visit.details)) in \(places.placeText(visit.details)), status \(visit.status).",
-            note: "\(visit.reference) is wel vastgelegd")
+            DutchWerkbezoekOutcome.recorded(
+                visit.reference, visitors: WerkbezoekText.visitorsLine(visit.details),
+                place: places.placeText(visit.details), status: visit.status),
+            note: DutchWerkbezoekOutcome.recordedAnyway(visit.reference))
         if let code = visit.details.municipalityCode.nonEmptyCode, !places.dataset.isM50Member(code) {
-            CommandFailure.printError("Let op: \(places.municipalityName(code)) staat niet op de M50-ledenlijst.")
+            CommandFailure.printError(DutchWerkbezoekOutcome.notM50Member(places.municipalityName(code)))
         }
     }
 }

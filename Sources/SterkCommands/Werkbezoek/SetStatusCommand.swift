@@ -5,36 +5,21 @@ import SterkStore
 struct SetStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zet",
-        abstract: "Zet een werkbezoek op een andere status.",
-        discussion: """
-            Statussen: aangevraagd → in voorbereiding → bevestigd → afgerond; uitgesteld en \
-            geannuleerd vragen om --reden. Bevestigen vraagt om een bevestigde datum (--datum), \
-            tenzij die al is vastgelegd. Voorbeeld:
-              sterk werkbezoek zet WB-2026-001 bevestigd --datum "2027-03-12 10:00-14:00"
-            """)
+        abstract: DutchHelp.SetStatus.abstract, discussion: DutchHelp.SetStatus.discussion)
 
-    @Argument(help: ArgumentHelp("De referentie, bijvoorbeeld WB-2026-001.", valueName: "REF"))
+    @Argument(help: DutchHelp.SetStatus.reference)
     var reference: String
 
-    @Argument(help: ArgumentHelp("De nieuwe status (in-voorbereiding mag ook).", valueName: "STATUS"))
+    @Argument(help: DutchHelp.SetStatus.status)
     var status: String
 
-    @Option(
-        name: [.customLong("reden"), .customLong("notitie")],
-        help: ArgumentHelp("Reden of toelichting; verplicht bij uitgesteld en geannuleerd.", valueName: "TEKST"))
+    @Option(name: [.customLong("reden"), .customLong("notitie")], help: DutchHelp.SetStatus.note)
     var note: String = ""
 
-    @Option(
-        name: .customLong("datum"),
-        help: ArgumentHelp(
-            "Bevestigde datum en tijd (Nederlandse tijd), bv. \"12-03-2027 10:00-14:00\" (ook 2027-03-12 …).",
-            valueName: "DATUM"))
+    @Option(name: .customLong("datum"), help: DutchHelp.SetStatus.date)
     var confirmed: String?
 
-    @Flag(
-        name: .customLong("toch"),
-        help: "Toch doen: een bevestigde datum in het verleden, of afgerond vóór de datum (bezoek achteraf vastleggen)."
-    )
+    @Flag(name: .customLong("toch"), help: DutchHelp.SetStatus.anyway)
     var anyway = false
 
     @OptionGroup var store: StoreOptions
@@ -61,6 +46,7 @@ struct SetStatusCommand: ParsableCommand {
             at: now, confirmed: newDate)
         let entry = try CommandFailure.reporting { () throws(StoreError) in try opened.changeStatus(request) }
         printLine(
-            "\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).", note: "de status is wel gewijzigd")
+            "\(entry.reference): \(entry.from?.rawValue ?? "—") → \(entry.to).",
+            note: DutchWerkbezoekOutcome.statusChangedAnyway)
     }
 }

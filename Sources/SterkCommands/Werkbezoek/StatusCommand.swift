@@ -5,15 +5,12 @@ import SterkStore
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Toon status, datum, programma en laatste wijziging van een werkbezoek.",
-        discussion:
-            "Zoek op referentie (WB-2026-001) of op (een deel van) de naam van een bezoeker; hoofdletters en accenten tellen niet."
-    )
+        abstract: DutchHelp.Status.abstract, discussion: DutchHelp.Status.discussion)
 
     /// How many full blocks to print before switching to one line per visit.
     static let fullBlockLimit = 3
 
-    @Argument(help: ArgumentHelp("Referentie of naam van een bezoeker.", valueName: "REF-of-NAAM"))
+    @Argument(help: DutchHelp.Status.query)
     var query: String
 
     @OptionGroup var store: StoreOptions
@@ -24,7 +21,7 @@ struct StatusCommand: ParsableCommand {
         let matches = try VisitFinder(store: opened).visits(matching: query)
         let places = try VisitPlaces(data)
         guard matches.count <= Self.fullBlockLimit else {
-            printLine("\(matches.count) werkbezoeken gevonden voor ‘\(query)’; geef de referentie voor details:")
+            printLine(DutchWerkbezoekOutcome.manyFound(matches.count, query))
             matches.forEach { printLine(WerkbezoekText.shortLine($0, places: places)) }
             return
         }

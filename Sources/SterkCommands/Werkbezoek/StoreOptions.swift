@@ -7,11 +7,7 @@ import SterkStore
 
 /// `--store PAD|URL`: which werkbezoek store to use: a file, or a PostgreSQL server.
 struct StoreOptions: ParsableArguments {
-    @Option(
-        name: .customLong("store"),
-        help: ArgumentHelp(
-            "Het werkbezoekenbestand, of een gedeelde PostgreSQL-server: postgres://GEBRUIKER@HOST:POORT/DATABASE (standaard $STERK_STORE, anders $XDG_DATA_HOME/sterk/werkbezoeken.sqlite). Wachtwoord via PGPASSWORD of ~/.pgpass, nooit in de URL.",
-            valueName: "PAD|URL"))
+    @Option(name: .customLong("store"), help: DutchHelp.Visit.store)
     var path: String?
 
     /// The store named: the option (after the subcommand or before it), else $STERK_STORE,
@@ -67,11 +63,7 @@ public enum StoreOpener {
 
 /// `--door NAAM`: who makes the change (default: the user logged in).
 struct ActorOptions: ParsableArguments {
-    @Option(
-        name: .customLong("door"),
-        help: ArgumentHelp(
-            "Wie de wijziging doet (standaard de ingelogde gebruiker).",
-            valueName: "NAAM"))
+    @Option(name: .customLong("door"), help: DutchHelp.Visit.actor)
     var actor: String?
 
     /// The name written into the history.

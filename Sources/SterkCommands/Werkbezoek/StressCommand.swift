@@ -7,12 +7,12 @@ import SterkStore
 /// change as soon as it is committed, so a test can check that every reported change survived.
 struct StressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_stress", abstract: "Ontwikkelaars: N statuswijzigingen achter elkaar.", shouldDisplay: false)
+        commandName: "_stress", abstract: DutchHelp.Stress.abstract, shouldDisplay: false)
 
-    @Argument(help: "De referentie.")
+    @Argument(help: DutchHelp.Stress.reference)
     var reference: String
 
-    @Argument(help: "Aantal statuswijzigingen.")
+    @Argument(help: DutchHelp.Stress.count)
     var count: Int
 
     @OptionGroup var store: StoreOptions

@@ -18,8 +18,7 @@ struct VisitFinder {
         let found = try visits(matching: text)
         guard found.count == 1 else {
             let list = found.prefix(5).map(label).joined(separator: "; ")
-            throw CommandFailure.failure(
-                "‘\(text)’ past bij \(found.count) werkbezoeken (\(list)); geef de referentie.")
+            throw CommandFailure.failure(DutchWerkbezoekSearch.ambiguous(text, count: found.count, list: list))
         }
         return found[0]
     }
@@ -31,8 +30,8 @@ struct VisitFinder {
             let hint =
                 byName.isEmpty
                 ? (try suggestionSentence(text) ?? "")
-                : " Bedoelt u \(byName.prefix(3).map(label).joined(separator: " of "))?"
-            throw CommandFailure.failure("‘\(text)’ is geen referentie (zoals WB-2026-001).\(hint)")
+                : DutchWerkbezoekSearch.didYouMean(byName.prefix(3).map(label))
+            throw CommandFailure.failure(DutchWerkbezoekSearch.notAReference(text, hint: hint))
         }
         let found = try CommandFailure.reporting { () throws(StoreError) in try store.visit(reference) }
         guard let visit = found else { throw CommandFailure.failure(try notFound(text)) }
@@ -43,12 +42,10 @@ struct VisitFinder {
     private func notFound(_ text: String) throws -> String {
         let all = try CommandFailure.reporting { () throws(StoreError) in try store.visits(statuses: []) }
         guard !all.isEmpty else {
-            return "Geen werkbezoek gevonden voor ‘\(text)’: er zijn nog geen werkbezoeken vastgelegd."
+            return DutchWerkbezoekSearch.nothingRecorded(text)
         }
-        let suggestion =
-            try suggestionSentence(text, among: all)
-            ?? " Zoek op referentie of op (een deel van) de naam van een bezoeker; `sterk werkbezoek lijst` toont ze allemaal."
-        return "Geen werkbezoek gevonden voor ‘\(text)’.\(suggestion)"
+        let suggestion = try suggestionSentence(text, among: all) ?? DutchWerkbezoekSearch.searchHint
+        return DutchWerkbezoekSearch.notFound(text, suggestion: suggestion)
     }
 
     private func suggestionSentence(_ text: String, among given: [Werkbezoek]? = nil) throws -> String? {
@@ -61,7 +58,7 @@ struct VisitFinder {
             )
         }
         let near = NearMiss.suggestions(for: key, among: candidates, count: 3)
-        return near.isEmpty ? nil : " Bedoelt u \(near.joined(separator: " of "))?"
+        return near.isEmpty ? nil : DutchWerkbezoekSearch.didYouMean(near)
     }
 
     /// "Fatima el Amraní (WB-2026-001)"

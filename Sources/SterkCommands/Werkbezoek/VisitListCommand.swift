@@ -7,14 +7,9 @@ import SterkUI
 struct VisitListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lijst",
-        abstract: "Toon alle werkbezoeken (of die met een bepaalde status).",
-        discussion:
-            "Zonder kleur en met vaste kolommen, zodat de uitvoer in een pijp past. --json geeft de vorm van `export` zonder geschiedenis."
-    )
+        abstract: DutchHelp.VisitList.abstract, discussion: DutchHelp.VisitList.discussion)
 
-    @Option(
-        name: .customLong("status"),
-        help: ArgumentHelp("Alleen deze status (herhaalbaar, of met komma's).", valueName: "STATUS"))
+    @Option(name: .customLong("status"), help: DutchHelp.VisitList.status)
     var statuses: [String] = []
 
     @OptionGroup var output: OutputOptions
@@ -33,7 +28,7 @@ struct VisitListCommand: ParsableCommand {
         if output.csv {
             Console.out(VisitTable.csv(visits, places: places))
         } else if visits.isEmpty {
-            CommandFailure.printError("Geen werkbezoeken" + (wanted.isEmpty ? "." : " met deze status."))
+            CommandFailure.printError(DutchWerkbezoekOutcome.noVisits(filtered: !wanted.isEmpty))
         } else {
             Console.out(VisitTable.plain(visits, places: places, width: Console.terminalWidth))
         }

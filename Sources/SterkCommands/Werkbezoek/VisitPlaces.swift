@@ -18,14 +18,13 @@ struct VisitPlaces {
             return .success(municipality)
         case .ambiguous(let names):
             return .failure(
-                FieldProblem(
-                    flag: "--gemeente", text: "gemeente ‘\(text)’ is niet eenduidig: \(names.joined(separator: ", "))"))
+                FieldProblem(flag: "--gemeente", text: DutchWerkbezoekInput.ambiguousMunicipality(text, names)))
         case .unknown(let suggestions) where !suggestions.isEmpty:
-            let names = suggestions.joined(separator: ", ")
             return .failure(
-                FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’; bedoelt u: \(names)?"))
+                FieldProblem(
+                    flag: "--gemeente", text: DutchWerkbezoekInput.unknownMunicipality(text, suggestions: suggestions)))
         case .unknown:
-            return .failure(FieldProblem(flag: "--gemeente", text: "onbekende gemeente ‘\(text)’ (niet in de dataset)"))
+            return .failure(FieldProblem(flag: "--gemeente", text: DutchWerkbezoekInput.unknownMunicipality(text)))
         }
     }
 
@@ -35,16 +34,13 @@ struct VisitPlaces {
         let lookup = PlaceLookup(dataset: dataset)
         for text in texts {
             guard let wijk = lookup.wijk(text) else {
-                let suggestions = lookup.wijkSuggestions(text)
-                let sentence =
-                    suggestions.isEmpty
-                    ? "onbekende wijk ‘\(text)’ (niet in de dataset)"
-                    : "onbekende wijk ‘\(text)’; bedoelt u: \(suggestions.joined(separator: ", "))?"
+                let sentence = DutchWerkbezoekInput.unknownWijk(text, suggestions: lookup.wijkSuggestions(text))
                 return .failure(FieldProblem(flag: "--wijk", text: sentence))
             }
             if let municipality, wijk.municipalityCode != municipality.code {
                 return .failure(
-                    FieldProblem(flag: "--wijk", text: "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"))
+                    FieldProblem(flag: "--wijk", text: DutchWerkbezoekInput.wijkElsewhere(wijk.name, municipality.name))
+                )
             }
             ids.append(wijk.id)
         }
@@ -57,12 +53,12 @@ struct VisitPlaces {
         let code = details.municipalityCode.trimmingCharacters(in: .whitespaces)
         guard !code.isEmpty else { return [] }  // reported as missing by the store's own checks
         guard let municipality = dataset.municipality(code) else {
-            return ["onbekende gemeentecode ‘\(code)’ (niet in de dataset)"]
+            return [DutchWerkbezoekInput.unknownMunicipalityCode(code)]
         }
         return details.wijkIDs.compactMap { id in
-            guard let wijk = dataset.wijk(id) else { return "onbekende wijk ‘\(id)’ (niet in de dataset)" }
+            guard let wijk = dataset.wijk(id) else { return DutchWerkbezoekInput.unknownWijk(id) }
             return wijk.municipalityCode == municipality.code
-                ? nil : "wijk ‘\(wijk.name)’ ligt niet in \(municipality.name)"
+                ? nil : DutchWerkbezoekInput.wijkElsewhere(wijk.name, municipality.name)
         }
     }
 

@@ -2,10 +2,12 @@ import SterkStore
 
 /// The rows of `lijst`, as a plain table (the product's TextTable) or as CSV (CSVText).
 enum VisitTable {
+    private typealias Title = DutchWerkbezoekText.Column
+
     static let columns = [
-        TextColumn(title: "REFERENTIE", priority: .max), TextColumn(title: "STATUS", priority: .max),
-        TextColumn(title: "DATUM", priority: 3), TextColumn(title: "GEMEENTE", priority: 2),
-        TextColumn(title: "BEZOEKERS", priority: 1, flexible: true),
+        TextColumn(title: Title.reference, priority: .max), TextColumn(title: Title.status, priority: .max),
+        TextColumn(title: Title.date, priority: 3), TextColumn(title: Title.municipality, priority: 2),
+        TextColumn(title: Title.visitors, priority: 1, flexible: true),
     ]
     /// English snake_case field names, like every `--csv` header (docs/cli-json.md §CSV).
     static let csvHeader = [
@@ -31,7 +33,7 @@ enum VisitTable {
             let details = visit.details
             return [
                 visit.reference.description, visit.status.rawValue, visit.statusReason ?? "",
-                visit.displaySlot?.isoText ?? "", details.confirmed == nil ? "nee" : "ja",
+                visit.displaySlot?.isoText ?? "", DutchListing.yesNo(details.confirmed != nil),
                 places.municipalityName(details.municipalityCode), details.municipalityCode,
                 places.wijkNames(details.wijkIDs).joined(separator: "; "),
                 details.visitors.map(\.name).joined(separator: "; "), details.hostContact?.name ?? "",

@@ -2,9 +2,8 @@ import Foundation
 import SterkStore
 import SterkUI
 
-// The Dutch wording of the werkbezoek commands' output, in one file for review.
-
-/// Plain-text renderings of visits and their history; no colour, so they fit any pipe.
+/// Plain-text renderings of visits and their history; no colour, so they fit any pipe. The
+/// words around the data are `DutchWerkbezoekText`'s.
 enum WerkbezoekText {
     /// "Fatima el Amraní (Tweede Kamerlid, CDA), Piet Bos (…)"
     static func visitorsLine(_ details: VisitDetails) -> String {
@@ -16,28 +15,29 @@ enum WerkbezoekText {
     /// "Status" line), and the lines of the notes are indented under the first.
     static func statusBlock(_ visit: Werkbezoek, last: HistoryEntry?, places: VisitPlaces) -> [String] {
         let details = visit.details
+        typealias Label = DutchWerkbezoekText.Label
         var rows: [(String, [String])] = [
-            ("Status", [statusText(visit)]),
-            ("Bezoek van", [visitorsLine(details)]),
-            ("Waar", [places.placeText(details)]),
-            ("Datum", [dateText(visit)]),
+            (Label.status, [statusText(visit)]),
+            (Label.visitors, [visitorsLine(details)]),
+            (Label.place, [places.placeText(details)]),
+            (Label.date, [dateText(visit)]),
         ]
         if let host = details.hostContact {
             rows.append(
-                ("Contact M50", [[host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")]))
+                (Label.hostContact, [[host.name, host.email, host.phone].compactMap { $0 }.joined(separator: ", ")]))
         }
         if !details.notes.isEmpty {
             rows.append(
-                ("Notities", details.notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+                (Label.notes, details.notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
         }
-        if let last { rows.append(("Laatste wijziging", [historyLine(last)])) }
-        if details.programme.isEmpty { rows.append(("Programma", ["nog niet bekend"])) }
+        if let last { rows.append((Label.lastChange, [historyLine(last)])) }
+        if details.programme.isEmpty { rows.append((Label.programme, [DutchWerkbezoekText.programmeUnknown])) }
         return ["\(visit.reference)"] + aligned(rows) + programmeLines(details.programme)
     }
 
     /// "uitgesteld (reden: Kamerdebat)"
     static func statusText(_ visit: Werkbezoek) -> String {
-        visit.statusReason.map { "\(visit.status) (reden: \($0))" } ?? visit.status.rawValue
+        visit.statusReason.map { DutchWerkbezoekText.statusWithReason(visit.status, $0) } ?? visit.status.rawValue
     }
 
     /// The confirmed date, else the proposed one marked as such; a postponed or cancelled
@@ -45,19 +45,19 @@ enum WerkbezoekText {
     static func dateText(_ visit: Werkbezoek) -> String {
         let details = visit.details
         if [.uitgesteld, .geannuleerd].contains(visit.status), let slot = visit.displaySlot {
-            return "\(slot.dutchText) (vervallen, \(visit.status))"
+            return DutchWerkbezoekText.voidDate(slot.dutchText, visit.status)
         }
-        if let confirmed = details.confirmed { return "\(confirmed.dutchText) (bevestigd)" }
-        if let proposed = details.proposed { return "\(proposed.dutchText) (voorgesteld)" }
-        return "nog geen datum"
+        if let confirmed = details.confirmed { return DutchWerkbezoekText.confirmedDate(confirmed.dutchText) }
+        if let proposed = details.proposed { return DutchWerkbezoekText.proposedDate(proposed.dutchText) }
+        return DutchWerkbezoekText.noDate
     }
 
     /// "13-02-2026 17:26  anna  in voorbereiding → bevestigd  “note”"
     static func historyLine(_ entry: HistoryEntry) -> String {
         let step: String
         switch entry.kind {
-        case .created: step = "aangemaakt (\(entry.to))"
-        case .edited: step = "gegevens gewijzigd"
+        case .created: step = DutchWerkbezoekText.created(entry.to)
+        case .edited: step = DutchWerkbezoekText.edited
         case .status: step = "\(entry.from?.rawValue ?? "—") → \(entry.to)"
         }
         let note = entry.note.isEmpty ? "" : "  “\(entry.note)”"
@@ -71,7 +71,7 @@ enum WerkbezoekText {
 
     /// A one-line summary per visit, used when a search finds several.
     static func shortLine(_ visit: Werkbezoek, places: VisitPlaces) -> String {
-        let date = visit.displaySlot.map(\.dutchText) ?? "nog geen datum"
+        let date = visit.displaySlot.map(\.dutchText) ?? DutchWerkbezoekText.noDate
         return
             "\(visit.reference)  \(visit.status)  \(date)  \(visit.details.visitors.map(\.name).joined(separator: ", "))  \(places.municipalityName(visit.details.municipalityCode))"
     }
@@ -80,7 +80,7 @@ enum WerkbezoekText {
         guard !programme.isEmpty else { return [] }
         let times = programme.map { ControlFree.text($0.time) }
         let width = times.map(DisplayWidth.of).max() ?? 0
-        return ["Programma"]
+        return [DutchWerkbezoekText.Label.programme]
             + zip(programme, times).map { item, time in
                 let who = item.who.isEmpty ? "" : " (\(item.who))"
                 return "  " + DisplayWidth.pad(time, to: width)
