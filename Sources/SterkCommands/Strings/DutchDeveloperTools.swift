@@ -3,6 +3,14 @@
 
 /// The refusals and result lines of the developer commands.
 enum DutchDeveloperTools {
+    /// `_vul`'s invented visitors: first and last names (with diacritics and particles).
+    static let fillFirstNames = [
+        "Fatima", "Jan", "Ömer", "Anouk", "Sjoerd", "Eléonore", "Piet", "Noor", "Çağla", "Bram",
+    ]
+    static let fillLastNames = [
+        "el Amraní", "de Vries", "Yılmaz", "Bakker", "Jansen", "van der Berg", "Visser", "Smit", "Hoekstra", "Brouwer",
+    ]
+
     static let negativeCount = "--aantal mag niet negatief zijn"
 
     /// `_profiel`'s one line: the times of the first frame, the moves and the search, and a

@@ -16,12 +16,6 @@ struct FillCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    private static let firstNames = [
-        "Fatima", "Jan", "Ömer", "Anouk", "Sjoerd", "Eléonore", "Piet", "Noor", "Çağla", "Bram",
-    ]
-    private static let lastNames = [
-        "el Amraní", "de Vries", "Yılmaz", "Bakker", "Jansen", "van der Berg", "Visser", "Smit", "Hoekstra", "Brouwer",
-    ]
     private static let municipalities = ["GM0355", "GM0177", "GM0826"]
 
     func run() throws {
@@ -37,7 +31,8 @@ struct FillCommand: ParsableCommand {
 
     private func archived(_ number: Int) -> ArchivedVisit {
         let reference = VisitReference(year: year, number: number)
-        let name = "\(Self.firstNames[number % 10]) \(Self.lastNames[(number / 10) % 10]) \(number)"
+        let name =
+            "\(DutchDeveloperTools.fillFirstNames[number % 10]) \(DutchDeveloperTools.fillLastNames[(number / 10) % 10]) \(number)"
         let start = Date(timeIntervalSince1970: 1_900_000_000 + TimeInterval(number) * 86_400)
         let status = VisitStatus.allCases[number % VisitStatus.allCases.count]
         let details = VisitDetails(
