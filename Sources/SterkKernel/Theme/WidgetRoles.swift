@@ -19,4 +19,13 @@ public protocol ChartRoles: ThemeRoles {
 public protocol TableRoles: ThemeRoles {
     /// Column titles.
     static var tableHeader: Self { get }
+    /// A table's box and its title.
+    static var panelBorder: Self { get }
+    static var panelTitle: Self { get }
+    /// The selected row's look, laid over what is drawn there.
+    static var selection: Self { get }
+    /// The selection marker while the table does not have the focus.
+    static var textDim: Self { get }
+    /// A table with no rows says so in this role.
+    static var gap: Self { get }
 }

@@ -4,7 +4,7 @@ extension PanelContext {
     func paneSize(_ pane: FocusedPane) -> (width: Int, height: Int) {
         switch pane {
         case .table:
-            let rows = layout.tableBoxes(detailOpen: false).list.map(ScreenLayout.tableRows)
+            let rows = layout.tableBoxes(detailOpen: false).list.map(\.tableRows)
             return (rows?.width ?? 0, rows?.height ?? 0)
         case .document: let inner = layout.body.inset(by: 1); return (inner.width, inner.height)
         case .detail:
@@ -120,18 +120,8 @@ extension DashboardPanel {
     }
 }
 
-/// Scrolling arithmetic shared by update and view.
-enum Scroll {
-    /// The first visible row so that rows `first...last` show (as much as fits) inside `visible` rows.
-    static func top(current: Int, first: Int, last: Int, visible: Int, total: Int) -> Int {
-        guard visible > 0, total > 0 else { return 0 }
-        var top = current
-        if last >= top + visible { top = last - visible + 1 }
-        if first < top { top = first }
-        if first >= top + visible { top = first }
-        return max(0, min(top, total - visible))
-    }
-
+/// Scrolling over a document's wrapped rows (the arithmetic is the kernel's `Scroll`).
+extension Scroll {
     /// The wrapped rows of a document and where the selected paragraph lies among them.
     static func documentRows(_ rows: [WrappedRow], selected: Int) -> (rows: [WrappedRow], first: Int, last: Int) {
         let first = rows.firstIndex { $0.paragraph == selected } ?? 0

@@ -26,11 +26,6 @@ struct ScreenLayout {
         return detailOpen ? (nil, body) : (body, nil)
     }
 
-    /// The rows area inside a table box (below the header line).
-    static func tableRows(_ box: Rect) -> Rect {
-        Rect(x: box.x + 1, y: box.y + 2, width: box.width - 2, height: box.height - 3)
-    }
-
     /// The overlay box on a document panel, centred in the body.
     var overlay: Rect {
         let overlayWidth = min(body.width - 4, 90)

@@ -1,15 +1,7 @@
 import SterkModel
 
 /// One cell's text and role.
-struct TableCell: Hashable, Sendable {
-    var text: String
-    var role: ThemeRole
-
-    init(_ text: String, _ role: ThemeRole = .text) {
-        self.text = text
-        self.role = role
-    }
-}
+typealias TableCell = Span
 
 /// What a column sorts by; missing values sort last in both directions.
 enum SortKey: Sendable {
@@ -172,4 +164,9 @@ struct TableModel: Sendable {
             return nil
         }
     }
+}
+
+/// The kernel's table view draws a table model's visible rows.
+extension TableModel: TableRows {
+    func cells(_ index: Int) -> [Span] { row(index).cells }
 }

@@ -14,10 +14,14 @@ extension TablePanel {
         let theme = context.theme
         var cursor: (x: Int, y: Int)?
         if let list = boxes.list {
-            let highlight = context.searchHighlight
+            let search = context.searchHighlight
+            let state = TableViewState(
+                order: table.order, sort: table.sortColumn.map { ($0, table.ascending) },
+                selected: pane.cursor.selected, top: pane.cursor.top, focused: !pane.detailOpen,
+                matches: search.matches)
             let view = TableView(
-                model: model, table: table, cursor: pane.cursor, focused: !pane.detailOpen,
-                foldedQuery: highlight.query, matches: highlight.matches, theme: theme,
+                rows: model, state: state, emptyText: Dutch.emptyList,
+                highlight: search.query.map { query in { Highlight.split($0, foldedQuery: query) } }, theme: theme,
                 glyphs: context.glyphs)
             cursor = view.draw(into: &buffer, box: list, title: source.title(model: model, table: table, context))
         }

@@ -37,7 +37,7 @@ extension TablePanel {
     }
 
     mutating func clickTable(_ box: Rect, x: Int, y: Int, _ context: inout PanelContext) {
-        let rows = ScreenLayout.tableRows(box)
+        let rows = box.tableRows
         if y == box.y + 1, let model = source.model(context) {
             let columns = ColumnLayout.fit(model.columns, width: rows.width - 2, content: model.contentWidths)
             if let hit = columns.first(where: { x - rows.x - 2 >= $0.x && x - rows.x - 2 < $0.x + $0.width }) {
