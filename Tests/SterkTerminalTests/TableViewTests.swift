@@ -4,24 +4,7 @@ import Testing
 /// The kernel's table view with an app of its own: its roles, its rows, its words.
 @Suite("Tabel in de kern")
 struct TableViewTests {
-    enum Role: String, TableRoles {
-        case base, header, border, title, chosen, dim, empty
-        static var ground: Role { .base }
-        static var tableHeader: Role { .header }
-        static var panelBorder: Role { .border }
-        static var panelTitle: Role { .title }
-        static var selection: Role { .chosen }
-        static var textDim: Role { .dim }
-        static var gap: Role { .empty }
-
-        /// Each role its own colour, so a test can tell from a cell which role drew it.
-        var defaultSpec: StyleSpec {
-            let index = Role.allCases.firstIndex(of: self) ?? 0
-            return StyleSpec(foreground: .indexed(UInt8(16 + index)), background: .indexed(0))
-        }
-
-        var monochromeAttributes: TextAttributes { [] }
-    }
+    typealias Role = WidgetTestRole
 
     /// Numbered rows: "rij N" and N × 10, right-aligned.
     struct Numbers: TableRows {
@@ -36,7 +19,7 @@ struct TableViewTests {
         func cells(_ row: Int) -> [StyledSpan<Role>] { [StyledSpan("rij \(row)"), StyledSpan("\(row * 10)")] }
     }
 
-    let theme = ResolvedRoles(RoleTheme<Role>(name: "test"), colors: 256)
+    let theme = WidgetTestRole.theme
 
     func draw(
         count: Int, selected: Int = 0, top: Int = 0, focused: Bool = true, matches: RowSet = [],

@@ -15,17 +15,25 @@ public protocol ChartRoles: ThemeRoles {
     static var gap: Self { get }
 }
 
-/// The roles the kernel's tables draw with.
-public protocol TableRoles: ThemeRoles {
-    /// Column titles.
-    static var tableHeader: Self { get }
-    /// A table's box and its title.
+/// The roles of a view with a selection inside a box: tables and documents.
+public protocol SelectionRoles: ThemeRoles {
+    /// The box around the view, and its "more below" arrow.
     static var panelBorder: Self { get }
-    static var panelTitle: Self { get }
     /// The selected row's look, laid over what is drawn there.
     static var selection: Self { get }
-    /// The selection marker while the table does not have the focus.
+    /// The selection marker while the view does not have the focus.
     static var textDim: Self { get }
+}
+
+/// The roles the kernel's tables draw with.
+public protocol TableRoles: SelectionRoles {
+    /// Column titles.
+    static var tableHeader: Self { get }
+    /// A table's title on its box.
+    static var panelTitle: Self { get }
     /// A table with no rows says so in this role.
     static var gap: Self { get }
 }
+
+/// The roles the kernel's document view draws with (its bars are charts).
+public protocol DocumentRoles: ChartRoles, SelectionRoles {}

@@ -141,6 +141,11 @@ struct PanelContext {
         return (SearchFold.fold(search.query), search.matchSet)
     }
 
+    /// How a matched cell or line is split so the match stands out (nil: no search here).
+    var searchSplitter: ((Span) -> [Span])? {
+        searchHighlight.query.map { query in { Highlight.split($0, foldedQuery: query) } }
+    }
+
     /// A dataset target's detail document, built once and remembered.
     func detailDocument(_ target: Target) -> Document? {
         cache.document(target) {
@@ -151,7 +156,7 @@ struct PanelContext {
     }
 
     /// A document's rows wrapped to a width, remembered for documents with a key.
-    func wrappedRows(_ document: Document, width: Int) -> [WrappedRow] {
+    func wrappedRows(_ document: Document, width: Int) -> [WrappedRow<ThemeRole>] {
         guard let key = document.key else { return Wrap.rows(document, width: width) }
         return cache.rows(RenderCache.WrapKey(document: key, width: width)) { Wrap.rows(document, width: width) }
     }

@@ -44,7 +44,7 @@ extension PanelContext {
     func clicked(_ cursor: PaneCursor, _ document: Document, area: Rect, y: Int) -> PaneCursor {
         guard area.contains(x: area.x, y: y) else { return cursor }
         let rows = wrappedRows(document, width: area.width - 2)
-        let top = DocumentView.visibleTop(cursor, rows: rows, height: area.height)
+        let top = DocumentView.visibleTop(selected: cursor.selected, top: cursor.top, rows: rows, height: area.height)
         guard let row = rows[safe: top + (y - area.y)], document.paragraphs[row.paragraph].isFocusable else {
             return cursor
         }
@@ -63,11 +63,18 @@ extension PanelContext {
         buffer.box(
             box, style: theme[.overlayBorder], title: Dutch.detailTitle, titleStyle: theme[.panelTitle],
             glyphs: glyphs.box)
-        let view = DocumentView(
-            document: document, rows: wrappedRows(document, width: box.width - 4),
-            cursor: cursor, focused: true,
-            foldedQuery: nil, matches: [], theme: theme, glyphs: glyphs)
+        let view = documentView(wrappedRows(document, width: box.width - 4), cursor: cursor, focused: true)
         return view.draw(into: &buffer, area: box.inset(by: 1))
+    }
+
+    /// A document view in the dashboard's theme; `searched` marks the search's matches in it.
+    func documentView(
+        _ rows: [WrappedRow<ThemeRole>], cursor: PaneCursor, focused: Bool, searched: Bool = false
+    ) -> DocumentView<ThemeRole> {
+        DocumentView(
+            rows: rows, selected: cursor.selected, top: cursor.top, focused: focused,
+            matches: searched ? searchHighlight.matches : [],
+            highlight: searched ? searchSplitter : nil, theme: theme, glyphs: glyphs)
     }
 }
 
@@ -123,7 +130,9 @@ extension DashboardPanel {
 /// Scrolling over a document's wrapped rows (the arithmetic is the kernel's `Scroll`).
 extension Scroll {
     /// The wrapped rows of a document and where the selected paragraph lies among them.
-    static func documentRows(_ rows: [WrappedRow], selected: Int) -> (rows: [WrappedRow], first: Int, last: Int) {
+    static func documentRows(_ rows: [WrappedRow<ThemeRole>], selected: Int) -> (
+        rows: [WrappedRow<ThemeRole>], first: Int, last: Int
+    ) {
         let first = rows.firstIndex { $0.paragraph == selected } ?? 0
         let last = rows.lastIndex { $0.paragraph == selected } ?? first
         return (rows, first, last)

@@ -5,7 +5,7 @@
 struct RenderCache: Sendable {
     private static let limit = 64
     let documents = Memo<Target, Document>(limit: RenderCache.limit)
-    let wrapped = Memo<WrapKey, [WrappedRow]>(limit: RenderCache.limit)
+    let wrapped = Memo<WrapKey, [WrappedRow<ThemeRole>]>(limit: RenderCache.limit)
 
     struct WrapKey: Hashable {
         var document: DocumentKey
@@ -16,7 +16,7 @@ struct RenderCache: Sendable {
         documents.valueIfAny(target, make: make)
     }
 
-    func rows(_ key: WrapKey, make: () -> [WrappedRow]) -> [WrappedRow] {
+    func rows(_ key: WrapKey, make: () -> [WrappedRow<ThemeRole>]) -> [WrappedRow<ThemeRole>] {
         wrapped.value(key, make: make)
     }
 }

@@ -11,8 +11,8 @@ enum DocumentPreview {
     static let maximumLines = 8
 
     /// One row per opening paragraph (cut with "…" when it does not fit), a blank, the hint.
-    static func rows(_ document: Document, width: Int, hint: String) -> [WrappedRow] {
-        var rows: [WrappedRow] = []
+    static func rows(_ document: Document, width: Int, hint: String) -> [WrappedRow<ThemeRole>] {
+        var rows: [WrappedRow<ThemeRole>] = []
         for (index, paragraph) in document.paragraphs.enumerated() {
             if paragraph.kind == .blank || rows.count == maximumLines { break }
             if paragraph.indent > 0 { continue }  // a note or source line under the line above

@@ -124,8 +124,8 @@ public enum ThemeRole: String, ThemeRoles {
     }
 }
 
-/// The kernel's charts and tables draw with the dashboard's roles.
-extension ThemeRole: ChartRoles, TableRoles {
+/// The kernel's charts, tables and documents draw with the dashboard's roles.
+extension ThemeRole: DocumentRoles, TableRoles {
     /// A pilot's start year in a trend is marked like an M50 municipality on the map.
     public static var chartMark: ThemeRole { .m50Marker }
     public static var chartAxis: ThemeRole { .textDim }

@@ -90,11 +90,9 @@ struct DocumentPanel: DashboardPanel {
         buffer.box(
             body, style: context.theme[.panelBorder], title: context.panel.title,
             titleStyle: context.theme[.panelTitle], glyphs: context.glyphs.box)
-        let highlight = context.searchHighlight
-        let view = DocumentView(
-            document: document, rows: context.wrappedRows(document, width: body.width - 4),
-            cursor: pane.cursor, focused: pane.overlayTarget == nil, foldedQuery: highlight.query,
-            matches: highlight.matches, theme: context.theme, glyphs: context.glyphs)
+        let view = context.documentView(
+            context.wrappedRows(document, width: body.width - 4), cursor: pane.cursor,
+            focused: pane.overlayTarget == nil, searched: true)
         var cursor = view.draw(into: &buffer, area: body.inset(by: 1))
         if let overlay = overlayDocument(context) {
             cursor = context.drawOverlay(overlay, cursor: pane.detailCursor, into: &buffer)

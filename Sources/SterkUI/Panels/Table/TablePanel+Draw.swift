@@ -14,15 +14,13 @@ extension TablePanel {
         let theme = context.theme
         var cursor: (x: Int, y: Int)?
         if let list = boxes.list {
-            let search = context.searchHighlight
             let state = TableViewState(
                 order: table.order, sort: table.sortColumn.map { ($0, table.ascending) },
                 selected: pane.cursor.selected, top: pane.cursor.top, focused: !pane.detailOpen,
-                matches: search.matches)
+                matches: context.searchHighlight.matches)
             let view = TableView(
-                rows: model, state: state, emptyText: Dutch.emptyList,
-                highlight: search.query.map { query in { Highlight.split($0, foldedQuery: query) } }, theme: theme,
-                glyphs: context.glyphs)
+                rows: model, state: state, emptyText: Dutch.emptyList, highlight: context.searchSplitter,
+                theme: theme, glyphs: context.glyphs)
             cursor = view.draw(into: &buffer, box: list, title: source.title(model: model, table: table, context))
         }
         if let detail = boxes.detail {
@@ -35,10 +33,7 @@ extension TablePanel {
                     pane.detailOpen
                     ? context.wrappedRows(document, width: detail.width - 4)
                     : DocumentPreview.rows(document, width: detail.width - 4, hint: Dutch.previewHint)
-                let view = DocumentView(
-                    document: document, rows: rows, cursor: pane.detailCursor,
-                    focused: pane.detailOpen, foldedQuery: nil, matches: [], theme: theme,
-                    glyphs: context.glyphs)
+                let view = context.documentView(rows, cursor: pane.detailCursor, focused: pane.detailOpen)
                 let detailCursor = view.draw(into: &buffer, area: detail.inset(by: 1))
                 if pane.detailOpen { cursor = detailCursor }
             }

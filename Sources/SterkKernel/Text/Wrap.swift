@@ -1,9 +1,16 @@
 /// One drawn row of a wrapped paragraph: spans that fit the width, and where they came from.
-struct WrappedRow: Sendable {
-    var spans: [Span]
-    var indent: Int
-    var paragraph: Int
-    var kind: ParagraphKind
+public struct WrappedRow<Role: ThemeRoles>: Sendable {
+    public var spans: [StyledSpan<Role>]
+    public var indent: Int
+    public var paragraph: Int
+    public var kind: ParagraphKind<Role>
+
+    @inlinable public init(spans: [StyledSpan<Role>], indent: Int, paragraph: Int, kind: ParagraphKind<Role>) {
+        self.spans = spans
+        self.indent = indent
+        self.paragraph = paragraph
+        self.kind = kind
+    }
 }
 
 /// Word wrapping by display width, keeping each span's role.
@@ -12,13 +19,15 @@ struct WrappedRow: Sendable {
 /// `rowLimit` rows: a paragraph taller than its pane shows from its first row (see
 /// `Scroll.top`), so rows past any terminal's height could never be seen, and a
 /// million-character note would otherwise cost time and memory on every open.
-enum Wrap {
+public enum Wrap {
     /// The most rows one paragraph is laid out to; the last of them ends in "…" when cut.
     /// Taller than any pane, so what can be seen is never cut.
-    static let rowLimit = 300
+    public static var rowLimit: Int { 300 }
 
     /// Rows for one paragraph at a width (bars take one row).
-    static func rows(_ paragraph: Paragraph, index: Int, width: Int) -> [WrappedRow] {
+    @inlinable public static func rows<Role, Target>(
+        _ paragraph: StyledParagraph<Role, Target>, index: Int, width: Int
+    ) -> [WrappedRow<Role>] {
         switch paragraph.kind {
         case .blank, .bar:
             return [
@@ -34,13 +43,17 @@ enum Wrap {
     }
 
     /// Rows for a whole document.
-    static func rows(_ document: Document, width: Int) -> [WrappedRow] {
+    @inlinable public static func rows<Role, Target>(
+        _ document: StyledDocument<Role, Target>, width: Int
+    ) -> [WrappedRow<Role>] {
         document.paragraphs.enumerated().flatMap { rows($1, index: $0, width: width) }
     }
 
     /// Splits spans into lines of at most `width` cells, breaking at spaces where it can;
     /// at most `limit` lines, the last ending in "…" when text was left out.
-    static func lines(_ spans: [Span], width: Int, limit: Int = rowLimit) -> [[Span]] {
-        LineBuilder.lines(spans, width: width, limit: limit)
+    @inlinable public static func lines<Role>(
+        _ spans: [StyledSpan<Role>], width: Int, limit: Int = rowLimit
+    ) -> [[StyledSpan<Role>]] {
+        LineBuilder<Role>.lines(spans, width: width, limit: limit)
     }
 }
