@@ -35,4 +35,19 @@ import Testing
         let lines = table.render(width: 30).split(separator: "\n")
         #expect(lines[2] == Substring(String(repeating: "a", count: 17) + "…  " + String(repeating: "b", count: 10)))
     }
+
+    /// The drop order reads as on screen: the highest number goes first, 0 never goes.
+    @Test func theHighestDropNumberGoesFirstAndZeroStays() {
+        let columns = [
+            TextColumn(title: "Naam", priority: 0), TextColumn(title: "Twee", priority: 2),
+            TextColumn(title: "Een", priority: 1), TextColumn(title: "Drie", priority: 3),
+        ]
+        let table = TextTable(columns: columns, rows: [["naam", "twee", "een", "drie"]])
+        let header = { (width: Int) in String(table.render(width: width).split(separator: "\n")[0]) }
+        #expect(header(80) == "Naam  Twee  Een  Drie")
+        #expect(header(16) == "Naam  Twee  Een")
+        #expect(header(12) == "Naam  Een")
+        #expect(header(6) == "Naam")
+        #expect(header(3) == "Na…")
+    }
 }

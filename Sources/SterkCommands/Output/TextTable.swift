@@ -4,8 +4,8 @@ import SterkUI
 struct TextColumn {
     let title: String
     var alignRight = false
-    /// Columns with a lower priority are dropped first when the terminal is too narrow;
-    /// `Int.max` is never dropped.
+    /// Drop order when the terminal is too narrow, as in the dashboard's tables: the highest
+    /// number goes first (the later column on a tie); 0 never goes.
     var priority = 1
     /// The narrowest this column may be cut to (with "…"); nil: never cut, dropped instead.
     var minWidth: Int?
@@ -34,7 +34,7 @@ struct TextColumn {
 /// A plain-text table that fits a terminal width when one is given, and never truncates in pipes.
 ///
 /// Fitting: the widest cuttable column gives up a cell at a time down to its floor; when
-/// that is not enough the lowest-priority column goes and fitting starts again from the
+/// that is not enough the column with the highest drop number goes and fitting starts again from the
 /// natural widths, so the room it leaves goes back to the columns that were cut. A line
 /// under the table names what was left out, so a person knows it exists.
 struct TextTable {
@@ -78,9 +78,9 @@ struct TextTable {
         while true {
             var widths = natural
             shrink(&widths, visible, by: totalWidth(visible, widths) - width)
-            let droppable = visible.filter { columns[$0].priority < Int.max }
+            let droppable = visible.filter { columns[$0].priority > 0 }
             guard totalWidth(visible, widths) > width, visible.count > 1,
-                let drop = droppable.min(by: { (columns[$0].priority, -$0) < (columns[$1].priority, -$1) })
+                let drop = droppable.max(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) })
             else { return (visible, widths) }
             visible.removeAll { $0 == drop }
         }

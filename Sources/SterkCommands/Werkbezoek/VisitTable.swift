@@ -5,9 +5,9 @@ enum VisitTable {
     private typealias Title = DutchWerkbezoekText.Column
 
     static let columns = [
-        TextColumn(title: Title.reference, priority: .max), TextColumn(title: Title.status, priority: .max),
-        TextColumn(title: Title.date, priority: 3), TextColumn(title: Title.municipality, priority: 2),
-        TextColumn(title: Title.visitors, priority: 1, flexible: true),
+        TextColumn(title: Title.reference, priority: 0), TextColumn(title: Title.status, priority: 0),
+        TextColumn(title: Title.date, priority: 1), TextColumn(title: Title.municipality, priority: 2),
+        TextColumn(title: Title.visitors, priority: 3, flexible: true),
     ]
     /// English snake_case field names, like every `--csv` header (docs/cli-json.md §CSV).
     static let csvHeader = [

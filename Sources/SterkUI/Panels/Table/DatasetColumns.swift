@@ -17,8 +17,10 @@ public struct ColumnDefinition: Sendable {
         var priority: Int
     }
 
-    /// `sterk lijst`'s hints: drop order (higher stays longest; `Int.max` never goes) and the
-    /// narrowest the column may be cut to with "…" (nil: never cut, dropped instead).
+    /// `sterk lijst`'s hints: drop order (as on screen: lower stays longest; 0 never goes) and
+    /// the narrowest the column may be cut to with "…" (nil: never cut, dropped instead).
+    /// A listing has its own order because it has other columns (a pipe has room for ids
+    /// and URLs) and fits a terminal's width instead of a panel's.
     public struct Listing: Sendable {
         public var priority: Int
         public var cutTo: Int?
@@ -49,9 +51,9 @@ extension ColumnDefinition.Screen {
 
 extension ColumnDefinition.Listing {
     /// Never dropped; cut to `cutTo` at the narrowest.
-    static func kept(cutTo: Int? = nil) -> Self { Self(priority: .max, cutTo: cutTo) }
+    static func kept(cutTo: Int? = nil) -> Self { Self(priority: 0, cutTo: cutTo) }
 
-    /// Dropped in order of `priority` (lowest first).
+    /// Dropped in order of `priority` (highest first).
     static func drop(_ priority: Int, cutTo: Int? = nil) -> Self { Self(priority: priority, cutTo: cutTo) }
 }
 
@@ -80,28 +82,28 @@ public enum DatasetColumns {
 
     public static let focusgebieden: [ColumnDefinition] = [
         .init(.name, Dutch.columnName, screen: .init(26, 14, drop: 0), listing: .kept(cutTo: cutFloor)),
-        .init(.municipality, Dutch.columnMunicipality, screen: .init(14, 9, drop: 3), listing: .drop(5)),
-        .init(.province, Dutch.columnProvince, screen: .init(13, 8, drop: 5), listing: .drop(2)),
-        .init(.inhabitants, Dutch.columnInhabitants, right: true, screen: .init(10, 9, drop: 2), listing: .drop(4)),
-        .init(.lowWelfare, Dutch.columnLowWelfare, right: true, screen: .init(10, 10, drop: 4), listing: .drop(3)),
-        .init(.m50, Dutch.columnM50, screen: .init(6, 5, drop: 1), listing: .drop(6)),
+        .init(.municipality, Dutch.columnMunicipality, screen: .init(14, 9, drop: 3), listing: .drop(2)),
+        .init(.province, Dutch.columnProvince, screen: .init(13, 8, drop: 5), listing: .drop(5)),
+        .init(.inhabitants, Dutch.columnInhabitants, right: true, screen: .init(10, 9, drop: 2), listing: .drop(3)),
+        .init(.lowWelfare, Dutch.columnLowWelfare, right: true, screen: .init(10, 10, drop: 4), listing: .drop(4)),
+        .init(.m50, Dutch.columnM50, screen: .init(6, 5, drop: 1), listing: .drop(1)),
     ]
 
     public static let wijken: [ColumnDefinition] = [
         .init(.name, Dutch.columnName, screen: .init(22, 12, drop: 0), listing: .kept()),
-        .init(.kind, Dutch.columnKind, screen: .init(20, 10, drop: 1), listing: .drop(5)),
-        .init(.municipality, Dutch.columnMunicipality, screen: .init(14, 9, drop: 2), listing: .drop(4)),
+        .init(.kind, Dutch.columnKind, screen: .init(20, 10, drop: 1), listing: .drop(1)),
+        .init(.municipality, Dutch.columnMunicipality, screen: .init(14, 9, drop: 2), listing: .drop(2)),
         .init(.inhabitants, Dutch.columnInhabitants, right: true, screen: .init(10, 8, drop: 4), listing: nil),
         .init(.programme, Dutch.columnProgramme, screen: .init(30, 10, drop: 3), listing: .drop(3, cutTo: cutFloor)),
-        .init(.period, Dutch.columnPeriod, screen: nil, listing: .drop(2)),
+        .init(.period, Dutch.columnPeriod, screen: nil, listing: .drop(4)),
     ]
 
     public static let gemeenten: [ColumnDefinition] = [
         .init(.name, Dutch.columnMunicipality, screen: .init(22, 12, drop: 0), listing: .kept(cutTo: cutFloor)),
-        .init(.province, Dutch.columnProvince, screen: .init(14, 9, drop: 3), listing: .drop(4)),
+        .init(.province, Dutch.columnProvince, screen: .init(14, 9, drop: 3), listing: .drop(2)),
         .init(.code, Dutch.columnCode, screen: .init(8, 8, drop: 4), listing: .drop(3)),
-        .init(.inhabitants, Dutch.columnInhabitants, right: true, screen: .init(10, 8, drop: 5), listing: .drop(2)),
-        .init(.m50, Dutch.columnM50, screen: nil, listing: .drop(5)),
+        .init(.inhabitants, Dutch.columnInhabitants, right: true, screen: .init(10, 8, drop: 5), listing: .drop(4)),
+        .init(.m50, Dutch.columnM50, screen: nil, listing: .drop(1)),
         .init(.pilot, Dutch.columnPilot, screen: .init(14, 6, drop: 1), listing: nil),
         .init(.focusAreas, Dutch.columnFocus, screen: .init(24, 8, drop: 2), listing: nil),
     ]
@@ -110,9 +112,9 @@ public enum DatasetColumns {
     /// (useless when cut) only in `sterk lijst`, where the terminal has room for them.
     public static let bronnen: [ColumnDefinition] = [
         .init(.title, Dutch.columnTitle, screen: .init(60, 20, drop: 0), listing: .kept(cutTo: 24)),
-        .init(.publisher, Dutch.columnPublisher, screen: .init(18, 8, drop: 1), listing: .drop(4, cutTo: 12)),
-        .init(.date, Dutch.columnDate, screen: .init(10, 10, drop: 2), listing: .drop(5)),
-        .init(.id, Dutch.columnID, screen: nil, listing: .drop(2)),
-        .init(.url, Dutch.columnURL, screen: nil, listing: .drop(1)),
+        .init(.publisher, Dutch.columnPublisher, screen: .init(18, 8, drop: 1), listing: .drop(2, cutTo: 12)),
+        .init(.date, Dutch.columnDate, screen: .init(10, 10, drop: 2), listing: .drop(1)),
+        .init(.id, Dutch.columnID, screen: nil, listing: .drop(4)),
+        .init(.url, Dutch.columnURL, screen: nil, listing: .drop(5)),
     ]
 }
