@@ -39,7 +39,8 @@ public struct StyledParagraph<Role: ThemeRoles, Target: Hashable & Sendable>: Ha
 
     /// All text of the paragraph, for searching.
     public var plainText: String {
-        var text = spans.map(\.text).joined()
+        // A closure, not `\.text`: in generic code a key path is built at run time on every call.
+        var text = spans.map { $0.text }.joined()
         if case let .bar(_, value, _) = kind { text += " " + value.text }
         return text
     }

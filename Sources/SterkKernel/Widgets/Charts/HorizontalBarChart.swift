@@ -52,7 +52,7 @@ public struct HorizontalBarChart<Role: ChartRoles>: Sendable {
     public var height: Int { items.count + (reference == nil ? 0 : 1) }
 
     public var scale: Double {
-        maximum ?? max(items.compactMap(\.value).max() ?? 0, reference?.value ?? 0)
+        maximum ?? max(items.compactMap { $0.value }.max() ?? 0, reference?.value ?? 0)
     }
 
     /// The label column's width at a total width: the longest shown label, at most half.

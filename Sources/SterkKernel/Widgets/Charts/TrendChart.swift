@@ -46,7 +46,7 @@ public struct TrendChart<Role: ChartRoles>: Sendable {
         }
         drawAxes(layout, into: &buffer, theme: theme, unicode: unicode)
         drawPlot(layout, into: &buffer, theme: theme, unicode: unicode)
-        var fits = layout.legend.allSatisfy { DisplayWidth.of($0.map(\.text).joined()) <= rect.width }
+        var fits = layout.legend.allSatisfy { DisplayWidth.of($0.map { span in span.text }.joined()) <= rect.width }
         for (offset, line) in layout.legend.enumerated() {
             buffer.draw(line, x: rect.x, y: layout.legendY + offset, clip: rect, theme: theme)
         }
@@ -56,7 +56,7 @@ public struct TrendChart<Role: ChartRoles>: Sendable {
 
     /// Every year any series measured, plus the marked year when it falls inside.
     public var years: [Int] {
-        let measured = Set(series.flatMap { $0.measured.map(\.year) })
+        let measured = Set(series.flatMap { $0.measured.map { point in point.year } })
         guard let first = measured.min(), let last = measured.max() else { return [] }
         var all = measured
         if let mark, mark.year >= first, mark.year <= last { all.insert(mark.year) }
@@ -65,6 +65,6 @@ public struct TrendChart<Role: ChartRoles>: Sendable {
 
     /// Every value on the y scale: the measurements and the reference.
     public var values: [Double] {
-        series.flatMap { $0.measured.map(\.value) } + (reference.map { [$0.value] } ?? [])
+        series.flatMap { $0.measured.map { point in point.value } } + (reference.map { [$0.value] } ?? [])
     }
 }
