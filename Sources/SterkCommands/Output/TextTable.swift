@@ -4,8 +4,8 @@ import SterkUI
 struct TextColumn {
     let title: String
     var alignRight = false
-    /// Drop order when the terminal is too narrow, as in the dashboard's tables: the highest
-    /// number goes first (the later column on a tie); 0 never goes.
+    /// Drop order when the terminal is too narrow, read as in the dashboard's tables
+    /// (`ColumnDrop`): the highest number goes first, the later column on a tie; 0 never goes.
     var priority = 1
     /// The narrowest this column may be cut to (with "…"); nil: never cut, dropped instead.
     var minWidth: Int?
@@ -78,9 +78,8 @@ struct TextTable {
         while true {
             var widths = natural
             shrink(&widths, visible, by: totalWidth(visible, widths) - width)
-            let droppable = visible.filter { columns[$0].priority > 0 }
             guard totalWidth(visible, widths) > width, visible.count > 1,
-                let drop = droppable.max(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) })
+                let drop = ColumnDrop.next(among: visible, priority: { columns[$0].priority })
             else { return (visible, widths) }
             visible.removeAll { $0 == drop }
         }

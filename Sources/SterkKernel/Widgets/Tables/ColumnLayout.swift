@@ -1,4 +1,4 @@
-/// Fits table columns into a width: drops low-priority columns first, then shares the slack.
+/// Fits table columns into a width: drops columns in `ColumnDrop` order, then shares the slack.
 ///
 /// Widths follow the content: every shown column gets its minimum, then grows toward its
 /// preferred width, then toward the width of its widest cell (`content`, measured once per
@@ -12,8 +12,9 @@ public enum ColumnLayout {
     )] {
         guard !columns.isEmpty, width > 0 else { return [] }
         var shown = Array(columns.indices)
-        while shown.count > 1, minimumWidth(shown, columns) > width {
-            let drop = shown.dropFirst().max { columns[$0].priority < columns[$1].priority } ?? shown[shown.count - 1]
+        while shown.count > 1, minimumWidth(shown, columns) > width,
+            let drop = ColumnDrop.next(among: shown, priority: { columns[$0].priority })
+        {
             shown.removeAll { $0 == drop }
         }
         var widths = shown.map { columns[$0].minimum }

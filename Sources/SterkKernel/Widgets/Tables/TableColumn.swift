@@ -3,7 +3,8 @@ public struct TableColumn: Sendable {
     public var title: String
     public var preferred: Int
     public var minimum: Int
-    /// Lower numbers stay longest; the first column (priority 0) never goes.
+    /// Drop order when space runs out (`ColumnDrop`): the highest number goes first, the later
+    /// column on a tie; 0 never goes (a table's first, name column has 0).
     public var priority: Int
     public var alignRight: Bool = false
 
