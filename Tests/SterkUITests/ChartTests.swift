@@ -6,8 +6,9 @@ import Testing
 struct ChartTests {
     let theme = ResolvedTheme(.builtInDefault, colors: 256)
 
-    func render(_ chart: HorizontalBarChart<ThemeRole>, width: Int, unicode: Bool = true) -> (text: String, fits: Bool)
-    {
+    func render(
+        _ chart: HorizontalBarChart<ThemeRole>, width: Int, unicode: Bool = true
+    ) -> (text: String, fits: Bool) {
         var buffer = ScreenBuffer(width: width, height: chart.height)
         let fits = chart.draw(into: &buffer, rect: buffer.bounds, theme: theme, unicode: unicode)
         return (buffer.text, fits)

@@ -8,9 +8,9 @@ import Testing
 struct TrendChartTests {
     static let years = [2002, 2008, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
 
-    static func series(_ label: String, _ values: [Double?], glyph: Int, role: ThemeRole = .chartBar) -> TrendSeries<
-        ThemeRole
-    > {
+    static func series(
+        _ label: String, _ values: [Double?], glyph: Int, role: ThemeRole = .chartBar
+    ) -> TrendSeries<ThemeRole> {
         TrendSeries(
             label: label, points: zip(years, values).map { TrendPoint(year: $0, value: $1) },
             glyph: TrendGlyph.at(glyph), role: role)
