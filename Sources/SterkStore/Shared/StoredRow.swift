@@ -2,7 +2,8 @@ import Foundation
 
 /// One result row, whichever back end read it. Both stores keep the same tables and columns,
 /// so one set of decoders turns rows into visits; a value of the wrong kind means a damaged store.
-package protocol StoredRow {
+/// `SendableMetatype`: the generic decoders pass a row type's functions around as values.
+package protocol StoredRow: SendableMetatype {
     /// Where the row came from, for messages (a file path or a server URL).
     var location: String { get }
     func text(_ column: Int) throws(StoreError) -> String
