@@ -7,13 +7,6 @@ public enum ColumnDrop {
     /// The next column to drop among `shown` (column indices, left to right); nil when every
     /// one of them is kept.
     public static func next(among shown: [Int], priority: (Int) -> Int) -> Int? {
-        var chosen: (column: Int, priority: Int)?
-        for column in shown {
-            let number = priority(column)
-            guard number > 0 else { continue }
-            if let current = chosen, number < current.priority { continue }
-            chosen = (column, number)
-        }
-        return chosen?.column
+        shown.filter { priority($0) > 0 }.max { (priority($0), $0) < (priority($1), $1) }
     }
 }
