@@ -39,8 +39,7 @@ public struct StyledParagraph<Role: ThemeRoles, Target: Hashable & Sendable>: Ha
 
     /// All text of the paragraph, for searching.
     public var plainText: String {
-        // A closure, not `\.text`: in generic code a key path is built at run time on every call.
-        var text = spans.map { $0.text }.joined()
+        var text = StyledSpan.text(of: spans)
         if case let .bar(_, value, _) = kind { text += " " + value.text }
         return text
     }

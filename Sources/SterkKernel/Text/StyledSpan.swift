@@ -8,4 +8,13 @@ public struct StyledSpan<Role: ThemeRoles>: Hashable, Sendable {
         self.text = text
         self.role = role
     }
+
+    /// The text of a line of spans, without its roles.
+    ///
+    /// A loop, not `map(\.text)`: in generic code a key path is built at run time on every call.
+    @inlinable public static func text(of spans: [StyledSpan]) -> String {
+        var text = ""
+        for span in spans { text += span.text }
+        return text
+    }
 }

@@ -51,8 +51,8 @@ struct FormLayout {
             } else {
                 lines.append(.field(index: index, note: nil, noteRole: role))
                 let indent = 2 + labelWidth
-                lines += Wrap.lines([Span(note, role)], width: max(10, width - indent)).map {
-                    .note(index: index, text: $0.map(\.text).joined().trimmed(of: " "), role: role)
+                lines += Wrap.plainLines(note, width: max(10, width - indent)).map {
+                    .note(index: index, text: $0, role: role)
                 }
             }
         }
@@ -74,9 +74,7 @@ struct FormLayout {
 
     private static func wrapped(_ text: String, role: ThemeRole, width: Int) -> [Line] {
         text.split(separator: "\n").flatMap { paragraph in
-            Wrap.lines([Span(String(paragraph), role)], width: max(10, width)).map {
-                Line.text($0.map(\.text).joined().trimmed(of: " "), role)
-            }
+            Wrap.plainLines(String(paragraph), width: max(10, width)).map { Line.text($0, role) }
         }
     }
 }

@@ -5,7 +5,7 @@ enum TooSmallView {
             width: buffer.width, height: buffer.height,
             neededWidth: ScreenLayout.minimumWidth, neededHeight: ScreenLayout.minimumHeight)
         guard buffer.width > 0, buffer.height > 0 else { return }
-        let lines = Wrap.lines([Span(message)], width: buffer.width).map { $0.map(\.text).joined().trimmed(of: " ") }
+        let lines = Wrap.plainLines(message, width: buffer.width)
         let top = max(0, (buffer.height - lines.count) / 2)
         for (offset, line) in lines.prefix(buffer.height).enumerated() {
             let x = max(0, (buffer.width - DisplayWidth.of(line)) / 2)

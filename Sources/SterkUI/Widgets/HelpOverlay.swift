@@ -34,9 +34,7 @@ struct HelpOverlay {
                 rows.append(Row(keys: keys, text: ""))
                 keys = ""
             }
-            let parts = Wrap.lines([Span(line.description)], width: textWidth).map {
-                $0.map(\.text).joined().trimmed(of: " ")
-            }
+            let parts = Wrap.plainLines(line.description, width: textWidth)
             for (index, part) in parts.enumerated() { rows.append(Row(keys: index == 0 ? keys : "", text: part)) }
         }
         return rows

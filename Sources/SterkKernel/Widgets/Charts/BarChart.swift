@@ -20,7 +20,7 @@ public struct BarChart<Role: ChartRoles> {
         let labelWidth = min(34, max(0, width * 3 / 10))
         let barWidth = width - labelWidth - valueWidth - 2
         let clip = Rect(x: x, y: y, width: width, height: 1)
-        let labelText = label.map { $0.text }.joined()
+        let labelText = StyledSpan.text(of: label)
         guard barWidth >= BarChart.minimumBar else {
             let used = buffer.write(
                 DisplayWidth.truncate(labelText, to: max(0, width - valueWidth - 2)) + ": ",

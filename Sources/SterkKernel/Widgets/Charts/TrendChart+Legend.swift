@@ -22,7 +22,7 @@ extension TrendChart {
         var current: [StyledSpan<Role>] = []
         var used = 0
         for item in items {
-            let itemWidth = DisplayWidth.of(item.map { $0.text }.joined())
+            let itemWidth = DisplayWidth.of(StyledSpan.text(of: item))
             if !current.isEmpty, used + 2 + itemWidth > width {
                 result.append(current)
                 current = []
@@ -73,7 +73,6 @@ extension TrendChart {
         for (offset, row) in rows.prefix(rect.height).enumerated() {
             buffer.draw(row, x: rect.x, y: rect.y + offset, clip: rect, theme: theme)
         }
-        return rows.count <= rect.height
-            && rows.allSatisfy { DisplayWidth.of($0.map { span in span.text }.joined()) <= rect.width }
+        return rows.count <= rect.height && rows.allSatisfy { DisplayWidth.of(StyledSpan.text(of: $0)) <= rect.width }
     }
 }

@@ -46,7 +46,7 @@ public struct TrendChart<Role: ChartRoles>: Sendable {
         }
         drawAxes(layout, into: &buffer, theme: theme, unicode: unicode)
         drawPlot(layout, into: &buffer, theme: theme, unicode: unicode)
-        var fits = layout.legend.allSatisfy { DisplayWidth.of($0.map { span in span.text }.joined()) <= rect.width }
+        var fits = layout.legend.allSatisfy { DisplayWidth.of(StyledSpan.text(of: $0)) <= rect.width }
         for (offset, line) in layout.legend.enumerated() {
             buffer.draw(line, x: rect.x, y: layout.legendY + offset, clip: rect, theme: theme)
         }
